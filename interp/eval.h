@@ -1,0 +1,57 @@
+/* eval.h — evaluating a Program on one set of fact slots, as of one date:
+ * three-valued (Kleene) logic, default logic with exceptions, combine, parameters, and,
+ * on request, the trace that explanations are made from. No global state: everything a run
+ * needs is in its EvalCtx, so runs may go on in parallel threads over one Program. */
+#ifndef ZAN_EVAL_H
+#define ZAN_EVAL_H
+#include <stdbool.h>
+#include "../lang/ir.h"
+
+/* One rule's part in an output, for explanations. */
+typedef enum { TR_APPLIED, TR_MAY_APPLY, TR_SET_ASIDE } TraceStatus;
+typedef struct TraceEntry {
+  int          rule;          /* rule index */
+  TraceStatus  status;        /* applied / may apply / set aside by an exception */
+  int          by;            /* TR_SET_ASIDE: the exception that set it aside, else -1 */
+  Val          value;         /* what it gives */
+  int          nfacts;        /* facts read by the rule with their values at evaluation */
+  int         *fact_slots;
+  Val         *fact_values;
+} TraceEntry;
+
+typedef struct OutputResult {
+  bool         decided;
+  bool         by_default;    /* decided from the default (no rule applied) */
+  Val          value;         /* decided: the value; else V_UNKNOWN (or the partial set) */
+  Val          at_least;      /* undetermined set: its certain members; max: certain lower bound; else V_UNKNOWN */
+  int          nneeds;        /* undetermined: unknown fact slots read (following outputs), sorted by path, unique */
+  int         *needs;
+  int          ntrace;        /* with EVAL_TRACE */
+  TraceEntry  *trace;
+} OutputResult;
+
+typedef struct EvalError {
+  int         code;           /* ZAN_EXIT_RUNTIME */
+  Loc         loc;            /* where: the second rule of a conflict, the operation that overflowed */
+  Loc         loc2;           /* conflicts: the first rule */
+  const char *message;        /* formatted (catalogue), naming both rules and their articles */
+} EvalError;
+
+typedef struct Result {
+  ZDate         as_of;
+  Val           subject;      /* the header's subject fact (V_UNKNOWN if none) */
+  int           noutputs;
+  OutputResult *outputs;      /* indexed like Program.outputs */
+  EvalError    *error;        /* non-NULL: evaluation stopped; outputs not meaningful */
+} Result;
+
+enum { EVAL_TRACE = 1 };      /* flags */
+
+/* The evaluation date: --as-of if given, else the header's `as of` fact when known, else
+ * ZAN_TODAY / today in Kazakhstan. */
+ZDate   eval_pick_as_of(const Program *p, const Val *slots, const ZDate *cli_as_of);
+/* Evaluates every output. slots has p->nslots values (V_UNKNOWN where unknown). */
+Result *eval_program(const Program *p, const Val *slots, ZDate as_of, unsigned flags, Lang lang);
+/* Evaluates a closed expression (tests' expects) against a finished result. */
+Val     eval_expr_after(const Program *p, const Val *slots, const Result *r, const IrExpr *e, Lang lang, EvalError **err);
+#endif

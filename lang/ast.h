@@ -1,0 +1,160 @@
+/* ast.h — the syntax tree, exactly as written: names unresolved, positions and comments
+ * kept so that the formatter and the translation import can rewrite a file faithfully.
+ * Grammar actions only call the constructors in ast.c; every later pass reads this tree.
+ * A Node's active union member is named in the comment on its kind. */
+#ifndef ZAN_AST_H
+#define ZAN_AST_H
+#include <stdbool.h>
+#include <stdint.h>
+#include "base/source.h"
+#include "base/date.h"
+
+typedef struct Node Node;
+
+typedef struct NodeList { Node **items; int n; int cap; } NodeList;
+
+/* A name as written, with its place. */
+typedef struct Name { const char *text; Loc loc; } Name;   /* text NFC; NULL when missing (after an error) */
+
+/* A text in three languages: { kk "…" ru "…" en "…" }. */
+typedef struct TextItem {
+  Name        lang;          /* "kk", "ru", "en" as written (checker validates) */
+  const char *text;          /* decoded string value (escapes applied), NFC */
+  Loc         loc;           /* the string literal, quotes included */
+} TextItem;
+struct Texts {
+  Loc       loc;             /* the braces */
+  int       n;
+  TextItem *items;
+};
+typedef struct Texts Texts;
+
+/* Validity: in force from D [until E]. */
+typedef struct Validity {
+  bool  has_from, has_until;
+  ZDate from, until;
+  Loc   loc;
+} Validity;
+
+typedef enum {
+  /* --- declarations --- */
+  N_POLICY,     /* as.policy */
+  N_ARTICLE,    /* as.article */
+  N_ENUM,       /* as.enm */
+  N_TYPEDEF,    /* as.typedef */
+  N_FACT,       /* as.fact (leaf when type != NULL, group when children.n > 0) */
+  N_OUTPUT,     /* as.output */
+  N_RULE,       /* as.rule (also exceptions: is_exception) */
+  N_FN,         /* as.fn */
+  N_CONST,      /* as.cnst */
+  N_PARAMETER,  /* as.param */
+  N_TEST,       /* as.test */
+  /* --- type expressions --- */
+  N_TYPE_NAME,  /* as.tname: bool int decimal text date duration, or an enum/record name */
+  N_TYPE_SET,   /* as.telem */
+  N_TYPE_LIST,  /* as.telem */
+  N_TYPE_RECORD,/* as.trec: fields are N_FIELD */
+  N_FIELD,      /* as.field: name : type (record fields, fn params) */
+  /* --- expressions --- */
+  N_INT,        /* as.i (value); overflow in a literal is a lexical error */
+  N_DEC,        /* as.text: the literal's digits as written, underscores removed */
+  N_TEXT,       /* as.text: decoded */
+  N_DATE,       /* as.date */
+  N_DUR,        /* as.dur */
+  N_BOOL,       /* as.b */
+  N_UNKNOWN,    /* literal `unknown` (in test givens) */
+  N_NAME,       /* as.name: a variable, fact root, output, constant, parameter, enum member, or `as_of` */
+  N_FIELD_ACCESS,/* as.access: expr.field (also qualified names Tier.high and fact paths a.b.c) */
+  N_CALL,       /* as.call: callee(args); args may be named (Fine(mrp = 1)) */
+  N_UNARY,      /* as.unary: OP_NOT, OP_NEG */
+  N_BINARY,     /* as.binary */
+  N_IF,         /* as.ifx */
+  N_MATCH,      /* as.match: arms are N_ARM */
+  N_ARM,        /* as.arm */
+  N_QUANT,      /* as.quant: any/all x in xs : body */
+  N_SET_LIT,    /* as.items */
+  N_LIST_LIT,   /* as.items */
+  N_ERROR       /* a place the parser recovered from; the checker skips it silently */
+} NodeKind;
+
+typedef enum {
+  OP_NOT, OP_NEG,
+  OP_AND, OP_OR,
+  OP_EQ, OP_NE, OP_LT, OP_LE, OP_GT, OP_GE,
+  OP_IN, OP_CONTAINS, OP_INTERSECTS,
+  OP_ADD, OP_SUB, OP_MUL, OP_DIV
+} Op;
+
+
+struct Node {
+  NodeKind kind;
+  Loc      loc;                 /* the whole construct */
+  union {
+    struct { Name name; Name alias_kw; const char *alias; Loc alias_loc;
+             const char *version; Loc version_loc;
+             Node *subject; Node *as_of; Texts *title; } policy;          /* subject/as_of: N_NAME or N_FIELD_ACCESS paths */
+    struct { const char *id; Loc id_loc; const char *act; Loc act_loc;
+             Texts *title; Name status; const char *source; Loc source_loc;
+             Validity validity; Texts *text; } article;
+    struct { Name name; bool ordered; int n; struct EnumMemberAst { Name name; Texts *label; } *members; } enm;
+    struct { Name name; Node *type; } typedef_;
+    struct { Name name; Node *type; const char *key; Loc key_loc;      /* key: `at "…"`, NULL = name */
+             Texts *label; Texts *ask; NodeList children; } fact;
+    struct { Name name; Node *type; Name combine; Node *dflt; Texts *label; } output;
+    struct { Name name; bool is_exception; Name base;                   /* base: `to RULE` */
+             int ncites; const char **cites; Loc *cite_locs;
+             Validity validity; Node *when;                             /* when: NULL = always */
+             Name target; bool includes; Node *value; Texts *explain; } rule;
+    struct { Name name; NodeList params; Node *ret; bool handles_unknown; Node *body; } fn;
+    struct { Name name; Node *type; Node *value; } cnst;                /* type may be NULL */
+    struct { Name name; Node *type; int ncites; const char **cites; Loc *cite_locs;
+             Texts *label; int n; ZDate *dates; Loc *date_locs; Node **values; } param;
+    struct { const char *name; Loc name_loc; bool has_as_of; ZDate as_of;
+             NodeList given_paths; NodeList given_values;               /* parallel lists */
+             NodeList expects; bool *expect_undetermined; } test;      /* expect_undetermined[i]: `expect NAME undetermined` */
+    struct { Name name; } tname;
+    struct { Node *elem; } telem;
+    struct { NodeList fields; } trec;
+    struct { Name name; Node *type; } field;
+    int64_t i;
+    const char *text;
+    ZDate date;
+    ZDuration dur;
+    bool b;
+    struct { Name name; } name;
+    struct { Node *expr; Name field; } access;
+    struct { Node *callee; NodeList args; Name *arg_names; } call;      /* arg_names NULL or one per arg (text NULL = positional) */
+    struct { Op op; Node *e; } unary;
+    struct { Op op; Node *l, *r; Loc op_loc; } binary;
+    struct { Node *cond, *then_, *else_; } ifx;
+    struct { Node *scrutinee; NodeList arms; } match;
+    struct { int npatterns; Name *patterns; bool is_else; Node *body; } arm;
+    struct { bool is_all; Name var; Node *coll; Node *body; } quant;
+    NodeList items;
+  } as;
+};
+
+/* A comment, kept for the formatter: `-- text` from loc.start to the end of its line. */
+typedef struct Comment { Loc loc; const char *text; } Comment;
+
+/* One .zan file, as parsed. */
+typedef struct File {
+  const Source *src;
+  Name          module;          /* `module NAME`, text NULL when absent */
+  Validity      module_validity; /* `module NAME in force from …` */
+  int           nimports;
+  Name         *imports;         /* "facts", "std.dates" (dotted, joined) */
+  NodeList      decls;           /* N_POLICY, N_ARTICLE, … in source order */
+  int           ncomments;
+  Comment      *comments;        /* in source order */
+  int           keyword_set;     /* 0 = English; Russian and Kazakh sets come with the languages issue */
+} File;
+
+void  nodelist_push(NodeList *l, Node *n);
+Node *ast_new(NodeKind k, Loc loc);     /* zeroed node of kind k */
+const char *ast_kind_name(NodeKind k);  /* for tests and debugging dumps */
+const char *op_text(Op op);             /* "and", "<=", … */
+/* S-expression dump of a file or node, for parser tests: (rule r (cites "17.3.6") …). */
+char *ast_dump_file(const File *f);
+char *ast_dump(const Node *n);
+#endif

@@ -1,0 +1,31 @@
+/* decimal.h — exact base-10 numbers (arbitrary precision coefficient, 32-bit exponent).
+ * Used for `decimal` values: money and rates, and any JSON number a decimal fact takes.
+ * Values are immutable and GC-allocated; operations return new values. */
+#ifndef ZAN_DECIMAL_H
+#define ZAN_DECIMAL_H
+#include <stdbool.h>
+#include <stdint.h>
+#include <stddef.h>
+
+typedef struct ZDecimal ZDecimal;
+
+#define DEC_MAX_EXP 10000       /* |exponent| of a parsed number beyond this is an error (PRODUCT.md) */
+#define DEC_DIV_DIGITS 28       /* division rounds to this many significant digits, half-even */
+
+/* Parses a JSON number or a zan decimal literal (underscores allowed when allow_underscore).
+ * NULL and *err set ("exponent too large", "not a number") on failure. */
+ZDecimal   *dec_parse(const char *s, size_t n, bool allow_underscore, const char **err);
+ZDecimal   *dec_from_int(int64_t v);
+ZDecimal   *dec_add(const ZDecimal *a, const ZDecimal *b);
+ZDecimal   *dec_sub(const ZDecimal *a, const ZDecimal *b);
+ZDecimal   *dec_mul(const ZDecimal *a, const ZDecimal *b);
+ZDecimal   *dec_div(const ZDecimal *a, const ZDecimal *b);   /* NULL when b is zero */
+ZDecimal   *dec_neg(const ZDecimal *a);
+int         dec_cmp(const ZDecimal *a, const ZDecimal *b);   /* -1, 0, 1 by value (1.0 == 1) */
+bool        dec_is_zero(const ZDecimal *a);
+bool        dec_to_int(const ZDecimal *a, int64_t *out);     /* true iff integral and in range */
+bool        dec_round_int(const ZDecimal *a, int64_t *out);  /* half-even; false if out of range */
+/* Canonical text: no exponent for moderate magnitudes ("12.5", "-0.001", "1000"),
+ * trailing fraction zeros removed; scientific "1e+9999" form when the exponent is large. */
+char       *dec_to_string(const ZDecimal *a);
+#endif

@@ -1,0 +1,30 @@
+/* source.h — source texts (policy files, fact files) and locations in them.
+ * A location is a pair of byte offsets; line and column (in code points) are computed
+ * only when a message is printed. */
+#ifndef ZAN_SOURCE_H
+#define ZAN_SOURCE_H
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct Source {
+  const char *path;      /* as given by the user ("-" shown as "<stdin>") */
+  const char *text;      /* the bytes, NUL-terminated (a NUL inside is data, len says) */
+  size_t      len;
+  uint32_t   *lines;     /* lazily built: byte offset where each line starts */
+  uint32_t    nlines;
+} Source;
+
+typedef struct Loc {
+  const Source *src;     /* NULL: no location (command line, internal) */
+  uint32_t start, end;   /* byte offsets, end exclusive */
+} Loc;
+
+/* Reads a whole file ("-" = stdin). Returns NULL and sets *err (strerror text) on failure. */
+Source *source_read_file(const char *path, const char **err);
+Source *source_from_string(const char *path, const char *text, size_t len);
+/* 1-based line and column; the column counts code points (bytes of invalid UTF-8 count one each). */
+void    source_linecol(const Source *s, uint32_t off, int *line, int *col);
+/* The text of the line holding offset off, without its newline. */
+const char *source_line_text(const Source *s, uint32_t off, size_t *len);
+Loc     loc_span(Loc a, Loc b);   /* from a's start to b's end */
+#endif

@@ -1,0 +1,189 @@
+/* ir.h — the program: what the checker's lowering pass makes from a checked policy, and the
+ * only thing the evaluator, the fact readers and the renderers read. Names are resolved to
+ * indices (fact slots, outputs, rules, functions, locals); types are settled. Nothing after
+ * lowering looks a name up. It lives in lang/ because lang/ produces it; interp/ runs it. */
+#ifndef ZAN_IR_H
+#define ZAN_IR_H
+#include <stdbool.h>
+#include "base/source.h"
+#include "base/date.h"
+#include "types.h"
+#include "value.h"
+
+typedef struct Texts Texts;          /* ast.h: { kk "…" ru "…" en "…" }, shared as is */
+
+typedef enum {
+  X_CONST,      /* as.k */
+  X_FACT,       /* as.index: fact slot */
+  X_OUTPUT,     /* as.index: output (its value, a partial set when undetermined) */
+  X_PARAM,      /* as.index: parameter, read on the evaluation date */
+  X_LOCAL,      /* as.index: local slot of the current frame (fn parameter, quantifier variable) */
+  X_ASOF,       /* the evaluation date */
+  X_NOT, X_NEG, X_TODEC,           /* as.un  (X_TODEC: int -> decimal promotion, inserted by the checker) */
+  X_AND, X_OR,                     /* as.bin, Kleene */
+  X_EQ, X_NE, X_LT, X_LE, X_GT, X_GE,
+  X_IN,          /* as.bin: l in r (r a set or list) */
+  X_CONTAINS,    /* as.bin: l contains r */
+  X_INTERSECTS,  /* as.bin: two sets share a member */
+  X_ADD, X_SUB, X_MUL, X_DIV,      /* as.bin: numbers, date±duration, duration+duration */
+  X_IF,          /* as.cond */
+  X_MATCH,       /* as.match */
+  X_ANY, X_ALL,  /* as.quant */
+  X_SET, X_LIST, /* as.items */
+  X_RECORD,      /* as.items: field values in the record type's order */
+  X_FIELD,       /* as.field */
+  X_CALL,        /* as.call: user function */
+  X_BUILTIN      /* as.builtin */
+} IrOp;
+
+typedef enum {
+  B_COUNT, B_SUM, B_MIN_OF, B_MAX_OF,   /* over one set or list */
+  B_MIN2, B_MAX2,                       /* of two values */
+  B_KNOWN,                              /* never unknown itself */
+  B_ANNIVERSARY, B_DAYS_BETWEEN, B_YEAR, B_MONTH, B_DAY, B_ROUND
+} Builtin;
+
+typedef struct IrExpr IrExpr;
+struct IrExpr {
+  uint8_t     op;           /* IrOp */
+  const Type *type;         /* result type */
+  Loc         loc;
+  union {
+    Val     k;
+    int     index;
+    IrExpr *un;
+    struct { IrExpr *l, *r; } bin;
+    struct { IrExpr *c, *t, *e; } cond;
+    struct { IrExpr *scrutinee; int n; IrExpr **arm_of_member; } match;  /* arm_of_member[member index] */
+    struct { int local; IrExpr *coll, *body; } quant;
+    struct { int n; IrExpr **items; } items;
+    struct { IrExpr *rec; int index; } field;
+    struct { int fn; int n; IrExpr **args; } call;
+    struct { Builtin b; int n; IrExpr **args; } builtin;
+  } as;
+};
+
+/* A node of the fact schema: a group (JSON object) or a leaf (a typed slot). */
+typedef struct IrFact {
+  const char     *name;      /* as declared */
+  const char     *key;       /* JSON key (`at "…"`, default the name) */
+  const char     *path;      /* dotted path from the fact file's root, by keys: "system.capabilities.social_scoring" */
+  const Type     *type;      /* leaf: its type; group: NULL */
+  int             slot;      /* leaf: index into the slot array; group: -1 */
+  int             n;         /* group: children */
+  struct IrFact **children;  /* in declaration order */
+  Texts          *label, *ask;
+  Loc             loc;
+} IrFact;
+
+typedef enum { ST_OFFICIAL, ST_UNOFFICIAL_TRANSLATION, ST_SUMMARY } ArticleStatus;
+
+typedef struct IrArticle {
+  const char   *id;          /* "17.3.6", "koap:641-1" */
+  const char   *act;         /* may be NULL */
+  ArticleStatus status;
+  const char   *source;
+  Texts        *title;       /* may be NULL */
+  Texts        *text;
+  bool          has_from, has_until;
+  ZDate         from, until;
+  Loc           loc;
+} IrArticle;
+
+typedef enum { C_NONE, C_UNION, C_MAX, C_MIN, C_ANY, C_ALL } Combine;
+
+typedef struct IrOutput {
+  const char *name;
+  Loc         loc;
+  const Type *type;
+  Combine     combine;
+  IrExpr     *dflt;          /* NULL: no default */
+  Texts      *label;
+  int         nroots;
+  int        *roots;         /* rules that are not exceptions, in source order */
+} IrOutput;
+
+typedef struct IrRule {
+  const char *name;
+  Loc         loc;
+  int         output;
+  int         base;          /* the rule this one is an exception to, -1 for a root rule */
+  int         nexceptions;
+  int        *exceptions;    /* direct exceptions to this rule */
+  bool        includes;      /* `then OUT includes value` (one member) rather than `= value` */
+  IrExpr     *when;          /* NULL = always */
+  IrExpr     *value;
+  bool        has_from, has_until;
+  ZDate       from, until;   /* effective validity (the rule's own, else its module's) */
+  int         ncites;
+  int        *cites;         /* article indices */
+  Texts      *explain;       /* may be NULL */
+  int         nfacts_read;   /* fact slots the rule's condition and value read (for explanations) */
+  int        *facts_read;
+} IrRule;
+
+typedef struct IrFunc {
+  const char  *name;
+  Loc          loc;
+  int          nparams;      /* parameters are locals 0..nparams-1 */
+  int          nlocals;      /* frame size (parameters + quantifier variables) */
+  const Type **param_types;
+  const Type  *ret;
+  bool         handles_unknown;
+  IrExpr      *body;
+} IrFunc;
+
+typedef struct IrParam {
+  const char *name;
+  Loc         loc;
+  const Type *type;
+  int         n;             /* dated values, dates ascending */
+  ZDate      *dates;
+  Val        *values;
+  int         ncites;
+  int        *cites;
+  Texts      *label;
+} IrParam;
+
+typedef struct IrExpect {
+  IrExpr *expr;              /* `expect E`: must be certainly true; NULL for `expect OUT undetermined` */
+  int     output;            /* `expect OUT undetermined`: the output; else -1 */
+  Loc     loc;
+} IrExpect;
+
+typedef struct IrTest {
+  const char *name;
+  Loc         loc;
+  bool        has_as_of;
+  ZDate       as_of;
+  int         ngivens;
+  int        *given_slots;   /* fact slot */
+  Val        *given_values;
+  int         nexpects;
+  IrExpect   *expects;
+  int         nlocals;       /* frame size needed by the expects */
+} IrTest;
+
+typedef struct Program {
+  const char  *name, *alias, *version;
+  Texts       *title;
+  const char  *dir;          /* folder the policy was loaded from */
+  IrFact      *facts;        /* the root group: top-level facts are its children */
+  int          nslots;
+  IrFact     **slots;        /* slot -> leaf */
+  int          subject_slot; /* -1 when the header names none */
+  int          as_of_slot;   /* -1 when the header names none */
+  int          noutputs;  IrOutput  *outputs;
+  int          nrules;    IrRule    *rules;
+  int          narticles; IrArticle *articles;
+  int          nfuncs;    IrFunc    *funcs;
+  int          nparams;   IrParam   *params;
+  int          ntests;    IrTest    *tests;
+  int          nenums;    EnumType **enums;
+  int          nlocals;   /* largest frame any rule/output/default/test expression needs */
+} Program;
+
+int ir_find_output(const Program *p, const char *name);   /* -1 if absent */
+int ir_find_article(const Program *p, const char *id);    /* -1 if absent */
+const IrFact *ir_find_fact_path(const Program *p, const char *dotted_path);  /* leaf or group, NULL if absent */
+#endif
