@@ -4,6 +4,9 @@
 #   interp/cli/*.c                     -> the `zan` command (thin layer on the library)
 #   tests/unit/test_*.c                -> one Check runner; each file defines `Suite *suite_NAME(void)`
 # BUILD=build-asan SAN=1 builds the same with ASan+UBSan and malloc instead of the GC.
+# The build packages are installed first (scripts/install-deps.sh, an order-only step before
+# any compile): pkg-config itself may be missing on a fresh machine, so its answers are
+# asked lazily, once, when the first recipe needs them — after that step has run.
 
 BUILD   ?= build
 SAN     ?=
@@ -12,9 +15,14 @@ PKGS     = bdw-gc libutf8proc yaml-0.1
 ROOT    := $(abspath .)
 
 WARN     = -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare -Wshadow=local -Wstrict-prototypes
-CFLAGS_BASE = -std=c11 -D_GNU_SOURCE -g $(WARN) -I. -Ilang -I$(BUILD)/gen \
-              -DZAN_SOURCE_ROOT='"$(ROOT)"' $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lgc -lutf8proc -lyaml) -lm -lpthread
+# lazy: expanded (and pkg-config run) on first use only, then kept
+PKG_CFLAGS = $(eval PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null))$(PKG_CFLAGS)
+PKG_LIBS   = $(eval PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lgc -lutf8proc -lyaml))$(PKG_LIBS)
+CHECK_CFLAGS = $(eval CHECK_CFLAGS := $(shell pkg-config --cflags check 2>/dev/null))$(CHECK_CFLAGS)
+CHECK_LIBS   = $(eval CHECK_LIBS := $(shell pkg-config --libs check 2>/dev/null || echo -lcheck -lsubunit -lrt -lm))$(CHECK_LIBS)
+CFLAGS_BASE = -std=c11 -D_GNU_SOURCE -g $(WARN) -I. -iquote lang -I$(BUILD)/gen \
+              -DZAN_SOURCE_ROOT='"$(ROOT)"' $(PKG_CFLAGS)
+LIBS     = $(PKG_LIBS) -lm -lpthread
 ifeq ($(SAN),1)
   OPT    = -O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all -DZAN_NO_GC
   LDSAN  = -fsanitize=address,undefined
@@ -36,8 +44,13 @@ HEADERS  = $(wildcard lang/base/*.h lang/*.h interp/*.h interp/cli/*.h lang/base
 
 ZAN      = $(if $(filter build,$(BUILD)),zan,$(BUILD)/zan)
 
-.PHONY: all deps demo check unit golden cli conformance sanitize bench clean editors
-all: deps-ok $(ZAN)
+# Tests run on a fixed "today" so that results do not change with the calendar.
+TEST_ENV = ZAN_TODAY=2026-03-01
+# The sanitizer build never frees (malloc behind the GC wrappers): leaks are expected.
+SAN_ENV  = ASAN_OPTIONS=detect_leaks=0:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+
+.PHONY: all deps demo check unit golden cli conformance policy-tests sanitize bench clean editors
+all: $(ZAN)
 
 # --- dependencies: installed with apt-get where missing (sudo when not root) ---
 deps:
@@ -52,11 +65,11 @@ $(BUILD)/gen/lexer.c: lang/lexer.re lang/keywords.def | $(BUILD)/gen
 $(BUILD)/gen/parser.c $(BUILD)/gen/parser.h: lang/parser.y | $(BUILD)/gen
 	bison -Wall -Werror --defines=$(BUILD)/gen/parser.h -o $(BUILD)/gen/parser.c $<
 $(BUILD)/gen/lexer.o: $(BUILD)/gen/parser.h
-$(BUILD)/gen:
+$(BUILD)/gen: | deps-ok
 	mkdir -p $@
 
 # --- objects ---
-$(BUILD)/%.o: %.c $(HEADERS) $(BUILD)/gen/parser.h
+$(BUILD)/%.o: %.c $(HEADERS) $(BUILD)/gen/parser.h | deps-ok
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 $(BUILD)/gen/%.o: $(BUILD)/gen/%.c $(HEADERS)
@@ -72,39 +85,45 @@ $(ZAN): $(CLI_OBJ) $(BUILD)/libzan.a
 # --- tests ---
 $(BUILD)/gen/suites.h: $(UNIT_SRC) | $(BUILD)/gen
 	@grep -ho 'Suite \*suite_[A-Za-z0-9_]*(void)' $(UNIT_SRC) | sed 's/Suite \*\(suite_[A-Za-z0-9_]*\)(void)/SUITE(\1)/' > $@.tmp; mv $@.tmp $@
-$(BUILD)/tests/unit/main.o: tests/unit/main.c $(BUILD)/gen/suites.h
+$(BUILD)/tests/unit/main.o: tests/unit/main.c $(BUILD)/gen/suites.h | deps-ok
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) $(shell pkg-config --cflags check) -c -o $@ $<
+	$(CC) $(ALL_CFLAGS) $(CHECK_CFLAGS) -c -o $@ $<
 $(BUILD)/unit-tests: $(BUILD)/tests/unit/main.o $(UNIT_OBJ) $(BUILD)/libzan.a
-	$(CC) $(LDSAN) -o $@ $^ $(shell pkg-config --libs check) $(LIBS)
+	$(CC) $(LDSAN) -o $@ $^ $(CHECK_LIBS) $(LIBS)
 
+# Every suite runs the binary of this BUILD (./zan, or build-asan/zan for the sanitizer pass).
 unit: all $(BUILD)/unit-tests
-	cd tests && ../$(BUILD)/unit-tests
+	cd tests && $(TEST_ENV) $(if $(SAN),$(SAN_ENV)) ../$(BUILD)/unit-tests
 golden: all
-	sh tests/golden/run.sh ./$(ZAN)
+	$(TEST_ENV) $(if $(SAN),$(SAN_ENV)) sh tests/golden/run.sh ./$(ZAN)
 cli: all
-	sh tests/cli/run.sh ./$(ZAN)
+	$(TEST_ENV) $(if $(SAN),$(SAN_ENV)) sh tests/cli/run.sh ./$(ZAN)
 conformance: all
-	sh tests/conformance/run.sh ./$(ZAN)
+	$(TEST_ENV) $(if $(SAN),$(SAN_ENV)) sh tests/conformance/run.sh ./$(ZAN)
 policy-tests: all
-	./$(ZAN) test kz-ai-law
+	@for p in policies/*/ tests/bench/reference/; do \
+	  ls $$p*.zan >/dev/null 2>&1 || continue; \
+	  echo "zan test $$p"; $(TEST_ENV) $(if $(SAN),$(SAN_ENV)) ./$(ZAN) test $$p || exit 1; \
+	done
 
-# The sanitizer pass: the same tests, built with ASan+UBSan and malloc behind the allocation wrappers.
+# The sanitizer pass: the same suites, built with ASan+UBSan and malloc behind the allocation
+# wrappers. Built with the jobs make was given, then run one suite after the other.
+SUITES = unit golden cli conformance policy-tests
 sanitize:
-	$(MAKE) BUILD=build-asan SAN=1 unit golden cli conformance policy-tests
+	$(MAKE) BUILD=build-asan SAN=1 all build-asan/unit-tests
+	@for t in $(SUITES); do $(MAKE) --no-print-directory BUILD=build-asan SAN=1 $$t || exit 1; done
 
+# Suites run one after the other (their output stays readable); each build inside uses -j.
 check: all
-	$(MAKE) unit
-	$(MAKE) golden
-	$(MAKE) cli
-	$(MAKE) conformance
-	$(MAKE) policy-tests
-	$(MAKE) sanitize
+	@for t in $(SUITES) sanitize; do $(MAKE) --no-print-directory $$t || exit 1; done
 	@echo "make check: all suites passed"
 
-demo: deps all
-	./zan eval kz-ai-law policies/kz-ai-law/examples/credit-scoring.json --format text
-	./zan eval kz-ai-law policies/kz-ai-law/examples/credit-scoring.json
+# The demo: install what is missing, build, then decide on a bundled example.
+DEMO_FACTS = policies/kz-ai-law/examples/credit-scoring.json
+demo: deps
+	$(MAKE) --no-print-directory all
+	./zan eval kz-ai-law $(DEMO_FACTS) --format text
+	./zan eval kz-ai-law $(DEMO_FACTS) --explain --lang en
 
 bench: all
 	sh tests/bench/run.sh ./zan

@@ -6,6 +6,7 @@
 #define ZAN_EVAL_H
 #include <stdbool.h>
 #include "../lang/ir.h"
+#include "../lang/base/messages.h"   /* Lang */
 
 /* One rule's part in an output, for explanations. */
 typedef enum { TR_APPLIED, TR_MAY_APPLY, TR_SET_ASIDE } TraceStatus;

@@ -135,7 +135,7 @@ struct Node {
 };
 
 /* A comment, kept for the formatter: `-- text` from loc.start to the end of its line. */
-typedef struct Comment { Loc loc; const char *text; } Comment;
+typedef struct Comment { Loc loc; const char *text; } Comment;   /* text: after the `--`, without the newline */
 
 /* One .zan file, as parsed. */
 typedef struct File {
@@ -148,9 +148,103 @@ typedef struct File {
   int           ncomments;
   Comment      *comments;        /* in source order */
   int           keyword_set;     /* 0 = English; Russian and Kazakh sets come with the languages issue */
+  int           capcomments, capimports;   /* growth of the two arrays above */
 } File;
 
+/* --- constructors (lang/ast.c): the only thing grammar actions call --- */
+/* A list of article ids as written after `cites` ("17.3.6", "koap:641-1"). */
+typedef struct StrList { int n, cap; const char **items; Loc *locs; } StrList;
+typedef enum { DUR_DAY, DUR_WEEK, DUR_MONTH, DUR_YEAR } DurUnit;
+
 void  nodelist_push(NodeList *l, Node *n);
+void  strlist_push(StrList *l, const char *s, Loc loc);
+Texts *ast_texts_new(Loc loc);
+void  ast_texts_add(Texts *t, Name lang, const char *text, Loc loc);
+Validity ast_validity(bool has_from, ZDate from, bool has_until, ZDate until, Loc loc);
+File *ast_file_new(const Source *src);
+void  ast_file_import(File *f, Name module);
+void  ast_file_comment(File *f, Loc loc, const char *text);
+/* expressions */
+Node *ast_int(int64_t v, Loc loc);
+Node *ast_dec(const char *digits, Loc loc);
+Node *ast_text(const char *s, Loc loc);
+Node *ast_date(ZDate d, Loc loc);
+Node *ast_dur(int32_t n, DurUnit unit, Loc loc);
+Node *ast_bool(bool b, Loc loc);
+Node *ast_unknown(Loc loc);
+Node *ast_name(Name n);
+Name  ast_name_join(Name a, Name b);                     /* "std" + "dates" = "std.dates" */
+Node *ast_access(Node *e, Name field, Loc loc);
+Node *ast_call_args(void);                                /* an N_CALL without callee, collecting args */
+void  ast_call_arg(Node *call, const Name *arg_name, Node *arg);   /* arg_name NULL: positional */
+Node *ast_call_finish(Node *call, Node *callee, Loc loc);
+Node *ast_unary(Op op, Node *e, Loc loc);
+Node *ast_binary(Op op, Node *l, Node *r, Loc op_loc, Loc loc);
+Node *ast_if(Node *c, Node *a, Node *b, Loc loc);
+Node *ast_match(Node *scrutinee, Loc loc);
+void  ast_match_arm(Node *match, Node *arm);
+Node *ast_arm(Name first_pattern, Loc loc);               /* first_pattern.text NULL: `else` arm */
+void  ast_arm_pattern(Node *arm, Name pattern);
+void  ast_arm_body(Node *arm, Node *body, Loc loc);
+Node *ast_quant(bool is_all, Name var, Node *coll, Node *body, Loc loc);
+Node *ast_items(NodeKind k, Loc loc);                     /* N_SET_LIT / N_LIST_LIT, empty */
+void  ast_items_push(Node *lit, Node *item);
+Node *ast_error(Loc loc);
+/* types */
+Node *ast_type_name(Name n);
+Node *ast_type_elem(NodeKind k, Node *elem, Loc loc);     /* N_TYPE_SET / N_TYPE_LIST */
+Node *ast_type_record(Loc loc);
+void  ast_type_record_field(Node *rec, Node *field);
+Node *ast_field(Name n, Node *type, Loc loc);
+/* declarations; setters return false when the clause was already given (the parser reports it) */
+Node *ast_policy(Name name, Loc loc);
+bool  ast_policy_alias(Node *p, const char *alias, Loc loc);
+bool  ast_policy_version(Node *p, const char *version, Loc loc);
+bool  ast_policy_subject(Node *p, Node *path);
+bool  ast_policy_as_of(Node *p, Node *path);
+bool  ast_policy_title(Node *p, Texts *t);
+Node *ast_article(const char *id, Loc id_loc, Loc loc);
+bool  ast_article_act(Node *a, const char *act, Loc loc);
+bool  ast_article_title(Node *a, Texts *t);
+bool  ast_article_status(Node *a, Name status);
+bool  ast_article_source(Node *a, const char *src, Loc loc);
+bool  ast_article_validity(Node *a, Validity v);
+void  ast_article_text(Node *a, Texts *t, Loc loc);
+Node *ast_enum(Name name, Loc loc);
+void  ast_enum_member(Node *e, Name member, Texts *label);
+void  ast_enum_ordered(Node *e, bool ordered);
+Node *ast_typedef(Name name, Node *type, Loc loc);
+Node *ast_fact_leaf(Name name, Node *type, Loc loc);
+Node *ast_fact_group(Name name, Loc loc);
+bool  ast_fact_at(Node *f, const char *key, Loc loc);
+bool  ast_fact_label(Node *f, Texts *t);
+bool  ast_fact_ask(Node *f, Texts *t);
+void  ast_fact_child(Node *group, Node *child);
+Node *ast_output(Name name, Node *type, Loc loc);
+bool  ast_output_combine(Node *o, Name how);
+bool  ast_output_default(Node *o, Node *dflt);
+bool  ast_output_label(Node *o, Texts *t);
+Node *ast_rule(Name name, bool is_exception, Loc loc);
+bool  ast_rule_base(Node *r, Name base);
+bool  ast_rule_cites(Node *r, const StrList *cites);
+bool  ast_rule_validity(Node *r, Validity v);
+bool  ast_rule_when(Node *r, Node *cond);
+bool  ast_rule_then(Node *r, Name target, bool includes, Node *value);
+bool  ast_rule_explain(Node *r, Texts *t);
+Node *ast_fn(Name name, Loc loc);
+void  ast_fn_param(Node *fn, Node *field);
+void  ast_fn_finish(Node *fn, Node *ret, bool handles_unknown, Node *body, Loc loc);
+Node *ast_const(Name name, Node *type, Node *value, Loc loc);
+Node *ast_param(Name name, Node *type, Loc loc);
+bool  ast_param_cites(Node *p, const StrList *cites);
+bool  ast_param_label(Node *p, Texts *t);
+void  ast_param_entry(Node *p, ZDate date, Loc date_loc, Node *value);
+Node *ast_test(const char *name, Loc name_loc, Loc loc);
+bool  ast_test_as_of(Node *t, ZDate d);
+void  ast_test_given(Node *t, Node *path, Node *value);
+void  ast_test_expect(Node *t, Node *e, bool undetermined);
+void  ast_set_loc(Node *n, Loc loc);
+
 Node *ast_new(NodeKind k, Loc loc);     /* zeroed node of kind k */
 const char *ast_kind_name(NodeKind k);  /* for tests and debugging dumps */
 const char *op_text(Op op);             /* "and", "<=", … */

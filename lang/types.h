@@ -64,4 +64,6 @@ bool  type_is_numeric(const Type *t);               /* int or decimal */
 bool  type_is_ordered(const Type *t);               /* int, decimal, date, ordered enum (for < max min) */
 const char *type_name(const Type *t);               /* "set of Tier", for messages */
 int   enum_member_index(const EnumType *e, const char *name);   /* -1 if absent */
+/* Fills e->name_rank (members ranked by name, byte order); the checker calls it once per enum. */
+void  enum_fill_name_rank(EnumType *e);
 #endif

@@ -7,6 +7,9 @@
 #include <stdarg.h>
 
 void  zan_gc_setup(void);                    /* first thing in main() and in every test runner */
+/* A thread started with plain pthread_create that allocates calls enter first and leave before it ends. */
+void  zan_gc_thread_enter(void);
+void  zan_gc_thread_leave(void);
 void *zan_alloc(size_t n);                   /* zeroed; may hold pointers */
 void *zan_alloc_atomic(size_t n);            /* zeroed; holds no pointers (strings, byte buffers) */
 void *zan_realloc(void *p, size_t n);        /* keeps the kind p was allocated with */

@@ -13,13 +13,16 @@ typedef struct ZDecimal ZDecimal;
 #define DEC_DIV_DIGITS 28       /* division rounds to this many significant digits, half-even */
 
 /* Parses a JSON number or a zan decimal literal (underscores allowed when allow_underscore).
- * NULL and *err set ("exponent too large", "not a number") on failure. */
+ * NULL and *err set ("exponent too large", "too many digits", "not a number") on failure. */
 ZDecimal   *dec_parse(const char *s, size_t n, bool allow_underscore, const char **err);
 ZDecimal   *dec_from_int(int64_t v);
+/* add, sub, mul (and div) return NULL when the result is out of range: more than 100000
+ * digits or |exponent| > 1000000 — only reachable from absurd inputs; report it as an
+ * arithmetic error (exit 5). Zero operands and ordinary sizes never give NULL. */
 ZDecimal   *dec_add(const ZDecimal *a, const ZDecimal *b);
 ZDecimal   *dec_sub(const ZDecimal *a, const ZDecimal *b);
 ZDecimal   *dec_mul(const ZDecimal *a, const ZDecimal *b);
-ZDecimal   *dec_div(const ZDecimal *a, const ZDecimal *b);   /* NULL when b is zero */
+ZDecimal   *dec_div(const ZDecimal *a, const ZDecimal *b);   /* NULL when b is zero (or out of range) */
 ZDecimal   *dec_neg(const ZDecimal *a);
 int         dec_cmp(const ZDecimal *a, const ZDecimal *b);   /* -1, 0, 1 by value (1.0 == 1) */
 bool        dec_is_zero(const ZDecimal *a);

@@ -1,5 +1,5 @@
 /* messages.h — the one message catalogue. Each stage keeps its messages in its own
- * messages/*.def file (lexer+parser, checker, facts, eval, cli); they are one table:
+ * messages/STAGE.def file (lexer+parser, checker, facts, eval, cli); they are one table:
  *   MSG(ID, "English printf format", "Russian or NULL", "Kazakh or NULL")
  * A NULL translation falls back to English until the languages issue fills it. */
 #ifndef ZAN_MESSAGES_H

@@ -1,0 +1,30 @@
+/* cli.h — what the verbs of `zan` share: the run environment (where the binary and the
+ * source tree are, the user's language), the verb table entries, and small helpers. */
+#ifndef ZAN_CLI_H
+#define ZAN_CLI_H
+#include <stdbool.h>
+#include <stdio.h>
+#include "args.h"
+#include "../../lang/load.h"
+#include "../../lang/base/exitcodes.h"
+
+#define ZAN_VERSION "0.1.0"
+
+typedef struct CliEnv {
+  LoadOptions load;        /* exe_dir (from /proc/self/exe) and source_root (ZAN_SOURCE_ROOT) */
+  Lang        lang;        /* from LC_ALL / LC_MESSAGES / LANG: ru* -> ru, kk* -> kk, else en */
+  bool        color;       /* stderr is a terminal */
+} CliEnv;
+
+/* Each verb file defines one CliVerb. Verbs written by other modules are declared weak, so
+ * `zan` links and says "not built" until their file lands (see main.c). */
+extern const CliVerb cli_verb_eval, cli_verb_check, cli_verb_test, cli_verb_facts, cli_verb_schema;
+
+/* Loads a policy, printing its diagnostics. Returns NULL after errors (the caller exits 4).
+ * files/nfiles may be NULL. */
+Program *cli_load_policy(const char *spec, const CliEnv *env, File ***files, int *nfiles);
+/* Parses --lang (NULL: env default). Returns false (after a usage error message) when bad. */
+bool cli_pick_lang(const CliArgs *a, const CliEnv *env, Lang *out);
+/* Writes all of b to stdout; clears b. */
+void cli_flush(struct Buf *b);
+#endif

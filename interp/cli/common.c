@@ -1,0 +1,31 @@
+/* common.c — helpers every verb uses: loading a policy with its diagnostics printed,
+ * the --lang option, writing a buffer to stdout. */
+#include <stdio.h>
+#include <string.h>
+#include "cli.h"
+#include "../../lang/base/buf.h"
+
+Program *cli_load_policy(const char *spec, const CliEnv *env, File ***files, int *nfiles) {
+  Diags d;
+  diags_init(&d, env->lang);
+  Program *p = files ? load_policy_files(spec, &env->load, &d, files, nfiles)
+                     : load_policy(spec, &env->load, &d);
+  diags_print(&d, stderr, env->color);
+  if (diags_has_errors(&d)) return NULL;
+  return p;
+}
+
+bool cli_pick_lang(const CliArgs *a, const CliEnv *env, Lang *out) {
+  const char *tag = cli_opt(a, "lang");
+  if (!tag) { *out = env->lang; return true; }
+  int ok = 0;
+  Lang l = lang_parse(tag, &ok);
+  if (!ok) { cli_usage_error(a->verb, E_CLI_BAD_LANG, tag); return false; }
+  *out = l;
+  return true;
+}
+
+void cli_flush(Buf *b) {
+  if (b->len) fwrite(b->data, 1, b->len, stdout);
+  buf_clear(b);
+}

@@ -1,0 +1,506 @@
+/* eval.c — `zan eval POLICY FACTS…`: reads fact files (JSON, YAML, stdin, JSON Lines streams),
+ * evaluates each, writes one decision per input in input order, and turns --fail-on and
+ * every error into the exit code (exit_worst precedence). */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <sys/wait.h>
+#include <sys/stat.h>
+#include "cli.h"
+#include "../eval.h"
+#include "../facts.h"
+#include "../render.h"
+#include "../../lang/base/alloc.h"
+#include "../../lang/base/buf.h"
+
+/* --fail-on OUTPUT[=VALUE], resolved against the program. */
+typedef struct FailOn {
+  int         output;
+  const char *value;       /* NULL: a bool output true / a set not empty */
+} FailOn;
+
+/* Everything one `zan eval` run needs; one per process (workers get a copy by fork). */
+typedef struct EvalRun {
+  const Program *p;
+  const CliEnv  *env;
+  RenderOptions  ro;
+  bool           text;          /* --format text */
+  bool           lines;         /* one compact object per input (several files or --jsonl) */
+  bool           many_files;    /* name the file in JSONL error objects */
+  bool           has_as_of;
+  ZDate          as_of;
+  unsigned       flags;         /* EVAL_TRACE with --explain */
+  int            nfail;
+  FailOn        *fail;
+  bool           fail_undetermined;
+  Val           *slots;         /* reused for every record */
+  Buf            out;           /* decisions, flushed to stdout in big chunks */
+  int            warnings_left; /* JSONL: warnings printed before going quiet */
+  int            warnings_dropped;
+  /* --jobs: the inputs are cut into units (a whole fact file, or a batch of JSONL lines);
+   * unit u belongs to worker u % jobs. jobs == 1: no workers, everything is ours. */
+  int            jobs, me;
+  int            unit;          /* the next unit's number */
+  int            pipe_fd;       /* a worker's pipe to the parent, -1 in the parent */
+} EvalRun;
+
+enum { OUT_CHUNK = 1 << 20, READ_CHUNK = 1 << 20, JSONL_WARNINGS = 20, BATCH_LINES = 512 };
+#define FRAME_DONE 0xffffffffu
+
+static void write_all(int fd, const void *p, size_t n) {
+  const char *c = p;
+  while (n) {
+    ssize_t k = write(fd, c, n);
+    if (k < 0) { if (errno == EINTR) continue; _exit(ZAN_EXIT_INTERNAL); }
+    c += k; n -= (size_t)k;
+  }
+}
+
+/* Sends the buffered decisions on: to stdout, or from a worker as a frame [u32 len][bytes]. */
+static void out_flush(EvalRun *e) {
+  if (e->pipe_fd < 0) { cli_flush(&e->out); return; }
+  if (!e->out.len) return;
+  uint32_t n = (uint32_t)e->out.len;
+  write_all(e->pipe_fd, &n, 4);
+  write_all(e->pipe_fd, e->out.data, e->out.len);
+  buf_clear(&e->out);
+}
+static void maybe_flush(EvalRun *e) {
+  if (e->out.len >= OUT_CHUNK) out_flush(e);
+}
+/* A worker marks the end of one of its units (an empty frame), so the parent moves on. */
+static void unit_end(EvalRun *e) {
+  if (e->pipe_fd < 0) return;
+  out_flush(e);
+  uint32_t zero = 0;
+  write_all(e->pipe_fd, &zero, 4);
+}
+static bool unit_mine(const EvalRun *e, int unit) { return unit % e->jobs == e->me; }
+
+/* A JSON string (escaped) through the value renderer, so escaping lives in one place. */
+static void json_string(Buf *out, const char *s) {
+  val_to_json(val_text(s, (uint32_t)strlen(s)), &type_text, out);
+}
+
+/* Whether a decided value matches a --fail-on VALUE: its JSON id ("high", true, 3), or for a
+ * set or list, one of its members. */
+static bool value_matches(Val v, const Type *t, const char *want) {
+  if ((v.kind == V_SET || v.kind == V_LIST) && t && (t->kind == T_SET || t->kind == T_LIST)) {
+    uint32_t n = v.kind == V_SET ? v.as.set->n : v.as.list->n;
+    Val *items = v.kind == V_SET ? v.as.set->items : v.as.list->items;
+    for (uint32_t i = 0; i < n; i++)
+      if (value_matches(items[i], t->as.elem, want)) return true;
+    return false;
+  }
+  Buf b; buf_init(&b);
+  val_to_json(v, t, &b);
+  const char *s = buf_cstr(&b);
+  size_t n = b.len;
+  if (n >= 2 && s[0] == '"' && s[n - 1] == '"') { s++; n -= 2; }
+  return strlen(want) == n && memcmp(s, want, n) == 0;
+}
+
+/* The exit code --fail-on / --fail-on-undetermined give for one result. */
+static int fail_code(const EvalRun *e, const Result *r) {
+  for (int i = 0; i < e->nfail; i++) {
+    const OutputResult *o = &r->outputs[e->fail[i].output];
+    if (!o->decided) continue;
+    const Type *t = e->p->outputs[e->fail[i].output].type;
+    bool fires;
+    if (e->fail[i].value) fires = value_matches(o->value, t, e->fail[i].value);
+    else if (o->value.kind == V_BOOL) fires = o->value.as.b;
+    else if (o->value.kind == V_SET) fires = o->value.as.set->n > 0;
+    else if (o->value.kind == V_LIST) fires = o->value.as.list->n > 0;
+    else fires = false;
+    if (fires) return ZAN_EXIT_FAIL;
+  }
+  if (e->fail_undetermined)
+    for (int i = 0; i < r->noutputs; i++)
+      if (!r->outputs[i].decided) return ZAN_EXIT_FAIL;
+  return ZAN_EXIT_OK;
+}
+
+/* An error object on the decision stream: {"file": …, "line": N, "error": "…"}. */
+static void error_object(EvalRun *e, const char *file, int line, const char *text) {
+  buf_push(&e->out, '{');
+  if (file && (e->many_files || line <= 0)) {
+    buf_puts(&e->out, "\"file\": ");
+    json_string(&e->out, file);
+    buf_puts(&e->out, line > 0 ? ", " : ", \"error\": ");
+  }
+  if (line > 0) buf_printf(&e->out, "\"line\": %d, \"error\": ", line);
+  json_string(&e->out, text);
+  buf_puts(&e->out, "}\n");
+}
+
+/* The first error of d as one line: "[line:]col: [path: ]text". */
+static const char *first_error(const Diags *d, bool with_line) {
+  for (const Diag *g = d->first; g; g = g->next) {
+    if (g->level != DIAG_ERROR) continue;
+    Buf b; buf_init(&b);
+    if (g->loc.src) {
+      int line, col;
+      source_linecol(g->loc.src, g->loc.start, &line, &col);
+      if (with_line) buf_printf(&b, "%d:%d: ", line, col);
+      else buf_printf(&b, "column %d: ", col);
+    }
+    if (g->path && *g->path) buf_printf(&b, "%s: ", g->path);
+    buf_puts(&b, g->text);
+    return buf_cstr(&b);
+  }
+  return "error";
+}
+
+/* JSONL diagnostics: one short line each ("FILE:LINE:COL: error: path: text"), no source
+ * excerpt (records are long); warnings stop after a few so a big batch stays readable. */
+static void print_line_diags(EvalRun *e, const Diags *d, const char *file, int line) {
+  for (const Diag *g = d->first; g; g = g->next) {
+    if (g->level == DIAG_WARNING) {
+      if (e->warnings_left <= 0) { e->warnings_dropped++; continue; }
+      e->warnings_left--;
+    }
+    int l = 1, col = 1;
+    if (g->loc.src) source_linecol(g->loc.src, g->loc.start, &l, &col);
+    fprintf(stderr, "%s:%d:%d: %s: %s%s%s\n", file, line, col,
+            g->level == DIAG_ERROR ? "error" : g->level == DIAG_WARNING ? "warning" : "note",
+            g->path && *g->path ? g->path : "", g->path && *g->path ? ": " : "", g->text);
+  }
+}
+
+/* Prints a run-time error (conflict, overflow, parameter before its first date) as a
+ * diagnostic at the rule, with the other rule of a conflict as a note. */
+static void print_eval_error(const EvalRun *e, const EvalError *err, const char *file) {
+  Diags d;
+  diags_init(&d, e->env->lang);
+  Diag *g = diag_report(&d, DIAG_ERROR, err->loc, E_CLI_EVAL_ERROR, err->message);
+  if (err->loc2.src) diag_add_note(&d, g, err->loc2, N_CLI_OTHER_RULE);
+  if (e->lines) diag_add_note(&d, g, (Loc){0}, N_CLI_WHILE_EVALUATING, file);
+  diags_print(&d, stderr, e->env->color);
+}
+
+/* Evaluates one record whose slots are filled; writes its decision. label names the input in
+ * messages. Returns the record's exit code. */
+static int decide(EvalRun *e, const char *file, int line) {
+  ZDate as_of = eval_pick_as_of(e->p, e->slots, e->has_as_of ? &e->as_of : NULL);
+  Result *r = eval_program(e->p, e->slots, as_of, e->flags, e->ro.lang);
+  if (r->error) {
+    print_eval_error(e, r->error, line > 0 ? zan_sprintf("%s:%d", file, line) : file);
+    if (e->lines) error_object(e, file, line, r->error->message);
+    return r->error->code ? r->error->code : ZAN_EXIT_RUNTIME;
+  }
+  size_t before = e->out.len;
+  if (e->text) {
+    if (e->lines && !line) buf_printf(&e->out, "== %s ==\n", file);
+    render_text(e->p, e->slots, r, &e->ro, &e->out);
+  } else {
+    render_json(e->p, e->slots, r, &e->ro, &e->out);
+  }
+  if (e->out.len > before && e->out.data[e->out.len - 1] != '\n') buf_push(&e->out, '\n');
+  maybe_flush(e);
+  return fail_code(e, r);
+}
+
+/* One whole fact file (JSON or YAML; "-" is stdin). */
+static int eval_file1(EvalRun *e, const char *path) {
+  const char *why = NULL;
+  Source *src = source_read_file(path, &why);
+  if (!src) {
+    cli_error(E_CLI_CANNOT_READ, path, why ? why : "?");
+    if (e->lines) error_object(e, path, 0, zan_sprintf("cannot read: %s", why ? why : "?"));
+    return ZAN_EXIT_FACTS;
+  }
+  Diags d;
+  diags_init(&d, e->env->lang);
+  bool ok = facts_read(e->p, src, facts_format_for(path), e->slots, &d);
+  diags_print(&d, stderr, e->env->color);
+  if (!ok) {
+    if (e->lines) error_object(e, src->path, 0, first_error(&d, true));
+    return ZAN_EXIT_FACTS;
+  }
+  return decide(e, src->path, 0);
+}
+static int eval_file(EvalRun *e, const char *path) {
+  if (!unit_mine(e, e->unit++)) return ZAN_EXIT_OK;
+  int rc = eval_file1(e, path);
+  unit_end(e);
+  return rc;
+}
+
+/* A JSON Lines stream, read in big chunks: each non-blank line is one record. The line is
+ * made NUL-terminated in place (the readers want a sentinel) and wrapped in a Source on the
+ * stack: no copy, no allocation per line beyond what evaluation needs. Lines go in batches
+ * of BATCH_LINES, one unit each; with --jobs every worker reads the whole stream (pread, its
+ * own offset) and decides only its own batches. */
+static int eval_jsonl(EvalRun *e, const char *path) {
+  bool is_stdin = strcmp(path, "-") == 0;
+  int fd = is_stdin ? 0 : open(path, O_RDONLY);
+  const char *shown = is_stdin ? "<stdin>" : path;
+  if (fd < 0) {
+    int err = errno;
+    if (!unit_mine(e, e->unit++)) return ZAN_EXIT_OK;
+    cli_error(E_CLI_CANNOT_READ, path, strerror(err));
+    error_object(e, shown, 0, zan_sprintf("cannot read: %s", strerror(err)));
+    unit_end(e);
+    return ZAN_EXIT_FACTS;
+  }
+  size_t cap = READ_CHUNK, start = 0, end = 0;
+  off_t off = 0;
+  char *buf = zan_alloc_atomic(cap + 1);
+  bool eof = false;
+  int rc = ZAN_EXIT_OK, lineno = 0;
+  int first_unit = e->unit;
+  for (;;) {
+    char *nl = end > start ? memchr(buf + start, '\n', end - start) : NULL;
+    if (!nl && !eof) {
+      /* keep the partial line: move it to the front, grow when one line fills the buffer */
+      if (start > 0) { memmove(buf, buf + start, end - start); end -= start; start = 0; }
+      if (end == cap) {
+        if (cap >= FACTS_MAX_BYTES) {
+          lineno++;
+          if (unit_mine(e, first_unit + (lineno - 1) / BATCH_LINES)) {
+            error_object(e, shown, lineno, "line too long");
+            fprintf(stderr, "%s:%d: error: line longer than %u bytes\n", shown, lineno, (unsigned)FACTS_MAX_BYTES);
+          }
+          rc = exit_worst(rc, ZAN_EXIT_FACTS);
+          break;
+        }
+        cap *= 2;
+        buf = zan_realloc(buf, cap + 1);
+      }
+      ssize_t n = e->jobs > 1 ? pread(fd, buf + end, cap - end, off) : read(fd, buf + end, cap - end);
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        cli_error(E_CLI_CANNOT_READ, path, strerror(errno));
+        rc = exit_worst(rc, ZAN_EXIT_FACTS);
+        eof = true;
+      } else if (n == 0) eof = true;
+      else { end += (size_t)n; off += n; }
+      continue;
+    }
+    if (!nl && start == end) break;                 /* eof, nothing left */
+    char *line = buf + start;
+    size_t len = nl ? (size_t)(nl - line) : end - start;
+    start = nl ? start + len + 1 : end;
+    lineno++;
+    int unit = first_unit + (lineno - 1) / BATCH_LINES;
+    if (!unit_mine(e, unit)) continue;
+    if (len && line[len - 1] == '\r') len--;
+    line[len] = 0;
+    size_t k = 0;
+    while (k < len && (line[k] == ' ' || line[k] == '\t')) k++;
+    if (k < len) {                                  /* blank lines are skipped, still counted */
+      uint32_t line_start = 0;                      /* a record is one line: a one-entry line table */
+      Source src = { .path = shown, .text = line, .len = len, .lines = &line_start, .nlines = 1 };
+      Diags d;
+      diags_init(&d, e->env->lang);
+      bool ok = facts_read(e->p, &src, FMT_JSON, e->slots, &d);
+      if (d.first) print_line_diags(e, &d, shown, lineno);
+      if (!ok) {
+        error_object(e, shown, lineno, first_error(&d, false));
+        rc = exit_worst(rc, ZAN_EXIT_FACTS);
+        maybe_flush(e);
+      } else {
+        rc = exit_worst(rc, decide(e, shown, lineno));
+      }
+    }
+    if (lineno % BATCH_LINES == 0) unit_end(e);     /* the last line of a batch (ours) */
+  }
+  if (lineno % BATCH_LINES != 0 && unit_mine(e, first_unit + (lineno - 1) / BATCH_LINES)) unit_end(e);
+  e->unit = first_unit + (lineno + BATCH_LINES - 1) / BATCH_LINES;
+  if (!is_stdin) close(fd);
+  return rc;
+}
+
+static int eval_input(EvalRun *e, const char *path, bool jsonl) {
+  return jsonl ? eval_jsonl(e, path) : eval_file(e, path);
+}
+
+/* --jobs N > 1: N forked workers share the units (see EvalRun); each writes its units'
+ * decisions, in order, as frames on its own pipe. The parent copies unit u from worker
+ * u % N, so the output keeps input order. A worker ends with FRAME_DONE: when the parent
+ * meets it where unit u should be, there is no unit u. Streams that cannot be read twice
+ * (a pipe on stdin) are not split: the run is sequential then. */
+static bool read_full(int fd, void *p, size_t n) {
+  char *c = p;
+  while (n) {
+    ssize_t k = read(fd, c, n);
+    if (k < 0 && errno == EINTR) continue;
+    if (k <= 0) return false;
+    c += k; n -= (size_t)k;
+  }
+  return true;
+}
+
+static int eval_parallel(EvalRun *e, int n, const char **paths, bool jsonl) {
+  int jobs = e->jobs;
+  int *rd = ZAN_NEWN(int, jobs);
+  pid_t *pids = ZAN_NEWN(pid_t, jobs);
+  fflush(stdout);
+  fflush(stderr);
+  for (int w = 0; w < jobs; w++) {
+    int pfd[2];
+    if (pipe(pfd) < 0) { perror("zan: pipe"); return ZAN_EXIT_INTERNAL; }
+#ifdef F_SETPIPE_SZ
+    fcntl(pfd[1], F_SETPIPE_SZ, OUT_CHUNK);          /* a worker runs ahead by a whole chunk */
+#endif
+    pid_t pid = fork();
+    if (pid < 0) { perror("zan: fork"); return ZAN_EXIT_INTERNAL; }
+    if (pid == 0) {
+      close(pfd[0]);
+      for (int k = 0; k < w; k++) close(rd[k]);
+      e->me = w;
+      e->pipe_fd = pfd[1];
+      int wrc = ZAN_EXIT_OK;
+      for (int i = 0; i < n; i++) wrc = exit_worst(wrc, eval_input(e, paths[i], jsonl));
+      out_flush(e);
+      uint32_t done = FRAME_DONE;
+      write_all(pfd[1], &done, 4);
+      fflush(stderr);
+      _exit(wrc);
+    }
+    close(pfd[1]);
+    rd[w] = pfd[0];
+    pids[w] = pid;
+  }
+  size_t cap = 1 << 16;
+  char *chunk = zan_alloc_atomic(cap);
+  for (int u = 0;; u++) {
+    int fd = rd[u % jobs];
+    uint32_t len;
+    bool done = false;
+    while (!done) {
+      if (!read_full(fd, &len, 4) || len == FRAME_DONE) { done = true; break; }
+      if (len == 0) break;                          /* end of unit u */
+      if (len > cap) { cap = len; chunk = zan_alloc_atomic(cap); }
+      if (!read_full(fd, chunk, len)) { done = true; break; }
+      fwrite(chunk, 1, len, stdout);
+    }
+    if (done) break;
+  }
+  /* Drain what is left (the other workers' FRAME_DONE; everything, if a worker died early and
+   * the output stopped there) so no worker dies of SIGPIPE. */
+  for (int w = 0; w < jobs; w++) {
+    while (read(rd[w], chunk, cap) > 0 || errno == EINTR) errno = 0;
+    close(rd[w]);
+  }
+  int rc = ZAN_EXIT_OK;
+  for (int w = 0; w < jobs; w++) {
+    int st = 0;
+    while (waitpid(pids[w], &st, 0) < 0 && errno == EINTR) {}
+    rc = exit_worst(rc, WIFEXITED(st) ? WEXITSTATUS(st) : ZAN_EXIT_INTERNAL);
+  }
+  return rc;
+}
+
+/* Whether every input can be read by several workers at once (not a pipe or a terminal). */
+static bool inputs_shareable(int n, const char **paths) {
+  for (int i = 0; i < n; i++) {
+    if (strcmp(paths[i], "-") != 0) continue;
+    struct stat st;
+    if (fstat(0, &st) < 0 || !S_ISREG(st.st_mode)) return false;
+  }
+  return true;
+}
+static int run_eval(const CliArgs *a, const CliEnv *env) {
+  EvalRun e;
+  memset(&e, 0, sizeof e);
+  e.env = env;
+  bool jsonl = cli_flag(a, "jsonl");
+  const char *fmt = cli_opt(a, "format");
+  if (fmt && strcmp(fmt, "text") == 0) e.text = true;
+  else if (fmt && strcmp(fmt, "json") != 0) return cli_usage_error(a->verb, E_CLI_BAD_FORMAT, fmt);
+  if (!cli_pick_lang(a, env, &e.ro.lang)) return ZAN_EXIT_USAGE;
+  const char *as_of = cli_opt(a, "as-of");
+  if (as_of) {
+    if (!date_parse(as_of, strlen(as_of), &e.as_of)) return cli_usage_error(a->verb, E_CLI_BAD_DATE, as_of);
+    e.has_as_of = true;
+  }
+  ZDate today;
+  if (getenv("ZAN_TODAY") && !date_today(&today)) return cli_usage_error(a->verb, E_CLI_BAD_TODAY, getenv("ZAN_TODAY"));
+  int jobs = 1;
+  const char *js = cli_opt(a, "jobs");
+  if (js) {
+    char *endp;
+    long j = strtol(js, &endp, 10);
+    if (!*js || *endp || j < 1 || j > 256) return cli_usage_error(a->verb, E_CLI_BAD_JOBS, js);
+    jobs = (int)j;
+  }
+  e.ro.explain = cli_flag(a, "explain");
+  e.flags = e.ro.explain ? EVAL_TRACE : 0;
+  e.fail_undetermined = cli_flag(a, "fail-on-undetermined");
+
+  int nfiles = a->npos - 1;
+  const char **files = a->pos + 1;
+  static const char *stdin_only[] = { "-" };
+  if (nfiles == 0) {
+    if (!jsonl) return cli_usage_error(a->verb, E_CLI_TOO_FEW_ARGS, "FACTS");
+    files = stdin_only;                 /* a stream defaults to stdin */
+    nfiles = 1;
+  }
+  e.lines = jsonl || nfiles > 1;
+  e.many_files = nfiles > 1;
+  e.ro.pretty = !e.lines && !e.text && isatty(1);
+  e.warnings_left = JSONL_WARNINGS;
+
+  Program *p = cli_load_policy(a->pos[0], env, NULL, NULL);
+  if (!p) return ZAN_EXIT_POLICY;
+  e.p = p;
+
+  /* --fail-on names are checked against the policy before any fact is read. */
+  e.fail = ZAN_NEWN(FailOn, a->nopts + 1);
+  for (int i = 0; i < a->nopts; i++) {
+    if (strcmp(a->opts[i].opt->name, "fail-on") != 0) continue;
+    const char *spec = a->opts[i].value;
+    const char *eq = strchr(spec, '=');
+    const char *name = eq ? zan_strndup(spec, (size_t)(eq - spec)) : spec;
+    int o = ir_find_output(p, name);
+    if (o < 0) return cli_usage_error(a->verb, E_CLI_FAIL_ON_OUTPUT, name);
+    const Type *t = p->outputs[o].type;
+    if (!eq && t->kind != T_BOOL && t->kind != T_SET && t->kind != T_LIST)
+      return cli_usage_error(a->verb, E_CLI_FAIL_ON_NEEDS_VALUE, name, type_name(t), name);
+    e.fail[e.nfail].output = o;
+    e.fail[e.nfail].value = eq ? eq + 1 : NULL;
+    e.nfail++;
+  }
+
+  e.slots = ZAN_NEWN(Val, p->nslots + 1);
+  buf_init(&e.out);
+  buf_reserve(&e.out, OUT_CHUNK + 4096);
+  e.pipe_fd = -1;
+  e.jobs = jobs > 1 && (jsonl || nfiles > 1) && inputs_shareable(nfiles, files) ? jobs : 1;
+  int rc = ZAN_EXIT_OK;
+  if (e.jobs > 1) {
+    rc = eval_parallel(&e, nfiles, files, jsonl);
+  } else {
+    for (int i = 0; i < nfiles; i++) rc = exit_worst(rc, eval_input(&e, files[i], jsonl));
+    out_flush(&e);
+  }
+  if (e.warnings_dropped) cli_warning(W_CLI_WARNINGS_SUPPRESSED, e.warnings_dropped);
+  return rc;
+}
+
+static const CliOpt eval_opts[] = {
+  { "jsonl",      0,  NULL,    "the fact inputs are JSON Lines streams: one record per line, one decision per line" },
+  { "as-of",      0,  "DATE",  "evaluate as of DATE (YYYY-MM-DD) instead of the policy's date fact / today" },
+  { "format",     0,  "FMT",   "json (default) or text" },
+  { "explain",    0,  NULL,    "add the rules and articles behind each decision" },
+  { "lang",       0,  "LANG",  "kk, kk-Latn, ru or en for texts and citations (default from LANG)" },
+  { "fail-on",    0,  "OUTPUT[=VALUE]", "exit 1 when OUTPUT is decided true (or equal to / containing VALUE); repeatable" },
+  { "fail-on-undetermined", 0, NULL, "exit 1 when any output is undetermined" },
+  { "jobs",       'j', "N",    "N worker processes (output keeps input order; a piped stdin stays one process)" },
+  { NULL, 0, NULL, NULL }
+};
+
+const CliVerb cli_verb_eval = {
+  "eval", "POLICY FACTS… [options]",
+  "evaluate fact files against a policy: decisions, undetermined outputs, explanations",
+  "FACTS are .json, .yaml/.yml files or '-' for stdin. One fact file gives one JSON object\n"
+  "(indented on a terminal); several files or --jsonl give one compact object per line, in\n"
+  "input order. With --jsonl and no FACTS, stdin is read. A bad record in a stream gives\n"
+  "{\"line\": N, \"error\": \"…\"} in its place and the run goes on (exit 3 at the end).\n"
+  "exit: 0 ok, 1 a --fail-on condition held, 2 usage, 3 bad facts, 4 policy error,\n"
+  "      5 run-time conflict or arithmetic error.\n",
+  eval_opts, 1, -1, run_eval
+};

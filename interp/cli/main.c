@@ -1,0 +1,130 @@
+/* main.c — the `zan` command: sets up the GC and the run environment, then hands the words
+ * after the verb to that verb (`zan --help`, `zan help VERB`, `zan --version` answered here). */
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <limits.h>
+#include <errno.h>
+#include "cli.h"
+#include "../../lang/base/alloc.h"
+#include "../../lang/base/buf.h"
+
+#ifndef ZAN_SOURCE_ROOT
+#define ZAN_SOURCE_ROOT NULL
+#endif
+
+/* Verbs other modules provide: weak, so `zan` links (and says "not built") before they land.
+ * A verb file defines `const CliVerb cli_verb_NAME = { … };` and needs no edit here beyond
+ * its line in the table below. */
+#define WEAK __attribute__((weak))
+extern const CliVerb cli_verb_fmt WEAK, cli_verb_missing WEAK, cli_verb_ask WEAK, cli_verb_i18n WEAK,
+  cli_verb_doc WEAK, cli_verb_impact WEAK, cli_verb_serve WEAK, cli_verb_lsp WEAK;
+extern const CliVerb cli_verb_eval WEAK, cli_verb_check WEAK, cli_verb_test WEAK, cli_verb_facts WEAK,
+  cli_verb_schema WEAK;
+
+/* The verbs in the order `zan --help` lists them; name kept here so a verb not built yet
+ * can still be named in the help. */
+static const struct { const char *name; const CliVerb *verb; const char *summary; } verbs[] = {
+  { "eval",    &cli_verb_eval,    "evaluate fact files against a policy: decisions, undetermined outputs, explanations" },
+  { "facts",   &cli_verb_facts,   "read a fact file and print it as normalised JSON (with --policy: check it)" },
+  { "check",   &cli_verb_check,   "parse and type-check policies; report every error and warning" },
+  { "test",    &cli_verb_test,    "run a policy's test blocks and case folders" },
+  { "fmt",     &cli_verb_fmt,     "format .zan files canonically; convert keyword language" },
+  { "missing", &cli_verb_missing, "the fewest unknown facts that would settle each undetermined output" },
+  { "ask",     &cli_verb_ask,     "an interview asking only the facts that matter" },
+  { "i18n",    &cli_verb_i18n,    "missing, stale and off-glossary texts; PO export and import" },
+  { "doc",     &cli_verb_doc,     "the law text in three languages beside the rules (HTML)" },
+  { "schema",  &cli_verb_schema,  "JSON Schema of the fact file a policy reads" },
+  { "impact",  &cli_verb_impact,  "which fact files change decisions between two policy versions" },
+  { "serve",   &cli_verb_serve,   "HTTP JSON decision API" },
+  { "lsp",     &cli_verb_lsp,     "language server for editors" },
+};
+enum { NVERBS = sizeof verbs / sizeof verbs[0] };
+
+static void print_help(void) {
+  printf("zan %s — rules of law as code: decisions with the articles that justify them\n\n", ZAN_VERSION);
+  printf("usage: zan COMMAND [ARGS…] [OPTIONS]   (options may come before or after the arguments)\n\ncommands:\n");
+  for (int i = 0; i < NVERBS; i++)
+    printf("  %-8s %s%s\n", verbs[i].name, verbs[i].verb ? verbs[i].verb->summary : verbs[i].summary,
+           verbs[i].verb ? "" : " (not built yet)");
+  printf("\nPOLICY is a folder of .zan files, one .zan file, or a policy's alias (e.g. kz-ai-law).\n"
+         "'zan help COMMAND' shows a command's options.\n\n"
+         "exit codes: 0 ok, 1 --fail-on held / a test failed, 2 usage error, 3 bad fact input,\n"
+         "            4 policy error, 5 run-time conflict or arithmetic error, 70 internal error;\n"
+         "            where several apply the first of 70, 4, 2, 5, 3, 1 wins.\n");
+}
+
+static int find_verb(const char *name) {
+  for (int i = 0; i < NVERBS; i++)
+    if (strcmp(verbs[i].name, name) == 0) return i;
+  return -1;
+}
+
+/* Language of messages from the locale variables, as POSIX orders them. */
+static Lang env_lang(void) {
+  const char *names[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
+  for (int i = 0; i < 3; i++) {
+    const char *v = getenv(names[i]);
+    if (!v || !*v) continue;
+    if (strncmp(v, "ru", 2) == 0) return LANG_RU;
+    if (strncmp(v, "kk", 2) == 0) return strstr(v, "@latin") || strstr(v, "Latn") ? LANG_KK_LATN : LANG_KK;
+    return LANG_EN;
+  }
+  return LANG_EN;
+}
+
+/* Folder of the running binary, for PREFIX/share/zan/… lookups. */
+static const char *exe_dir(void) {
+  char buf[PATH_MAX];
+  ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+  if (n <= 0) return NULL;
+  buf[n] = 0;
+  char *slash = strrchr(buf, '/');
+  if (!slash) return NULL;
+  return zan_strndup(buf, slash == buf ? 1 : (size_t)(slash - buf));
+}
+
+int main(int argc, char **argv) {
+  zan_gc_setup();
+  CliEnv env;
+  memset(&env, 0, sizeof env);
+  env.load.exe_dir = exe_dir();
+  env.load.source_root = ZAN_SOURCE_ROOT;
+  env.lang = env_lang();
+  env.color = isatty(2) && !getenv("NO_COLOR");
+  cli_msg_lang = env.lang;
+
+  if (argc < 2) { print_help(); return ZAN_EXIT_USAGE; }
+  const char *w = argv[1];
+  if (strcmp(w, "--help") == 0 || strcmp(w, "-h") == 0) { print_help(); return 0; }
+  if (strcmp(w, "--version") == 0 || strcmp(w, "version") == 0) {
+    printf("zan %s\n", ZAN_VERSION);
+    return 0;
+  }
+  if (strcmp(w, "help") == 0) {
+    if (argc < 3) { print_help(); return 0; }
+    int i = find_verb(argv[2]);
+    if (i < 0) return cli_usage_error(NULL, E_CLI_UNKNOWN_VERB, argv[2]);
+    if (!verbs[i].verb) {
+      printf("zan %s: %s\n(not built into this zan yet)\n", verbs[i].name, verbs[i].summary);
+      return 0;
+    }
+    cli_print_verb_help(verbs[i].verb, stdout);
+    return 0;
+  }
+  if (w[0] == '-') return cli_usage_error(NULL, E_CLI_UNKNOWN_OPTION, w);
+  int i = find_verb(w);
+  if (i < 0) return cli_usage_error(NULL, E_CLI_UNKNOWN_VERB, w);
+  const CliVerb *v = verbs[i].verb;
+  if (!v) { cli_error(E_CLI_VERB_NOT_BUILT, w); return ZAN_EXIT_USAGE; }
+  CliArgs a;
+  int rc = cli_parse(v, argc - 2, argv + 2, &a);
+  if (rc < 0) return 0;           /* --help */
+  if (rc) return rc;
+  rc = v->run(&a, &env);
+  if (fflush(stdout) != 0 || ferror(stdout)) {
+    cli_error(E_CLI_WRITE, strerror(errno));
+    rc = exit_worst(rc, ZAN_EXIT_INTERNAL);
+  }
+  return rc;
+}

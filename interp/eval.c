@@ -1,0 +1,443 @@
+/* eval.c — one evaluation run: the EvalCtx, outputs on demand (memoised), rules with their
+ * exceptions (default logic), combine, defaults, needs and trace; eval_program and friends. */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include "eval_impl.h"
+#include "../lang/base/alloc.h"
+#include "../lang/base/buf.h"
+#include "../lang/base/exitcodes.h"
+
+static const Loc NOLOC = {0};
+
+_Noreturn void eval_fail(EvalCtx *c, int code, Loc loc, Loc loc2, MsgId id, ...) {
+  va_list ap;
+  va_start(ap, id);
+  EvalError *err = ZAN_NEW(EvalError);
+  err->code = code;
+  err->loc = loc;
+  err->loc2 = loc2;
+  err->message = zan_vsprintf(msg_format(id, c->lang), ap);
+  va_end(ap);
+  c->err = err;
+  longjmp(*c->jb, 1);
+}
+
+/* ---- trace (EVAL_TRACE only) ---- */
+static Val contrib_value(const IrRule *r, Val v) {
+  if (!r->includes || v.kind == V_UNKNOWN) return v;
+  Val *one = ZAN_NEW(Val);
+  *one = v;
+  return val_set(valset_make(one, 1));
+}
+
+static void trace_add(EvalCtx *c, int ri, TraceStatus st, int by, Val v) {
+  const IrRule *r = &c->p->rules[ri];
+  OutputResult *o = &c->out[r->output];
+  if (o->ntrace == c->trace_cap[r->output]) {
+    int cap = o->ntrace ? o->ntrace * 2 : 4;
+    TraceEntry *t = ZAN_NEWN(TraceEntry, cap);
+    if (o->ntrace) memcpy(t, o->trace, sizeof *t * (size_t)o->ntrace);
+    o->trace = t;
+    c->trace_cap[r->output] = cap;
+  }
+  TraceEntry *t = &o->trace[o->ntrace++];
+  t->rule = ri;
+  t->status = st;
+  t->by = by;
+  t->value = contrib_value(r, v);
+  t->nfacts = r->nfacts_read;
+  t->fact_slots = r->facts_read;
+  t->fact_values = ZAN_NEWN(Val, r->nfacts_read > 0 ? r->nfacts_read : 1);
+  for (int i = 0; i < r->nfacts_read; i++) t->fact_values[i] = c->slots[r->facts_read[i]];
+}
+
+/* ---- rules ---- */
+static bool in_force(const IrRule *r, ZDate d) {
+  if (r->has_from && d < r->from) return false;
+  if (r->has_until && d > r->until) return false;
+  return true;
+}
+
+/* Same contribution: both known and equal (an includes member against a member). */
+static bool same_value(Val a, Val b) {
+  return eval_known(a) && eval_known(b) && eval_eq3(a, b) == TRI_T;
+}
+
+/* Evaluates rule ri with the exceptions under it and pushes their contributions.
+ * Returns 0 when nothing in the subtree contributes, 1 when only maybe contributions,
+ * 2 when at least one contribution is certain. */
+static int eval_subtree(EvalCtx *c, int ri) {
+  const IrRule *r = &c->p->rules[ri];
+  int start = c->ctop, exc = 0, by = -1;
+  for (int i = 0; i < r->nexceptions; i++) {
+    int s = eval_subtree(c, r->exceptions[i]);
+    if (s == 2 && by < 0) by = r->exceptions[i];
+    if (s > exc) exc = s;
+  }
+  if (exc == 2) {                           /* an exception certainly applies: r is set aside */
+    if (c->flags & EVAL_TRACE) trace_add(c, ri, TR_SET_ASIDE, by, val_unknown());
+    return 2;
+  }
+  if (!in_force(r, c->as_of)) return exc;
+  Tri a = r->when ? eval_tri(c, r->when) : TRI_T;
+  if (a == TRI_F) return exc;
+  Val v = eval_expr(c, r->value);
+  bool maybe = a == TRI_U;
+  if (!maybe && exc == 1) {
+    /* exceptions may apply: r stays certain only if each of them would give the same */
+    for (int i = start; i < c->ctop && !maybe; i++)
+      if (!same_value(c->cstack[i].v, v)) maybe = true;
+  }
+  Contrib *k = &c->cstack[c->ctop++];
+  k->rule = ri;
+  k->maybe = maybe;
+  k->v = v;
+  if (c->flags & EVAL_TRACE) trace_add(c, ri, maybe ? TR_MAY_APPLY : TR_APPLIED, -1, v);
+  return maybe ? 1 : 2;                     /* exc is 0 or 1 here */
+}
+
+/* ---- combine ---- */
+static const char *cites_text(const Program *p, const IrRule *r) {
+  Buf b; buf_init(&b);
+  for (int i = 0; i < r->ncites; i++) {
+    if (i) buf_puts(&b, ", ");
+    buf_puts(&b, p->articles[r->cites[i]].id);
+  }
+  if (r->ncites == 0) buf_puts(&b, "-");
+  return buf_cstr(&b);
+}
+
+static _Noreturn void conflict(EvalCtx *c, int o, const Contrib *a, const Contrib *b) {
+  const Program *p = c->p;
+  const IrRule *ra = &p->rules[a->rule], *rb = &p->rules[b->rule];
+  Buf va, vb; buf_init(&va); buf_init(&vb);
+  val_to_text(contrib_value(ra, a->v), p->outputs[o].type, &va);
+  val_to_text(contrib_value(rb, b->v), p->outputs[o].type, &vb);
+  eval_fail(c, ZAN_EXIT_RUNTIME, rb->loc, ra->loc, E_EVAL_CONFLICT, p->outputs[o].name,
+            ra->name, cites_text(p, ra), buf_cstr(&va), rb->name, cites_text(p, rb), buf_cstr(&vb));
+}
+
+static void decide(OutputResult *R, Val v) { R->decided = true; R->value = v; }
+
+static void combine_none(EvalCtx *c, int o, Contrib *cs, int n) {
+  OutputResult *R = &c->out[o];
+  const Program *p = c->p;
+  int first = -1;
+  bool unk = false;
+  Val cv = val_unknown();
+  for (int i = 0; i < n; i++) {
+    if (cs[i].maybe) continue;
+    Val v = contrib_value(&p->rules[cs[i].rule], cs[i].v);
+    if (!eval_known(v)) { unk = true; continue; }
+    if (first < 0) { first = i; cv = v; }
+    else if (eval_eq3(cv, v) != TRI_T) conflict(c, o, &cs[first], &cs[i]);
+  }
+  if (unk || first < 0) return;
+  for (int i = 0; i < n; i++) {
+    if (!cs[i].maybe) continue;
+    if (!same_value(contrib_value(&p->rules[cs[i].rule], cs[i].v), cv)) return;
+  }
+  decide(R, cv);
+}
+
+typedef struct MemAcc { Val *items; uint8_t *certain; uint32_t n, cap; } MemAcc;
+static void mem_push(MemAcc *m, Val v, uint8_t certain) {
+  if (m->n == m->cap) {
+    uint32_t cap = m->cap ? m->cap * 2 : 16;
+    Val *it = ZAN_NEWN(Val, cap);
+    uint8_t *ce = zan_alloc_atomic(cap);
+    if (m->n) { memcpy(it, m->items, sizeof(Val) * m->n); memcpy(ce, m->certain, m->n); }
+    m->items = it; m->certain = ce; m->cap = cap;
+  }
+  m->items[m->n] = v;
+  m->certain[m->n++] = certain;
+}
+static void mem_push_set(MemAcc *m, Val s, bool certain) {
+  for (uint32_t i = 0; i < s.as.set->n; i++)
+    mem_push(m, s.as.set->items[i], certain && !(s.as.set->maybe && s.as.set->maybe[i]));
+}
+
+/* union: certain members of certain contributions; possible members of all of them. A
+ * contribution that is unknown opens the set: with an enum element every member becomes
+ * possible, otherwise nothing can be said beyond the certain members. */
+/* Sets of an enum of at most 64 members (the common case: prohibitions, obligations,
+ * findings): two bitmasks instead of sorting; member order is value order. */
+static void set_bits(Val s, bool certain, uint64_t *cert, uint64_t *poss) {
+  for (uint32_t i = 0; i < s.as.set->n; i++) {
+    uint64_t bit = (uint64_t)1 << (s.as.set->items[i].as.e & 63);
+    *poss |= bit;
+    if (certain && !(s.as.set->maybe && s.as.set->maybe[i])) *cert |= bit;
+  }
+}
+
+static ValSet *set_from_bits(uint64_t cert, uint64_t poss) {
+  ValSet *s = ZAN_NEW(ValSet);
+  int n = __builtin_popcountll(poss);
+  s->n = (uint32_t)n;
+  s->items = ZAN_NEWN(Val, n > 0 ? n : 1);
+  if (cert != poss) s->maybe = zan_alloc_atomic((size_t)n + 1);
+  int k = 0;
+  for (uint64_t b = poss; b; b &= b - 1) {
+    int m = __builtin_ctzll(b);
+    s->items[k] = val_enum(m);
+    if (s->maybe) s->maybe[k] = !((cert >> m) & 1);
+    k++;
+  }
+  return s;
+}
+
+static void combine_union_enum(EvalCtx *c, int o, Contrib *cs, int n, int ncertain, const EnumType *en) {
+  OutputResult *R = &c->out[o];
+  const Program *p = c->p;
+  const IrOutput *O = &p->outputs[o];
+  uint64_t cert = 0, poss = 0;
+  uint64_t all = en->n == 64 ? ~(uint64_t)0 : (((uint64_t)1 << en->n) - 1);
+  for (int i = 0; i < n; i++) {
+    Val v = cs[i].v;
+    if (p->rules[cs[i].rule].includes && v.kind == V_ENUM) {
+      uint64_t bit = (uint64_t)1 << (v.as.e & 63);
+      poss |= bit;
+      if (!cs[i].maybe) cert |= bit;
+    } else if (v.kind == V_SET) {
+      set_bits(v, !cs[i].maybe, &cert, &poss);
+    } else {
+      poss = all;                            /* unknown: any member may be in */
+    }
+  }
+  if (ncertain == 0 && O->dflt) {
+    Val d = eval_expr(c, O->dflt);
+    if (d.kind == V_SET) set_bits(d, false, &cert, &poss); else poss = all;
+  }
+  if (cert == poss) { decide(R, val_set(set_from_bits(cert, cert))); return; }
+  R->at_least = val_set(set_from_bits(cert, cert));
+  R->value = val_set(set_from_bits(cert, poss));
+}
+
+static void combine_union(EvalCtx *c, int o, Contrib *cs, int n, int ncertain) {
+  OutputResult *R = &c->out[o];
+  const Program *p = c->p;
+  const IrOutput *O = &p->outputs[o];
+  const Type *elem = O->type && O->type->kind == T_SET ? O->type->as.elem : NULL;
+  if (elem && elem->kind == T_ENUM && elem->as.en->n <= 64) {
+    combine_union_enum(c, o, cs, n, ncertain, elem->as.en);
+    return;
+  }
+  MemAcc m = {0};
+  bool open = false;
+  for (int i = 0; i < n; i++) {
+    const IrRule *r = &p->rules[cs[i].rule];
+    Val v = cs[i].v;
+    if (v.kind == V_UNKNOWN) { open = true; continue; }
+    if (r->includes) mem_push(&m, v, !cs[i].maybe);
+    else if (v.kind == V_SET) mem_push_set(&m, v, !cs[i].maybe);
+    else open = true;
+  }
+  if (ncertain == 0 && O->dflt) {
+    /* perhaps no rule applies: then the default's members are the value */
+    Val d = eval_expr(c, O->dflt);
+    if (d.kind == V_SET) mem_push_set(&m, d, false); else open = true;
+  }
+  bool opaque = false;
+  if (open) {
+    if (elem && elem->kind == T_ENUM)
+      for (int i = 0; i < elem->as.en->n; i++) mem_push(&m, val_enum(i), 0);
+    else
+      opaque = true;
+  }
+  ValSet *s = eval_set_build(m.items, m.certain, m.n);
+  if (!opaque && !s->maybe) { decide(R, val_set(s)); return; }
+  /* undetermined: at_least = certain members; reads as the partial set */
+  uint32_t k = 0;
+  Val *cert = ZAN_NEWN(Val, s->n > 0 ? s->n : 1);
+  for (uint32_t i = 0; i < s->n; i++) if (!(s->maybe && s->maybe[i])) cert[k++] = s->items[i];
+  ValSet *cs_set = ZAN_NEW(ValSet);
+  cs_set->n = k; cs_set->items = cert;
+  R->at_least = val_set(cs_set);
+  R->value = opaque ? val_unknown() : val_set(s);
+}
+
+static void combine_minmax(EvalCtx *c, int o, Contrib *cs, int n, bool max) {
+  OutputResult *R = &c->out[o];
+  bool unk = false, have = false;
+  Val best = val_unknown();
+  for (int i = 0; i < n; i++) {
+    if (cs[i].maybe) continue;
+    if (cs[i].v.kind == V_UNKNOWN) { unk = true; continue; }
+    int k = have ? val_cmp(cs[i].v, best) : 0;
+    if (!have || (max ? k > 0 : k < 0)) { best = cs[i].v; have = true; }
+  }
+  if (have && max) R->at_least = best;
+  if (unk || !have) return;
+  for (int i = 0; i < n; i++) {
+    if (!cs[i].maybe) continue;
+    if (cs[i].v.kind == V_UNKNOWN) return;
+    int k = val_cmp(cs[i].v, best);
+    if (max ? k > 0 : k < 0) return;
+  }
+  decide(R, best);
+}
+
+static void combine_anyall(EvalCtx *c, int o, Contrib *cs, int n, int ncertain, bool any) {
+  OutputResult *R = &c->out[o];
+  Tri r = any ? TRI_F : TRI_T;
+  for (int i = 0; i < n; i++) {
+    Tri v = tri_of(cs[i].v);
+    /* a maybe rule: not applying is neutral (false for any, true for all) */
+    Tri t = !cs[i].maybe ? v : any ? tri_and(TRI_U, v) : tri_or(TRI_U, v);
+    r = any ? tri_or(r, t) : tri_and(r, t);
+  }
+  if (r == (any ? TRI_T : TRI_F)) decide(R, val_bool(any));
+  else if (r != TRI_U && ncertain > 0) decide(R, val_bool(!any));
+}
+
+static void combine(EvalCtx *c, int o, Contrib *cs, int n) {
+  const IrOutput *O = &c->p->outputs[o];
+  OutputResult *R = &c->out[o];
+  R->value = val_unknown();
+  R->at_least = val_unknown();
+  if (n == 0) {                              /* every rule certainly does not apply */
+    if (O->dflt) {
+      Val d = eval_expr(c, O->dflt);
+      if (eval_known(d)) { decide(R, d); R->by_default = true; }
+      else R->value = d.kind == V_SET ? d : val_unknown();
+    }
+    return;
+  }
+  int ncertain = 0;
+  for (int i = 0; i < n; i++) ncertain += !cs[i].maybe;
+  if (ncertain == 0 && O->dflt) {
+    /* only maybe rules: if each gives the default's value, the value is that either way */
+    Val d = eval_expr(c, O->dflt);
+    if (eval_known(d)) {
+      bool all_same = true;
+      for (int i = 0; i < n && all_same; i++)
+        all_same = same_value(contrib_value(&c->p->rules[cs[i].rule], cs[i].v), d);
+      if (all_same) { decide(R, d); return; }
+    }
+  }
+  switch (O->combine) {
+  case C_NONE:  combine_none(c, o, cs, n); break;
+  case C_UNION: combine_union(c, o, cs, n, ncertain); break;
+  case C_MAX:   combine_minmax(c, o, cs, n, true); break;
+  case C_MIN:   combine_minmax(c, o, cs, n, false); break;
+  case C_ANY:   combine_anyall(c, o, cs, n, ncertain, true); break;
+  case C_ALL:   combine_anyall(c, o, cs, n, ncertain, false); break;
+  }
+}
+
+void eval_output(EvalCtx *c, int o) {
+  if (c->state[o] == OS_DONE) return;
+  if (c->state[o] == OS_BUSY)
+    eval_fail(c, ZAN_EXIT_INTERNAL, c->p->outputs[o].loc, NOLOC, E_EVAL_CYCLE, c->p->outputs[o].name);
+  c->state[o] = OS_BUSY;
+  const Program *p = c->p;
+  const IrOutput *O = &p->outputs[o];
+  uint64_t *saved_needs = c->cur_needs;
+  Val *saved_frame = c->frame;
+  Val frame[p->nlocals > 0 ? p->nlocals : 1];
+  c->frame = frame;
+  c->cur_needs = c->needs ? c->needs + (size_t)o * (size_t)c->nwords : NULL;
+  int base = c->ctop;
+  for (int i = 0; i < O->nroots; i++) eval_subtree(c, O->roots[i]);
+  combine(c, o, c->cstack + base, c->ctop - base);
+  c->ctop = base;
+  c->frame = saved_frame;
+  c->cur_needs = saved_needs;
+  c->state[o] = OS_DONE;
+}
+
+/* ---- needs: bitset -> slots sorted by fact path ---- */
+static void fill_needs(EvalCtx *c, int o) {
+  const uint64_t *bits = c->needs + (size_t)o * (size_t)c->nwords;
+  int n = 0;
+  for (int w = 0; w < c->nwords; w++) n += __builtin_popcountll(bits[w]);
+  OutputResult *R = &c->out[o];
+  R->nneeds = n;
+  if (n == 0) return;
+  int *v = zan_alloc_atomic(sizeof(int) * (size_t)n);
+  int k = 0;
+  for (int w = 0; w < c->nwords; w++)
+    for (uint64_t b = bits[w]; b; b &= b - 1) v[k++] = w * 64 + __builtin_ctzll(b);
+  /* insertion sort by path: needs lists are short */
+  IrFact *const *slots = c->p->slots;
+  for (int i = 1; i < n; i++) {
+    int x = v[i], j = i;
+    while (j > 0 && strcmp(slots[v[j - 1]]->path, slots[x]->path) > 0) { v[j] = v[j - 1]; j--; }
+    v[j] = x;
+  }
+  R->needs = v;
+}
+
+Result *eval_program(const Program *p, const Val *slots, ZDate as_of, unsigned flags, Lang lang) {
+  Result *res = ZAN_NEW(Result);
+  res->as_of = as_of;
+  res->noutputs = p->noutputs;
+  res->outputs = ZAN_NEWN(OutputResult, p->noutputs > 0 ? p->noutputs : 1);
+  res->subject = p->subject_slot >= 0 ? slots[p->subject_slot] : val_unknown();
+
+  EvalCtx c;
+  memset(&c, 0, sizeof c);
+  c.p = p; c.slots = slots; c.as_of = as_of; c.flags = flags; c.lang = lang;
+  c.out = res->outputs;
+  c.nwords = (p->nslots + 63) / 64;
+  if (c.nwords == 0) c.nwords = 1;
+  /* one atomic block for the memo states and the needs bitsets */
+  /* the memo states and needs bitsets live on the stack unless the policy is large */
+  size_t nbits = (size_t)p->noutputs * (size_t)c.nwords;
+  size_t nwords_blk = nbits + ((size_t)p->noutputs + 8) / 8 + 1;
+  uint64_t blk_small[512];
+  uint64_t *blk = nwords_blk <= 512 ? blk_small : zan_alloc_atomic(sizeof(uint64_t) * nwords_blk);
+  if (blk == blk_small) memset(blk_small, 0, sizeof(uint64_t) * nwords_blk);
+  c.needs = blk;
+  c.state = (uint8_t *)(blk + nbits);
+  Contrib stack_small[256];
+  c.cstack = p->nrules <= 256 ? stack_small : ZAN_NEWN(Contrib, p->nrules);
+  if (flags & EVAL_TRACE) c.trace_cap = zan_alloc_atomic(sizeof(int) * (size_t)(p->noutputs + 1));
+  jmp_buf jb;
+  c.jb = &jb;
+  if (setjmp(jb)) {
+    res->error = c.err;
+    return res;
+  }
+  for (int o = 0; o < p->noutputs; o++) eval_output(&c, o);
+  for (int o = 0; o < p->noutputs; o++)
+    if (!res->outputs[o].decided) fill_needs(&c, o);
+  return res;
+}
+
+Val eval_expr_after(const Program *p, const Val *slots, const Result *r, const IrExpr *e, Lang lang, EvalError **err) {
+  EvalCtx c;
+  memset(&c, 0, sizeof c);
+  c.p = p; c.slots = slots; c.as_of = r->as_of; c.lang = lang;
+  c.out = r->outputs;
+  c.state = zan_alloc_atomic((size_t)p->noutputs + 1);
+  memset(c.state, OS_DONE, (size_t)p->noutputs);
+  int nl = p->nlocals > 0 ? p->nlocals : 1;
+  Val frame[nl];
+  for (int i = 0; i < nl; i++) frame[i] = val_unknown();
+  c.frame = frame;
+  jmp_buf jb;
+  c.jb = &jb;
+  if (err) *err = NULL;
+  if (setjmp(jb)) {
+    if (err) *err = c.err;
+    return val_unknown();
+  }
+  return eval_expr(&c, e);
+}
+
+/* Today in Kazakhstan (UTC+5) from the clock, for when ZAN_TODAY is set but invalid. */
+static ZDate clock_today(void) {
+  time_t t = time(NULL) + 5 * 3600;
+  return (ZDate)(t / 86400 - (t % 86400 < 0));
+}
+
+ZDate eval_pick_as_of(const Program *p, const Val *slots, const ZDate *cli_as_of) {
+  if (cli_as_of) return *cli_as_of;
+  if (p->as_of_slot >= 0 && slots && slots[p->as_of_slot].kind == V_DATE) return slots[p->as_of_slot].as.date;
+  ZDate d;
+  if (date_today(&d)) return d;
+  return clock_today();
+}

@@ -1,0 +1,67 @@
+/* eval_impl.h — private to interp/eval*.c: the state of one evaluation run (EvalCtx) and the
+ * helpers the expression, set and rule evaluators share. Nothing here is part of the API. */
+#ifndef ZAN_EVAL_IMPL_H
+#define ZAN_EVAL_IMPL_H
+#include <setjmp.h>
+#include <stdint.h>
+#include "eval.h"
+#include "../lang/base/messages.h"
+
+/* Three truth values; T_/F_ numbering lets `tri` be tested with == only. */
+typedef enum { TRI_F = 0, TRI_T = 1, TRI_U = 2 } Tri;
+
+/* One rule's contribution to its output: collected on a stack in the ctx (no allocation). */
+typedef struct Contrib {
+  int     rule;
+  uint8_t maybe;     /* the rule (or the exceptions under it) only may apply */
+  Val     v;         /* the `= value`, or for `includes` the member itself */
+} Contrib;
+
+enum { OS_TODO = 0, OS_BUSY = 1, OS_DONE = 2 };   /* memo state per output */
+
+typedef struct EvalCtx {
+  const Program *p;
+  const Val     *slots;
+  ZDate          as_of;
+  unsigned       flags;
+  Lang           lang;
+  OutputResult  *out;        /* results, indexed like p->outputs */
+  uint8_t       *state;      /* OS_* per output */
+  int            nwords;     /* 64-bit words of one needs bitset */
+  uint64_t      *needs;      /* noutputs bitsets over fact slots: unknown facts read */
+  uint64_t      *cur_needs;  /* bitset of the output being evaluated; NULL: not collecting */
+  Val           *frame;      /* locals of the current frame */
+  Contrib       *cstack;     /* contributions of the outputs being evaluated (a stack) */
+  int            ctop;
+  int           *trace_cap;  /* EVAL_TRACE: capacity of out[o].trace */
+  jmp_buf       *jb;         /* where an EvalError unwinds to */
+  EvalError     *err;
+} EvalCtx;
+
+/* Stops the run with an EvalError (code ZAN_EXIT_RUNTIME unless code says otherwise). */
+_Noreturn void eval_fail(EvalCtx *c, int code, Loc loc, Loc loc2, MsgId id, ...);
+
+Val  eval_expr(EvalCtx *c, const IrExpr *e);
+Tri  eval_tri(EvalCtx *c, const IrExpr *e);          /* a bool expression as a truth value */
+void eval_output(EvalCtx *c, int o);                  /* memoised; fills c->out[o] */
+
+static inline Tri tri_of(Val v) { return v.kind == V_BOOL ? (v.as.b ? TRI_T : TRI_F) : TRI_U; }
+static inline Val val_of_tri(Tri t) { return t == TRI_U ? val_unknown() : val_bool(t == TRI_T); }
+static inline Tri tri_and(Tri a, Tri b) { return (a == TRI_F || b == TRI_F) ? TRI_F : (a == TRI_T && b == TRI_T) ? TRI_T : TRI_U; }
+static inline Tri tri_or(Tri a, Tri b)  { return (a == TRI_T || b == TRI_T) ? TRI_T : (a == TRI_F && b == TRI_F) ? TRI_F : TRI_U; }
+static inline Tri tri_not(Tri a)        { return a == TRI_U ? TRI_U : a == TRI_T ? TRI_F : TRI_T; }
+
+/* A value is known when it is neither unknown nor a set with members only possibly in. */
+static inline bool eval_known(Val v) {
+  return v.kind != V_UNKNOWN && !(v.kind == V_SET && v.as.set->maybe && valset_is_partial(v.as.set));
+}
+
+/* eval_set.c: three-valued operations on (partial) sets, lists and records. */
+Tri  eval_eq3(Val a, Val b);                 /* = */
+Tri  eval_in3(Val x, Val coll);              /* x in coll (a set or a list) */
+Tri  eval_subset3(Val sup, Val sub);         /* sup contains every member of sub */
+Tri  eval_intersects3(Val a, Val b);
+/* Builds a set from members, each certain or only possible; sorts and merges duplicates
+ * (certain wins). Returns a set with maybe == NULL when every member is certain. */
+ValSet *eval_set_build(Val *items, uint8_t *certain, uint32_t n);
+#endif

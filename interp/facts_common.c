@@ -1,0 +1,99 @@
+/* facts_common.c — helpers the JSON and YAML fact readers share: type names for messages,
+ * child lookup in a fact group, clearing a group, finding a repeat in a set. */
+#include <string.h>
+#include "facts.h"
+#include "../lang/base/alloc.h"
+#include "../lang/base/buf.h"
+#include "../lang/base/utf8.h"
+
+/* The name a message gives a declared type: the words of the language ("set of Practice"). */
+const char *facts_type_name(const Type *t) {
+  switch (t ? t->kind : T_ERROR) {
+  case T_BOOL:   return "bool";
+  case T_INT:    return "int";
+  case T_DEC:    return "decimal";
+  case T_TEXT:   return "text";
+  case T_DATE:   return "date";
+  case T_DUR:    return "duration";
+  case T_ENUM:   return t->as.en && t->as.en->name ? t->as.en->name : "enum";
+  case T_SET:    return zan_sprintf("set of %s", facts_type_name(t->as.elem));
+  case T_LIST:   return zan_sprintf("list of %s", facts_type_name(t->as.elem));
+  case T_RECORD: return t->as.rec && t->as.rec->name ? t->as.rec->name : "record";
+  default:       return "value";
+  }
+}
+
+const char *facts_enum_members(const EnumType *e) {
+  Buf b; buf_init(&b);
+  for (int i = 0; i < e->n; i++) {
+    if (i) buf_puts(&b, ", ");
+    buf_puts(&b, e->members[i].name);
+  }
+  return buf_cstr(&b);
+}
+
+/* Groups are small (a handful of keys), so a linear scan is cheapest; fact files usually
+ * list keys in declaration order, so the scan starts after the last match (*hint). */
+const IrFact *facts_child(const IrFact *g, const char *key, size_t len, int *hint) {
+  int n = g->n, start = (hint && *hint >= 0 && *hint < n) ? *hint : 0;
+  for (int k = 0; k < n; k++) {
+    int i = start + k; if (i >= n) i -= n;
+    const IrFact *c = g->children[i];
+    const char *ck = c->key ? c->key : c->name;
+    if (ck && (len == 0 ? ck[0] == 0 : ck[0] == key[0] && strlen(ck) == len && memcmp(ck, key, len) == 0)) {
+      if (hint) *hint = i + 1;
+      return c;
+    }
+  }
+  return NULL;
+}
+
+void facts_clear_group(const IrFact *g, Val *slots) {
+  for (int i = 0; i < g->n; i++) {
+    const IrFact *c = g->children[i];
+    if (c->type) { if (c->slot >= 0) slots[c->slot] = val_unknown(); }
+    else facts_clear_group(c, slots);
+  }
+}
+
+/* Small sets are compared pairwise; larger ones are first sorted (valset_make) and only
+ * searched pairwise when sorting showed that a repeat exists. */
+int facts_find_repeat(const Val *items, uint32_t n, int *first) {
+  if (n > 32) {
+    Val *copy = ZAN_NEWN(Val, n);
+    memcpy(copy, items, sizeof(Val) * n);
+    ValSet *s = valset_make(copy, n);
+    if (s->n == n) return -1;
+  }
+  for (uint32_t i = 1; i < n; i++)
+    for (uint32_t j = 0; j < i; j++)
+      if (val_eq(items[i], items[j])) { if (first) *first = (int)j; return (int)i; }
+  return -1;
+}
+
+const char *facts_short(const char *s, size_t n) {
+  const char *q = facts_quote_short(s, n);
+  return zan_strndup(q + 1, strlen(q) - 2);
+}
+
+const char *facts_quote_short(const char *s, size_t n) {
+  enum { MAXB = 40 };
+  size_t k = n;
+  bool cut = false;
+  if (k > MAXB) {   /* cut on a code point boundary */
+    k = MAXB;
+    while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80) k--;
+    cut = true;
+  }
+  Buf b; buf_init(&b);
+  buf_push(&b, '"');
+  for (size_t i = 0; i < k; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == '"' || c == '\\') { buf_push(&b, '\\'); buf_push(&b, (char)c); }
+    else if (c < 0x20 || c == 0x7f) buf_printf(&b, "\\u%04x", c);
+    else buf_push(&b, (char)c);
+  }
+  if (cut) buf_puts(&b, "…");
+  buf_push(&b, '"');
+  return buf_cstr(&b);
+}

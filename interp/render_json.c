@@ -1,0 +1,300 @@
+/* render_json.c — the decision object of PRODUCT.md ("Decision output (JSON) — the
+ * contract"): decisions, undetermined outputs with needs and at_least, and the explanation. */
+#include <string.h>
+#include "render.h"
+#include "render_impl.h"
+#include "../lang/ast.h"
+#include "../lang/base/alloc.h"
+
+/* a string literal, without strlen */
+#define PUT(b, lit) buf_append((b), (lit), sizeof(lit) - 1)
+
+void render_json_str(Buf *b, const char *s) {
+  static const char hex[] = "0123456789abcdef";
+  buf_push(b, '"');
+  if (s) {
+    const char *run = s, *q = s;
+    for (; *q; q++) {
+      unsigned char ch = (unsigned char)*q;
+      if (ch >= 0x20 && ch != '"' && ch != '\\') continue;
+      buf_append(b, run, (size_t)(q - run));
+      run = q + 1;
+      switch (ch) {
+      case '"':  PUT(b, "\\\""); break;
+      case '\\': PUT(b, "\\\\"); break;
+      case '\n': PUT(b, "\\n"); break;
+      case '\t': PUT(b, "\\t"); break;
+      case '\r': PUT(b, "\\r"); break;
+      case '\b': PUT(b, "\\b"); break;
+      case '\f': PUT(b, "\\f"); break;
+      default: {
+        char u[6] = { '\\', 'u', '0', '0', hex[ch >> 4], hex[ch & 15] };
+        buf_append(b, u, 6);
+      }
+      }
+    }
+    buf_append(b, run, (size_t)(q - run));
+  }
+  buf_push(b, '"');
+}
+
+/* The fact a placeholder names: a dotted path of names (or keys) from the root group. */
+const IrFact *render_find_fact(const Program *p, const char *path, size_t n) {
+  const IrFact *g = p->facts;
+  size_t i = 0;
+  while (g && i < n) {
+    size_t j = i;
+    while (j < n && path[j] != '.') j++;
+    const IrFact *next = NULL;
+    for (int k = 0; k < g->n && !next; k++) {
+      const IrFact *ch = g->children[k];
+      if ((ch->name && strlen(ch->name) == j - i && memcmp(ch->name, path + i, j - i) == 0) ||
+          (ch->key && strlen(ch->key) == j - i && memcmp(ch->key, path + i, j - i) == 0))
+        next = ch;
+    }
+    g = next;
+    i = j + 1;
+  }
+  return g;
+}
+
+/* A value inside human text: texts bare, enum members by their label in lang. */
+void render_value_text(Val v, const Type *t, Lang lang, Buf *out) {
+  if (v.kind == V_UNKNOWN) { buf_puts(out, msg_format(N_RENDER_UNKNOWN, lang)); return; }
+  if (v.kind == V_TEXT) { buf_append(out, v.as.t.s, v.as.t.len); return; }
+  if (v.kind == V_ENUM && t && t->kind == T_ENUM && v.as.e >= 0 && v.as.e < t->as.en->n) {
+    const EnumMember *m = &t->as.en->members[v.as.e];
+    const char *l = texts_pick(m->label, lang);
+    buf_puts(out, l ? l : m->name);
+    return;
+  }
+  if (v.kind == V_SET && t && t->kind == T_SET && t->as.elem && t->as.elem->kind == T_ENUM) {
+    for (uint32_t i = 0; i < v.as.set->n; i++) {
+      if (i) buf_puts(out, ", ");
+      render_value_text(v.as.set->items[i], t->as.elem, lang, out);
+    }
+    return;
+  }
+  val_to_text(v, t, out);
+}
+
+/* An explain text with {path} placeholders filled from facts (or outputs) of this run. */
+const char *render_explain_text(const Program *p, const Val *slots, const Result *r, const char *text, Lang lang) {
+  if (!text) return NULL;
+  Buf b; buf_init(&b);
+  const char *s = text;
+  while (*s) {
+    const char *open = strchr(s, '{');
+    if (!open) { buf_puts(&b, s); break; }
+    const char *close = strchr(open + 1, '}');
+    if (!close) { buf_puts(&b, s); break; }
+    buf_append(&b, s, (size_t)(open - s));
+    const char *name = open + 1;
+    size_t n = (size_t)(close - name);
+    const IrFact *f = render_find_fact(p, name, n);
+    if (f && f->slot >= 0 && slots) {
+      render_value_text(slots[f->slot], f->type, lang, &b);
+    } else {
+      int o = -1;
+      for (int i = 0; i < p->noutputs && o < 0; i++)
+        if (strlen(p->outputs[i].name) == n && memcmp(p->outputs[i].name, name, n) == 0) o = i;
+      if (o >= 0 && r && o < r->noutputs) {
+        /* an undetermined set still shows what is certain in it */
+        const OutputResult *R = &r->outputs[o];
+        Val v = R->decided ? R->value
+              : (R->at_least.kind == V_SET && R->at_least.as.set->n > 0) ? R->at_least : val_unknown();
+        render_value_text(v, p->outputs[o].type, lang, &b);
+      }
+      else
+        buf_append(&b, open, (size_t)(close - open + 1));     /* not a name: keep as written */
+    }
+    s = close + 1;
+  }
+  return buf_cstr(&b);
+}
+
+const char *render_citation(const Program *p, const IrRule *rule, Lang lang) {
+  Buf b; buf_init(&b);
+  for (int i = 0; i < rule->ncites; i++) {
+    if (i) buf_puts(&b, "; ");
+    buf_puts(&b, cite_format(p->articles[rule->cites[i]].id, lang));
+  }
+  return buf_cstr(&b);
+}
+
+static const char *status_name(TraceStatus s) {
+  return s == TR_APPLIED ? "applied" : s == TR_MAY_APPLY ? "may_apply" : "set_aside";
+}
+
+/* The common scalars directly (no printf); everything else through val_to_json. */
+static void json_value(Buf *b, Val v, const Type *t) {
+  switch (v.kind) {
+  case V_UNKNOWN: PUT(b, "null"); return;
+  case V_BOOL: if (v.as.b) PUT(b, "true"); else PUT(b, "false"); return;
+  case V_INT: {
+    char tmp[24];
+    int n = 0;
+    uint64_t u = v.as.i < 0 ? (uint64_t)0 - (uint64_t)v.as.i : (uint64_t)v.as.i;
+    do { tmp[n++] = (char)('0' + u % 10); u /= 10; } while (u);
+    if (v.as.i < 0) tmp[n++] = '-';
+    char out[24];
+    for (int i = 0; i < n; i++) out[i] = tmp[n - 1 - i];
+    buf_append(b, out, (size_t)n);
+    return;
+  }
+  case V_ENUM:
+    if (t && t->kind == T_ENUM && v.as.e >= 0 && v.as.e < t->as.en->n) {
+      render_json_str(b, t->as.en->members[v.as.e].name);
+      return;
+    }
+    break;
+  default: break;
+  }
+  val_to_json(v, t, b);
+}
+
+static void render_trace(const Program *p, const Val *slots, const Result *r, const TraceEntry *t, Lang lang, Buf *b) {
+  const IrRule *rule = &p->rules[t->rule];
+  PUT(b, "{\"rule\":");
+  render_json_str(b, rule->name);
+  PUT(b, ",\"status\":");
+  render_json_str(b, status_name(t->status));
+  if (t->status == TR_SET_ASIDE && t->by >= 0) {
+    PUT(b, ",\"by\":");
+    render_json_str(b, p->rules[t->by].name);
+  }
+  PUT(b, ",\"cites\":[");
+  for (int i = 0; i < rule->ncites; i++) {
+    if (i) buf_push(b, ',');
+    render_json_str(b, p->articles[rule->cites[i]].id);
+  }
+  PUT(b, "],\"citation\":");
+  render_json_str(b, render_citation(p, rule, lang));
+  const char *text = render_explain_text(p, slots, r, texts_pick(rule->explain, lang), lang);
+  if (text) {
+    PUT(b, ",\"text\":");
+    render_json_str(b, text);
+  }
+  PUT(b, ",\"facts\":{");
+  for (int i = 0; i < t->nfacts; i++) {
+    const IrFact *f = p->slots[t->fact_slots[i]];
+    if (i) buf_push(b, ',');
+    render_json_str(b, f->path);
+    buf_push(b, ':');
+    json_value(b, t->fact_values[i], f->type);
+  }
+  PUT(b, "}}");
+}
+
+/* Re-indents compact JSON with two spaces (empty containers stay "{}" and "[]"). */
+static void json_pretty(const char *s, size_t n, Buf *out) {
+  int depth = 0;
+  bool in_str = false;
+  for (size_t i = 0; i < n; i++) {
+    char ch = s[i];
+    if (in_str) {
+      buf_push(out, ch);
+      if (ch == '\\' && i + 1 < n) buf_push(out, s[++i]);
+      else if (ch == '"') in_str = false;
+      continue;
+    }
+    switch (ch) {
+    case '"': in_str = true; buf_push(out, ch); break;
+    case '{': case '[': {
+      size_t j = i + 1;
+      while (j < n && (s[j] == ' ' || s[j] == '\n' || s[j] == '\t' || s[j] == '\r')) j++;
+      if (j < n && (s[j] == '}' || s[j] == ']')) { buf_push(out, ch); buf_push(out, s[j]); i = j; break; }
+      buf_push(out, ch);
+      depth++;
+      buf_push(out, '\n');
+      for (int k = 0; k < depth; k++) buf_puts(out, "  ");
+      break;
+    }
+    case '}': case ']':
+      depth--;
+      buf_push(out, '\n');
+      for (int k = 0; k < depth; k++) buf_puts(out, "  ");
+      buf_push(out, ch);
+      break;
+    case ',':
+      buf_push(out, ',');
+      buf_push(out, '\n');
+      for (int k = 0; k < depth; k++) buf_puts(out, "  ");
+      break;
+    case ':': buf_puts(out, ": "); break;
+    case ' ': case '\n': case '\t': case '\r': break;
+    default: buf_push(out, ch);
+    }
+  }
+}
+
+static void render_compact(const Program *p, const Val *slots, const Result *r, const RenderOptions *o, Buf *b) {
+  char d[11];
+  PUT(b, "{\"policy\":");
+  render_json_str(b, p->name);
+  PUT(b, ",\"policy_version\":");
+  if (p->version) render_json_str(b, p->version); else PUT(b, "null");
+  date_format(r->as_of, d);
+  PUT(b, ",\"as_of\":\"");
+  buf_puts(b, d);
+  PUT(b, "\",\"subject\":");
+  json_value(b, r->subject, p->subject_slot >= 0 ? p->slots[p->subject_slot]->type : NULL);
+  if (r->error) {
+    PUT(b, ",\"error\":");
+    render_json_str(b, r->error->message);
+    buf_push(b, '}');
+    return;
+  }
+  PUT(b, ",\"decisions\":{");
+  for (int i = 0; i < p->noutputs; i++) {
+    const OutputResult *R = &r->outputs[i];
+    if (i) buf_push(b, ',');
+    render_json_str(b, p->outputs[i].name);
+    buf_push(b, ':');
+    json_value(b, R->decided ? R->value : val_unknown(), p->outputs[i].type);
+  }
+  PUT(b, "},\"undetermined\":{");
+  bool first = true;
+  for (int i = 0; i < p->noutputs; i++) {
+    const OutputResult *R = &r->outputs[i];
+    if (R->decided) continue;
+    if (!first) buf_push(b, ',');
+    first = false;
+    render_json_str(b, p->outputs[i].name);
+    PUT(b, ":{\"needs\":[");
+    for (int k = 0; k < R->nneeds; k++) {
+      if (k) buf_push(b, ',');
+      render_json_str(b, p->slots[R->needs[k]]->path);
+    }
+    buf_push(b, ']');
+    if (R->at_least.kind != V_UNKNOWN) {
+      PUT(b, ",\"at_least\":");
+      json_value(b, R->at_least, p->outputs[i].type);
+    }
+    buf_push(b, '}');
+  }
+  buf_push(b, '}');
+  if (o && o->explain) {
+    PUT(b, ",\"explanation\":{");
+    for (int i = 0; i < p->noutputs; i++) {
+      const OutputResult *R = &r->outputs[i];
+      if (i) buf_push(b, ',');
+      render_json_str(b, p->outputs[i].name);
+      PUT(b, ":[");
+      for (int k = 0; k < R->ntrace; k++) {
+        if (k) buf_push(b, ',');
+        render_trace(p, slots, r, &R->trace[k], o->lang, b);
+      }
+      buf_push(b, ']');
+    }
+    buf_push(b, '}');
+  }
+  buf_push(b, '}');
+}
+
+void render_json(const Program *p, const Val *slots, const Result *r, const RenderOptions *o, Buf *out) {
+  if (!o || !o->pretty) { render_compact(p, slots, r, o, out); return; }
+  Buf tmp; buf_init(&tmp);
+  render_compact(p, slots, r, o, &tmp);
+  json_pretty(tmp.data ? tmp.data : "", tmp.len, out);
+}

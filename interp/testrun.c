@@ -1,0 +1,366 @@
+/* testrun.c — runs a policy's `test` blocks and its case folders (tests/<case>/ with a fact
+ * file and expect.json, as ../shared/acceptance/run reads them) and says why each failed. */
+#include <dirent.h>
+#include <regex.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include "testrun.h"
+#include "eval.h"
+#include "facts.h"
+#include "render.h"
+#include "../lang/base/alloc.h"
+#include "../lang/base/buf.h"
+#include "../lang/base/exitcodes.h"
+
+/* ---- test blocks ---- */
+
+/* The source text of an expression, as written. */
+static const char *loc_text(Loc l) {
+  if (!l.src || l.end <= l.start || l.end > l.src->len) return "?";
+  return zan_strndup(l.src->text + l.start, l.end - l.start);
+}
+
+static const char *loc_where(Loc l) {
+  if (!l.src) return "?";
+  int line, col;
+  source_linecol(l.src, l.start, &line, &col);
+  return zan_sprintf("%s:%d:%d", l.src->path, line, col);
+}
+
+static const char *val_str(Val v, const Type *t) {
+  if (v.kind == V_UNKNOWN) return "unknown";
+  Buf b; buf_init(&b);
+  val_to_text(v, t, &b);
+  return buf_cstr(&b);
+}
+
+static bool is_comparison(int op) {
+  return op == X_EQ || op == X_NE || op == X_LT || op == X_LE || op == X_GT || op == X_GE ||
+         op == X_IN || op == X_CONTAINS || op == X_INTERSECTS;
+}
+
+/* What a failed `expect E` found: each non-constant side of a comparison with its value,
+ * or the value of E itself. */
+static const char *explain_expect(const Program *p, const Val *slots, const Result *r,
+                                  const IrExpr *e, Val got, Lang lang) {
+  Buf b; buf_init(&b);
+  if (is_comparison(e->op)) {
+    const IrExpr *side[2] = { e->as.bin.l, e->as.bin.r };
+    for (int i = 0; i < 2; i++) {
+      if (side[i]->op == X_CONST) continue;
+      EvalError *err = NULL;
+      Val v = eval_expr_after(p, slots, r, side[i], lang, &err);
+      if (b.len) buf_puts(&b, "\n");
+      if (err) buf_printf(&b, "    %s: error: %s", loc_text(side[i]->loc), err->message);
+      else buf_printf(&b, "    %s is %s", loc_text(side[i]->loc), val_str(v, side[i]->type));
+    }
+    const IrExpr *k = e->as.bin.l->op == X_CONST ? e->as.bin.l : e->as.bin.r->op == X_CONST ? e->as.bin.r : NULL;
+    if (k && e->op == X_EQ) buf_printf(&b, ", expected %s", val_str(k->as.k, k->type));
+  }
+  if (!b.len) buf_printf(&b, "    %s is %s", loc_text(e->loc), val_str(got, e->type));
+  if (got.kind == V_UNKNOWN) buf_puts(&b, "\n    (the expect is unknown: a fact it needs is not given)");
+  return buf_cstr(&b);
+}
+
+static void mark_applied(const Result *r, bool *rule_applied) {
+  if (!rule_applied) return;
+  for (int i = 0; i < r->noutputs; i++)
+    for (int j = 0; j < r->outputs[i].ntrace; j++)
+      if (r->outputs[i].trace[j].status == TR_APPLIED) rule_applied[r->outputs[i].trace[j].rule] = true;
+}
+
+static TestOutcome run_block(const Program *p, const IrTest *t, const TestRunOptions *o, bool *rule_applied) {
+  TestOutcome out = { .name = t->name, .where = loc_where(t->loc), .is_case = false, .passed = true };
+  Val *slots = ZAN_NEWN(Val, p->nslots + 1);
+  for (int i = 0; i < p->nslots; i++) slots[i] = val_unknown();
+  for (int i = 0; i < t->ngivens; i++) slots[t->given_slots[i]] = t->given_values[i];
+  ZDate as_of = t->has_as_of ? t->as_of : eval_pick_as_of(p, slots, NULL);
+  Result *r = eval_program(p, slots, as_of, EVAL_TRACE, o->lang);
+  Vec probs = {0};
+  if (r->error) {
+    vec_push(&probs, zan_sprintf("evaluation stopped at %s: %s", loc_where(r->error->loc), r->error->message));
+  } else {
+    mark_applied(r, rule_applied);
+    for (int i = 0; i < t->nexpects; i++) {
+      const IrExpect *x = &t->expects[i];
+      if (!x->expr) {
+        const OutputResult *res = &r->outputs[x->output];
+        if (!res->decided) continue;
+        vec_push(&probs, zan_sprintf("%s: expect %s undetermined\n    %s is decided: %s", loc_where(x->loc),
+                                     p->outputs[x->output].name, p->outputs[x->output].name,
+                                     val_str(res->value, p->outputs[x->output].type)));
+        continue;
+      }
+      EvalError *err = NULL;
+      Val v = eval_expr_after(p, slots, r, x->expr, o->lang, &err);
+      if (err) {
+        vec_push(&probs, zan_sprintf("%s: expect %s\n    error: %s", loc_where(x->loc), loc_text(x->expr->loc), err->message));
+        continue;
+      }
+      if (v.kind == V_BOOL && v.as.b) continue;
+      vec_push(&probs, zan_sprintf("%s: expect %s\n%s", loc_where(x->loc), loc_text(x->expr->loc),
+                                   explain_expect(p, slots, r, x->expr, v, o->lang)));
+    }
+  }
+  out.nproblems = probs.n;
+  out.problems = (const char **)probs.items;
+  out.passed = probs.n == 0;
+  return out;
+}
+
+/* ---- case folders ----
+ * Decisions are compared as the CLI prints them: the rendered decision object and the
+ * expected values both pass through the canonical JSON writer, then values are compared as
+ * text. The walker below reads only that canonical, compact form. */
+
+/* The end of the JSON value starting at s (canonical compact text). */
+static const char *json_skip(const char *s) {
+  if (*s == '"') {
+    for (s++; *s && *s != '"'; s++)
+      if (*s == '\\' && s[1]) s++;
+    return *s ? s + 1 : s;
+  }
+  if (*s == '{' || *s == '[') {
+    int depth = 0;
+    do {
+      if (*s == '"') { s = json_skip(s); continue; }
+      if (*s == '{' || *s == '[') depth++;
+      else if (*s == '}' || *s == ']') depth--;
+      s++;
+    } while (*s && depth > 0);
+    return s;
+  }
+  while (*s && *s != ',' && *s != '}' && *s != ']') s++;
+  return s;
+}
+
+/* The value of key in the object at obj, as a copied text, or NULL. */
+static const char *json_get(const char *obj, const char *key) {
+  if (!obj || *obj != '{') return NULL;
+  size_t kn = strlen(key);
+  const char *s = obj + 1;
+  while (*s == '"') {
+    const char *k = s + 1;
+    const char *ke = json_skip(s);
+    bool match = (size_t)(ke - 1 - k) == kn && memcmp(k, key, kn) == 0;
+    s = ke;
+    if (*s == ':') s++;
+    const char *ve = json_skip(s);
+    if (match) return zan_strndup(s, (size_t)(ve - s));
+    s = ve;
+    if (*s == ',') s++;
+  }
+  return NULL;
+}
+
+/* The keys of an object / the string items of an array, in order. */
+static int json_members(const char *v, bool keys, const char ***out) {
+  Vec items = {0};
+  if (v && (*v == '{' || *v == '[')) {
+    const char *s = v + 1;
+    while (*s && *s != '}' && *s != ']') {
+      const char *e = json_skip(s);
+      if (*s == '"' && (keys || e[0] != ':')) vec_push(&items, zan_strndup(s + 1, (size_t)(e - s - 2)));
+      s = e;
+      if (keys && *s == ':') s = json_skip(s + 1);
+      if (*s == ',') s++;
+    }
+  }
+  *out = (const char **)items.items;
+  return items.n;
+}
+
+static const char *canonical(const Source *src, FactFormat fmt, Diags *d) {
+  Buf b; buf_init(&b);
+  if (!facts_canonical(src, fmt, false, &b, d)) return NULL;
+  while (b.len && (b.data[b.len - 1] == '\n' || b.data[b.len - 1] == ' ')) b.len--;
+  return buf_cstr(&b);
+}
+
+static const char *read_text(const char *path) {
+  const char *err = NULL;
+  Source *s = source_read_file(path, &err);
+  return s ? s->text : NULL;
+}
+
+static bool exists(const char *path) {
+  struct stat st;
+  return stat(path, &st) == 0;
+}
+
+/* Python's \d \s \w in the case's stderr pattern, in POSIX ERE. */
+static const char *posix_regex(const char *pat) {
+  Buf b; buf_init(&b);
+  for (const char *s = pat; *s; s++) {
+    if (*s == '\\' && s[1]) {
+      const char *rep = s[1] == 'd' ? "[0-9]" : s[1] == 's' ? "[[:space:]]" : s[1] == 'w' ? "[[:alnum:]_]" : NULL;
+      if (rep) { buf_puts(&b, rep); s++; continue; }
+      buf_push(&b, *s++);
+    }
+    buf_push(&b, *s);
+  }
+  return buf_cstr(&b);
+}
+
+static const char *trim(const char *s) {
+  while (*s == ' ' || *s == '\n' || *s == '\t' || *s == '\r') s++;
+  size_t n = strlen(s);
+  while (n && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\t' || s[n - 1] == '\r')) n--;
+  return zan_strndup(s, n);
+}
+
+TestOutcome testrun_case(const Program *p, const char *dir, const TestRunOptions *o, bool *rule_applied) {
+  const char *base = strrchr(dir, '/');
+  TestOutcome out = { .name = base ? base + 1 : dir, .where = dir, .is_case = true, .passed = false };
+  Vec probs = {0};
+#define FAIL(...) do { vec_push(&probs, zan_sprintf(__VA_ARGS__)); goto done; } while (0)
+  const char *facts = zan_sprintf("%s/facts.json", dir);
+  if (!exists(facts)) facts = zan_sprintf("%s/facts.yaml", dir);
+  if (!exists(facts)) FAIL("no facts.json or facts.yaml");
+  int want_exit = 0;
+  const char *exit_text = read_text(zan_sprintf("%s/exit", dir));
+  if (exit_text) want_exit = atoi(exit_text);
+  bool has_as_of = false;
+  ZDate as_of = 0;
+  const char *args = read_text(zan_sprintf("%s/args", dir));
+  if (args) {
+    args = trim(args);
+    char word[32], date[64];
+    int n = 0;
+    if (*args && !(sscanf(args, "%31s %63s %n", word, date, &n) == 2 && strcmp(word, "--as-of") == 0 &&
+                   args[n] == 0 && date_parse(date, strlen(date), &as_of)))
+      FAIL("args: only '--as-of DATE' is understood here, found '%s'", args);
+    has_as_of = *args != 0;
+  }
+
+  const char *err = NULL;
+  Source *src = source_read_file(facts, &err);
+  if (!src) FAIL("cannot read %s: %s", facts, err ? err : "?");
+  Val *slots = ZAN_NEWN(Val, p->nslots + 1);
+  Diags d;
+  diags_init(&d, o->lang);
+  int code = ZAN_EXIT_OK;
+  Result *r = NULL;
+  if (!facts_read(p, src, facts_format_for(facts), slots, &d)) {
+    code = ZAN_EXIT_FACTS;
+  } else {
+    ZDate when = eval_pick_as_of(p, slots, has_as_of ? &as_of : NULL);
+    r = eval_program(p, slots, when, EVAL_TRACE, o->lang);
+    if (r->error) {
+      code = r->error->code ? r->error->code : ZAN_EXIT_RUNTIME;
+      diag_report(&d, DIAG_ERROR, r->error->loc, E_CLI_EVAL_ERROR, r->error->message);
+    }
+  }
+  /* The messages as `zan eval` would print them, for the case's stderr pattern. */
+  char *errtext = NULL;
+  size_t errlen = 0;
+  FILE *mem = open_memstream(&errtext, &errlen);
+  if (mem) { diags_print(&d, mem, false); fclose(mem); }
+  const char *msgs = errtext ? zan_strdup(errtext) : "";
+  free(errtext);
+  if (code != want_exit)
+    FAIL("exit %d, expected %d%s%s", code, want_exit, *msgs ? "; stderr:\n" : "", msgs);
+  if (code != ZAN_EXIT_OK) {
+    const char *pat = read_text(zan_sprintf("%s/stderr", dir));
+    if (pat) {
+      regex_t re;
+      if (regcomp(&re, posix_regex(trim(pat)), REG_EXTENDED | REG_NOSUB) != 0)
+        FAIL("stderr: bad pattern /%s/", trim(pat));
+      int m = regexec(&re, msgs, 0, NULL, 0);
+      regfree(&re);
+      if (m != 0) FAIL("stderr does not match /%s/:\n%s", trim(pat), msgs);
+    }
+    out.passed = true;
+    goto done;
+  }
+  mark_applied(r, rule_applied);
+
+  /* expected */
+  const char *expect_path = zan_sprintf("%s/expect.json", dir);
+  Source *esrc = source_read_file(expect_path, &err);
+  if (!esrc) FAIL("cannot read %s: %s", expect_path, err ? err : "?");
+  Diags ed;
+  diags_init(&ed, o->lang);
+  const char *want = canonical(esrc, FMT_JSON, &ed);
+  if (!want) FAIL("%s is not valid JSON: %s", expect_path, ed.first ? ed.first->text : "?");
+
+  /* got: the decision object as `zan eval --format json` prints it */
+  RenderOptions ro = { .pretty = false, .explain = false, .lang = o->lang };
+  Buf rendered; buf_init(&rendered);
+  render_json(p, slots, r, &ro, &rendered);
+  Diags gd;
+  diags_init(&gd, o->lang);
+  const char *got = canonical(source_from_string("<decision>", buf_cstr(&rendered), rendered.len), FMT_JSON, &gd);
+  if (!got) FAIL("internal: the rendered decision is not JSON: %s", buf_cstr(&rendered));
+  const char *got_dec = json_get(got, "decisions"), *got_und = json_get(got, "undetermined");
+
+  const char *want_dec = json_get(want, "decisions");
+  const char **keys;
+  int nkeys = json_members(want_dec, true, &keys);
+  for (int i = 0; i < nkeys; i++) {
+    const char *w = json_get(want_dec, keys[i]);
+    const char *g = json_get(got_dec, keys[i]);
+    if (!g) vec_push(&probs, zan_sprintf("decisions.%s is absent, expected %s", keys[i], w));
+    else if (strcmp(g, w) != 0) vec_push(&probs, zan_sprintf("decisions.%s = %s, expected %s", keys[i], g, w));
+  }
+  const char **und;
+  int nund = json_members(json_get(want, "undetermined"), false, &und);
+  for (int i = 0; i < nund; i++) {
+    const char *u = json_get(got_und, und[i]);
+    const char *g = json_get(got_dec, und[i]);
+    if (!u || (g && strcmp(g, "null") != 0))
+      vec_push(&probs, zan_sprintf("%s should be undetermined, is %s", und[i], g ? g : "absent"));
+    else {
+      const char *needs = json_get(u, "needs");
+      if (!needs || strcmp(needs, "[]") == 0) vec_push(&probs, zan_sprintf("undetermined %s names no needed facts", und[i]));
+    }
+  }
+  const char *want_least = json_get(want, "at_least");
+  nkeys = json_members(want_least, true, &keys);
+  for (int i = 0; i < nkeys; i++) {
+    const char *w = json_get(want_least, keys[i]);
+    const char *g = json_get(json_get(got_und, keys[i]), "at_least");
+    if (!g || strcmp(g, w) != 0)
+      vec_push(&probs, zan_sprintf("undetermined %s: at_least = %s, expected %s", keys[i], g ? g : "absent", w));
+  }
+  out.passed = probs.n == 0;
+done:
+#undef FAIL
+  out.nproblems = probs.n;
+  out.problems = (const char **)probs.items;
+  return out;
+}
+
+static int cmp_names(const void *a, const void *b) {
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+TestReport *testrun_policy(const Program *p, const TestRunOptions *o) {
+  TestReport *rep = ZAN_NEW(TestReport);
+  rep->rule_applied = ZAN_NEWN(bool, p->nrules + 1);
+  Vec cases = {0};
+  const char *dir = o->cases_dir ? o->cases_dir : p->dir ? zan_sprintf("%s/tests", p->dir) : NULL;
+  DIR *dh = dir ? opendir(dir) : NULL;
+  if (dh) {
+    struct dirent *de;
+    while ((de = readdir(dh))) {
+      if (de->d_name[0] == '.') continue;
+      const char *sub = zan_sprintf("%s/%s", dir, de->d_name);
+      struct stat st;
+      if (stat(sub, &st) == 0 && S_ISDIR(st.st_mode)) vec_push(&cases, (void *)sub);
+    }
+    closedir(dh);
+  }
+  if (cases.n) qsort(cases.items, (size_t)cases.n, sizeof(void *), cmp_names);
+  rep->outcomes = ZAN_NEWN(TestOutcome, p->ntests + cases.n + 1);
+  for (int i = 0; i < p->ntests; i++) rep->outcomes[rep->noutcomes++] = run_block(p, &p->tests[i], o, rep->rule_applied);
+  for (int i = 0; i < cases.n; i++)
+    rep->outcomes[rep->noutcomes++] = testrun_case(p, cases.items[i], o, rep->rule_applied);
+  for (int i = 0; i < rep->noutcomes; i++) {
+    if (rep->outcomes[i].passed) rep->passed++;
+    else rep->failed++;
+  }
+  return rep;
+}

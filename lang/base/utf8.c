@@ -1,0 +1,113 @@
+/* utf8.c — strict UTF-8 decoding and validation, NFC, identifier classes and display widths
+ * (Unicode tables from utf8proc). */
+#include "utf8.h"
+#include "alloc.h"
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+int utf8_decode(const unsigned char *s, size_t n, int32_t *cp) {
+  if (n == 0) return 0;
+  unsigned c = s[0];
+  if (c < 0x80) { *cp = (int32_t)c; return 1; }
+  int len; uint32_t v, min;
+  if (c >= 0xC2 && c <= 0xDF)      { len = 2; v = c & 0x1F; min = 0x80; }
+  else if (c >= 0xE0 && c <= 0xEF) { len = 3; v = c & 0x0F; min = 0x800; }
+  else if (c >= 0xF0 && c <= 0xF4) { len = 4; v = c & 0x07; min = 0x10000; }
+  else return 0;   /* continuation byte, overlong lead C0/C1, or F5..FF */
+  if (n < (size_t)len) return 0;
+  for (int i = 1; i < len; i++) {
+    if ((s[i] & 0xC0) != 0x80) return 0;
+    v = (v << 6) | (s[i] & 0x3F);
+  }
+  if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) return 0;
+  *cp = (int32_t)v;
+  return len;
+}
+
+int utf8_encode(int32_t cp, char out[4]) {
+  uint32_t c = (uint32_t)cp;
+  if (c < 0x80) { out[0] = (char)c; return 1; }
+  if (c < 0x800) { out[0] = (char)(0xC0 | (c >> 6)); out[1] = (char)(0x80 | (c & 0x3F)); return 2; }
+  if (c < 0x10000) {
+    out[0] = (char)(0xE0 | (c >> 12)); out[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+    out[2] = (char)(0x80 | (c & 0x3F)); return 3;
+  }
+  out[0] = (char)(0xF0 | (c >> 18)); out[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+  out[2] = (char)(0x80 | ((c >> 6) & 0x3F)); out[3] = (char)(0x80 | (c & 0x3F));
+  return 4;
+}
+
+size_t utf8_validate(const char *s, size_t n) {
+  const unsigned char *p = (const unsigned char *)s;
+  size_t i = 0;
+  while (i < n) {
+    if (p[i] < 0x80) { i++; continue; }
+    int32_t cp;
+    int k = utf8_decode(p + i, n - i, &cp);
+    if (!k) return i;
+    i += (size_t)k;
+  }
+  return n;
+}
+
+bool utf8_is_ascii(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++) if ((unsigned char)s[i] >= 0x80) return false;
+  return true;
+}
+
+char *utf8_nfc(const char *s, size_t n, size_t *out_len) {
+  if (utf8_is_ascii(s, n)) {   /* the fast path: ASCII is always NFC */
+    if (out_len) *out_len = n;
+    return zan_strndup(s, n);
+  }
+  utf8proc_uint8_t *dst = NULL;
+  utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &dst,
+                                    UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+  if (r < 0) {   /* invalid input: callers validate first; hand the bytes back unchanged */
+    if (out_len) *out_len = n;
+    return zan_strndup(s, n);
+  }
+  char *out = zan_strndup((const char *)dst, (size_t)r);
+  free(dst);   /* utf8proc's own malloc, not ours */
+  if (out_len) *out_len = (size_t)r;
+  return out;
+}
+
+size_t utf8_count(const char *s, size_t n) {
+  const unsigned char *p = (const unsigned char *)s;
+  size_t i = 0, count = 0;
+  while (i < n) {
+    if (p[i] < 0x80) { i++; count++; continue; }
+    int32_t cp;
+    int k = utf8_decode(p + i, n - i, &cp);
+    i += k ? (size_t)k : 1;
+    count++;
+  }
+  return count;
+}
+
+static bool is_letter(utf8proc_category_t c) {
+  return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LL || c == UTF8PROC_CATEGORY_LT ||
+         c == UTF8PROC_CATEGORY_LM || c == UTF8PROC_CATEGORY_LO;
+}
+
+bool utf8_is_ident_start(int32_t cp) {
+  if (cp < 0x80) return cp == '_' || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  if (cp > 0x10FFFF) return false;
+  return is_letter(utf8proc_category(cp));
+}
+
+bool utf8_is_ident_continue(int32_t cp) {
+  if (cp < 0x80)
+    return cp == '_' || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+  if (cp > 0x10FFFF) return false;
+  utf8proc_category_t c = utf8proc_category(cp);
+  return is_letter(c) || c == UTF8PROC_CATEGORY_MN || c == UTF8PROC_CATEGORY_MC || c == UTF8PROC_CATEGORY_ND;
+}
+
+int utf8_width(int32_t cp) {
+  if (cp >= 0x20 && cp < 0x7F) return 1;
+  if (cp < 0 || cp > 0x10FFFF) return 1;
+  return utf8proc_charwidth(cp);
+}

@@ -1,0 +1,121 @@
+/* check.h — the checker: from parsed modules to a checked, lowered Program (ir.h).
+ * The entry points the loader (and tests) call, then the state its passes share. */
+#ifndef ZAN_CHECK_H
+#define ZAN_CHECK_H
+#include <stdbool.h>
+#include "ast.h"
+#include "ir.h"
+#include "types.h"
+#include "base/diag.h"
+#include "base/buf.h"
+
+/* One module of a policy, as the loader found it. */
+typedef struct CheckModule {
+  File       *file;
+  const char *name;        /* "facts" (the file stem), "std.dates" for the standard library */
+  bool        is_std;      /* from the standard library: never holds the policy header */
+  int         nimports;    /* parallel to file->imports */
+  int        *imports;     /* module index per import, -1 when not found (already reported) */
+} CheckModule;
+
+/* Checks every module and lowers the policy. Returns NULL when an error was reported
+ * (warnings don't stop it). dir: the folder the policy came from (Program.dir), may be NULL. */
+Program *check_and_lower(CheckModule *mods, int n, const char *dir, Diags *d);
+/* For tests and single-source tools: modules named by their files' stems; `import X`
+ * resolves to another of these files (std.X to one whose stem is X); a missing one is an error. */
+Program *check_files(File **files, int n, Diags *d);
+
+/* ---------------------------------------------------------------------------------------
+ * Shared by the passes (check_names.c, check_types.c, check_rules.c, lower.c); not an API.
+ * Passes in order: names (declare, scopes) -> types (declarations, then every expression,
+ * elaborated straight into typed IrExpr) -> rules (citations, exceptions, texts, cycles)
+ * -> lower (assemble the Program). */
+
+typedef enum {
+  SYM_BUILTIN_TYPE,  /* bool int decimal text date duration: type */
+  SYM_BUILTIN_FN,    /* index: Builtin-ish id (CK_B_*) */
+  SYM_ASOF,          /* `as_of` */
+  SYM_ENUM,          /* type */
+  SYM_TYPE,          /* `type X = …`: type */
+  SYM_FACT,          /* fact: a top-level fact (leaf or group) */
+  SYM_OUTPUT,        /* index into outputs */
+  SYM_RULE,          /* index into rules */
+  SYM_FN,            /* index into funcs */
+  SYM_CONST,         /* const: see CkConst */
+  SYM_PARAM          /* index into params */
+} SymKind;
+
+typedef struct Sym {
+  SymKind     kind;
+  const char *name;
+  Node       *decl;        /* NULL for built-ins */
+  int         module;      /* -1 for built-ins */
+  Loc         loc;         /* the declared name */
+  int         index;
+  const Type *type;        /* resolved type (may be &type_error) */
+  IrFact     *fact;        /* SYM_FACT */
+  int         state;       /* consts and typedefs: 0 not yet, 1 in progress, 2 done */
+  IrExpr     *folded;      /* SYM_CONST: the folded value (X_CONST) or NULL when not foldable */
+  bool        ok;          /* SYM_CONST: its value checked without error */
+} Sym;
+
+/* A name table: open addressing, names are NFC strings compared bytewise. */
+typedef struct SymTab { Sym **slots; int cap, n; } SymTab;
+Sym *symtab_get(const SymTab *t, const char *name);
+void symtab_put(SymTab *t, Sym *s);
+
+enum { CK_B_COUNT, CK_B_SUM, CK_B_MIN, CK_B_MAX, CK_B_KNOWN, CK_B_ANNIVERSARY,
+       CK_B_DAYS_BETWEEN, CK_B_YEAR, CK_B_MONTH, CK_B_DAY, CK_B_ROUND };
+
+typedef struct Checker {
+  Diags       *d;
+  CheckModule *mods;
+  int          nmods;
+  SymTab      *scopes;     /* per module: its own top-level names */
+  SymTab       builtins;   /* the outer scope */
+  SymTab       articles;   /* article id -> Sym (index into art_nodes); one namespace per policy */
+  SymTab       global;     /* outputs, rules, top-level facts: unique across the policy */
+  Vec          art_nodes, art_mods;     /* Node*, module (as intptr) */
+  Vec          enums;                   /* EnumType* in declaration order */
+  Vec          out_syms, rule_syms, fn_syms, param_syms, const_syms, fact_syms;
+  Vec          tests, test_mods;        /* Node*, module */
+  Node        *policy;     /* the header, NULL when none */
+  int          policy_mod;
+  Program     *prog;       /* filled as the passes go */
+  int          nslots;
+  Vec          slots;      /* IrFact* per slot */
+  int          max_frame;  /* largest frame of a rule/default/test expression */
+} Checker;
+
+/* check_names.c */
+void  check_names(Checker *ck);
+/* Looks a name up from module m: its own names, then its imports' (ambiguous => error at loc
+ * and NULL), then the built-ins. Reports nothing when absent. */
+Sym  *check_lookup(Checker *ck, int m, const char *name, Loc loc, bool *ambiguous);
+/* "unknown name 'x'", with "did you mean 'y'?" when a visible name is close. */
+/* kinds: a mask of (1u << SymKind) — only names of those kinds are suggested. */
+#define CK_VALUES  ((1u << SYM_FACT) | (1u << SYM_OUTPUT) | (1u << SYM_CONST) | (1u << SYM_PARAM) | (1u << SYM_ASOF))
+#define CK_TYPES   ((1u << SYM_BUILTIN_TYPE) | (1u << SYM_ENUM) | (1u << SYM_TYPE))
+#define CK_CALLS   ((1u << SYM_FN) | (1u << SYM_BUILTIN_FN) | (1u << SYM_TYPE))
+void  check_unknown_name(Checker *ck, int m, const char *name, unsigned kinds, Loc loc, MsgId plain, MsgId hint);
+const char *check_closest(Checker *ck, int m, const char *name, unsigned kinds);
+
+/* check_types.c */
+void  check_types(Checker *ck);
+const Type *check_type_expr(Checker *ck, int m, Node *t);
+/* Folds a constant expression to a value; false when it is not constant. */
+bool  check_fold(const IrExpr *e, Val *out);
+IrExpr *ir_const(Val v, const Type *t, Loc loc);
+/* Fact paths: a N_NAME / N_FIELD_ACCESS chain naming a fact (leaf or group), or NULL. */
+IrFact *check_fact_path(Checker *ck, int m, Node *e, bool report);
+
+/* check_rules.c */
+void  check_rules(Checker *ck);
+/* Texts: tags kk/ru/en, no repeats (error), missing language (warning). */
+void  check_texts(Checker *ck, const Texts *t);
+
+/* lower.c */
+void  lower_program(Checker *ck);
+/* Walks an expression calling f on each node (for facts read, dependencies). */
+void  lower_walk(const IrExpr *e, void (*f)(const IrExpr *, void *), void *ctx);
+#endif

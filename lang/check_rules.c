@@ -1,0 +1,367 @@
+/* check_rules.c — what makes a policy legally sound beyond its types: exceptions and their
+ * bases, citations, validity dates, article ids and statuses, three-language texts, explain
+ * placeholders, the policy header, and cycles (outputs through rules, recursive functions). */
+#include <string.h>
+#include <stdint.h>
+#include <ctype.h>
+#include "check.h"
+#include "base/alloc.h"
+
+/* ---- texts --------------------------------------------------------------------------- */
+
+void check_texts(Checker *ck, const Texts *t) {
+  if (!t) return;
+  static const char *langs[] = {"kk", "ru", "en"};
+  int seen[3] = {-1, -1, -1};
+  for (int i = 0; i < t->n; i++) {
+    const TextItem *it = &t->items[i];
+    if (!it->lang.text) continue;
+    int k = -1;
+    for (int j = 0; j < 3; j++) if (strcmp(it->lang.text, langs[j]) == 0) k = j;
+    if (k < 0) { diag_report(ck->d, DIAG_ERROR, it->lang.loc, E_TEXT_BAD_LANG, it->lang.text); continue; }
+    if (seen[k] >= 0) {
+      Diag *g = diag_report(ck->d, DIAG_ERROR, it->lang.loc, E_TEXT_REPEATED_LANG, it->lang.text);
+      if (g) diag_add_note(ck->d, g, t->items[seen[k]].lang.loc, N_FIRST_DEFINED_HERE);
+      continue;
+    }
+    seen[k] = i;
+  }
+  for (int j = 0; j < 3; j++)
+    if (seen[j] < 0) diag_report(ck->d, DIAG_WARNING, t->loc, W_TEXT_MISSING_LANG, langs[j]);
+}
+
+/* ---- articles ------------------------------------------------------------------------ */
+
+/* ARTICLE[.PARAGRAPH[.SUBPARAGRAPH]], optionally after an act prefix "koap:" — each part
+ * letters, digits, '-' or '_', starting with a letter or digit. */
+static bool article_id_ok(const char *id) {
+  const char *colon = strchr(id, ':');
+  if (colon) {
+    if (colon == id || strchr(colon + 1, ':')) return false;
+    for (const char *c = id; c < colon; c++)
+      if (!isalnum((unsigned char)*c) && *c != '_' && *c != '-') return false;
+    id = colon + 1;
+  }
+  int parts = 0;
+  const char *p = id;
+  for (;;) {
+    if (!isalnum((unsigned char)*p)) return false;
+    while (isalnum((unsigned char)*p) || *p == '-' || *p == '_') p++;
+    parts++;
+    if (*p == 0) break;
+    if (*p != '.') return false;
+    p++;
+  }
+  return parts <= 3;
+}
+
+static void check_validity(Checker *ck, const Validity *v) {
+  if (v->has_from && v->has_until && v->until < v->from)
+    diag_report(ck->d, DIAG_ERROR, v->loc, E_VALIDITY_ORDER);
+}
+
+static void check_articles(Checker *ck) {
+  Program *p = ck->prog;
+  p->narticles = ck->art_nodes.n;
+  p->articles = ZAN_NEWN(IrArticle, p->narticles > 0 ? p->narticles : 1);
+  for (int i = 0; i < ck->art_nodes.n; i++) {
+    Node *n = ck->art_nodes.items[i];
+    IrArticle *a = &p->articles[i];
+    a->id = n->as.article.id; a->act = n->as.article.act; a->source = n->as.article.source;
+    a->title = n->as.article.title; a->text = n->as.article.text; a->loc = n->as.article.id_loc;
+    a->has_from = n->as.article.validity.has_from; a->from = n->as.article.validity.from;
+    a->has_until = n->as.article.validity.has_until; a->until = n->as.article.validity.until;
+    if (!article_id_ok(a->id)) diag_report(ck->d, DIAG_ERROR, n->as.article.id_loc, E_BAD_ARTICLE_ID, a->id);
+    const char *st = n->as.article.status.text;
+    a->status = ST_SUMMARY;
+    if (!st) diag_report(ck->d, DIAG_WARNING, n->as.article.id_loc, W_ARTICLE_NO_STATUS, a->id);
+    else if (strcmp(st, "official") == 0) a->status = ST_OFFICIAL;
+    else if (strcmp(st, "unofficial_translation") == 0) a->status = ST_UNOFFICIAL_TRANSLATION;
+    else if (strcmp(st, "summary") == 0) a->status = ST_SUMMARY;
+    else diag_report(ck->d, DIAG_ERROR, n->as.article.status.loc, E_BAD_STATUS, st);
+    check_validity(ck, &n->as.article.validity);
+    check_texts(ck, n->as.article.title);
+    if (!n->as.article.text) diag_report(ck->d, DIAG_ERROR, n->as.article.id_loc, E_ARTICLE_NO_TEXT, a->id);
+    else check_texts(ck, n->as.article.text);
+  }
+}
+
+/* Resolves cites to article indices; unknown ids are errors (with the closest id as a hint). */
+static int *resolve_cites(Checker *ck, int n, const char **ids, const Loc *locs, int *out_n) {
+  int *r = ZAN_NEWN(int, n > 0 ? n : 1);
+  int k = 0;
+  for (int i = 0; i < n; i++) {
+    if (!ids[i]) continue;
+    Sym *a = symtab_get(&ck->articles, ids[i]);
+    if (!a) { diag_report(ck->d, DIAG_ERROR, locs[i], E_UNKNOWN_ARTICLE, ids[i]); continue; }
+    r[k++] = a->index;
+  }
+  *out_n = k;
+  return r;
+}
+
+/* ---- explain placeholders ---------------------------------------------------------- */
+
+static const IrFact *child_by(const IrFact *g, const char *seg) {
+  for (int i = 0; i < g->n; i++)
+    if (strcmp(g->children[i]->name, seg) == 0 || strcmp(g->children[i]->key, seg) == 0) return g->children[i];
+  return NULL;
+}
+
+/* A placeholder names a fact leaf (dotted names or keys from the root) or an output. */
+static bool placeholder_ok(Checker *ck, int m, const char *path) {
+  char *dup = zan_strdup(path);
+  char *save = NULL, *seg = strtok_r(dup, ".", &save);
+  if (!seg) return false;
+  Sym *s = check_lookup(ck, m, seg, (Loc){0}, NULL);
+  const IrFact *f = NULL;
+  if (s && s->kind == SYM_OUTPUT) return strtok_r(NULL, ".", &save) == NULL;
+  if (s && s->kind == SYM_FACT) f = s->fact;
+  else f = child_by(ck->prog->facts, seg);          /* by key: the fact file's own path */
+  if (!f) return false;
+  while ((seg = strtok_r(NULL, ".", &save))) {
+    if (f->slot >= 0) return false;
+    f = child_by(f, seg);
+    if (!f) return false;
+  }
+  return f->slot >= 0;
+}
+
+static void check_explain(Checker *ck, int m, const Texts *t) {
+  if (!t) return;
+  for (int i = 0; i < t->n; i++) {
+    const char *s = t->items[i].text;
+    if (!s) continue;
+    for (const char *o = strchr(s, '{'); o; o = strchr(o + 1, '{')) {
+      const char *c = strchr(o + 1, '}');
+      if (!c) break;
+      size_t len = (size_t)(c - o - 1);
+      bool pathlike = len > 0;
+      for (const char *q = o + 1; q < c; q++)
+        if (isspace((unsigned char)*q) || *q == '{' || *q == '"') { pathlike = false; break; }
+      if (!pathlike) continue;
+      char *path = zan_strndup(o + 1, len);
+      if (placeholder_ok(ck, m, path)) continue;
+      /* point at the placeholder in the source when it is there verbatim */
+      Loc at = t->items[i].loc;
+      if (at.src) {
+        char *needle = zan_sprintf("{%s}", path);
+        const char *hay = at.src->text + at.start;
+        const char *hit = memmem(hay, at.end - at.start, needle, strlen(needle));
+        if (hit) { at.start = (uint32_t)(hit - at.src->text); at.end = at.start + (uint32_t)strlen(needle); }
+      }
+      diag_report(ck->d, DIAG_ERROR, at, E_BAD_PLACEHOLDER, path);
+    }
+  }
+}
+
+/* ---- rules ------------------------------------------------------------------------------ */
+
+static void check_rule_decls(Checker *ck) {
+  Program *p = ck->prog;
+  for (int i = 0; i < ck->rule_syms.n; i++) {
+    Sym *s = ck->rule_syms.items[i];
+    Node *n = s->decl;
+    IrRule *r = &p->rules[i];
+    File *f = ck->mods[s->module].file;
+    /* effective validity: the rule's own, else its module's */
+    const Validity *v = n->as.rule.validity.has_from || n->as.rule.validity.has_until ? &n->as.rule.validity : &f->module_validity;
+    check_validity(ck, &n->as.rule.validity);
+    r->has_from = v->has_from; r->from = v->from; r->has_until = v->has_until; r->until = v->until;
+    r->cites = resolve_cites(ck, n->as.rule.ncites, n->as.rule.cites, n->as.rule.cite_locs, &r->ncites);
+    if (n->as.rule.ncites == 0) diag_report(ck->d, DIAG_WARNING, s->loc, W_NO_CITES, s->name);
+    if (r->has_from)
+      for (int c = 0; c < r->ncites; c++) {
+        const IrArticle *a = &p->articles[r->cites[c]];
+        if (a->has_from && r->from < a->from) {
+          char rd[11], ad[11];
+          date_format(r->from, rd); date_format(a->from, ad);
+          Diag *g = diag_report(ck->d, DIAG_WARNING, v->loc.src ? v->loc : s->loc, W_RULE_BEFORE_ARTICLE, s->name, rd, a->id, ad);
+          if (g) diag_add_note(ck->d, g, a->loc, N_ARTICLE_HERE);
+        }
+      }
+    check_texts(ck, n->as.rule.explain);
+    check_explain(ck, s->module, n->as.rule.explain);
+    /* exceptions: `to BASE` names a rule that defines the same output */
+    if (n->as.rule.is_exception && n->as.rule.base.text) {
+      bool amb;
+      Sym *b = check_lookup(ck, s->module, n->as.rule.base.text, n->as.rule.base.loc, &amb);
+      if (!b && !amb) check_unknown_name(ck, s->module, n->as.rule.base.text, 1u << SYM_RULE, n->as.rule.base.loc, E_UNKNOWN_RULE, E_UNKNOWN_RULE_HINT);
+      else if (b && b->kind != SYM_RULE) diag_report(ck->d, DIAG_ERROR, n->as.rule.base.loc, E_BASE_NOT_RULE, n->as.rule.base.text);
+      else if (b) {
+        if (b == s) diag_report(ck->d, DIAG_ERROR, n->as.rule.base.loc, E_EXCEPTION_CYCLE, s->name, zan_sprintf("%s -> %s", s->name, s->name));
+        else r->base = b->index;
+      }
+    }
+  }
+  /* same output as the base (after every rule's output is known) */
+  for (int i = 0; i < p->nrules; i++) {
+    IrRule *r = &p->rules[i];
+    if (r->base < 0) continue;
+    IrRule *b = &p->rules[r->base];
+    if (r->output >= 0 && b->output >= 0 && r->output != b->output) {
+      Sym *s = ck->rule_syms.items[i];
+      Diag *g = diag_report(ck->d, DIAG_ERROR, s->decl->as.rule.target.loc, E_EXCEPTION_OUTPUT, r->name,
+                            p->outputs[r->output].name, b->name, p->outputs[b->output].name);
+      if (g) diag_add_note(ck->d, g, b->loc, N_BASE_RULE_HERE);
+    }
+  }
+  /* exception chains are acyclic: following `to` from any rule must reach a root rule */
+  int *state = ZAN_NEWN(int, p->nrules > 0 ? p->nrules : 1);   /* 0 new, 1 on the path, 2 done */
+  for (int i = 0; i < p->nrules; i++) {
+    int j = i;
+    while (j >= 0 && state[j] == 0) { state[j] = 1; j = p->rules[j].base; }
+    if (j >= 0 && state[j] == 1) {
+      Buf b; buf_init(&b);
+      int k = j;
+      do { buf_printf(&b, "%s -> ", p->rules[k].name); k = p->rules[k].base; } while (k != j);
+      buf_puts(&b, p->rules[j].name);
+      Sym *s = ck->rule_syms.items[j];
+      diag_report(ck->d, DIAG_ERROR, s->decl->as.rule.base.loc, E_EXCEPTION_CYCLE, p->rules[j].name, buf_cstr(&b));
+      for (int q = i; q >= 0 && state[q] == 1; q = p->rules[q].base) state[q] = 2;
+      p->rules[j].base = -1;                  /* break the cycle so later passes terminate */
+    }
+    for (j = i; j >= 0 && state[j] == 1; j = p->rules[j].base) state[j] = 2;
+  }
+}
+
+/* ---- cycles -------------------------------------------------------------------------------- */
+
+typedef struct Deps { Checker *ck; bool *outs; bool *fns; } Deps;
+
+static void collect(const IrExpr *e, void *ctx) {
+  Deps *d = ctx;
+  if (e->op == X_OUTPUT && d->outs) d->outs[e->as.index] = true;
+  if (e->op == X_CALL && d->fns) d->fns[e->as.call.fn] = true;
+}
+
+/* Depth-first search for a cycle in a graph given as adjacency matrix adj[n*n]; reports each
+ * cycle found once, as "a -> b -> a". */
+static void find_cycles(Checker *ck, int n, const bool *adj, const char **names, const Loc *locs, MsgId id) {
+  int *color = ZAN_NEWN(int, n > 0 ? n : 1), *stack = ZAN_NEWN(int, n > 0 ? n : 1), *next = ZAN_NEWN(int, n > 0 ? n : 1);
+  for (int root = 0; root < n; root++) {
+    if (color[root]) continue;
+    int sp = 0;
+    stack[sp++] = root; color[root] = 1; next[root] = 0;
+    while (sp) {
+      int u = stack[sp - 1];
+      if (next[u] >= n) { color[u] = 2; sp--; continue; }
+      int v = next[u]++;
+      if (!adj[u * n + v]) continue;
+      if (color[v] == 0) { color[v] = 1; next[v] = 0; stack[sp++] = v; }
+      else if (color[v] == 1) {
+        Buf b; buf_init(&b);
+        int k = 0;
+        while (stack[k] != v) k++;
+        for (int q = k; q < sp; q++) buf_printf(&b, "%s -> ", names[stack[q]]);
+        buf_puts(&b, names[v]);
+        diag_report(ck->d, DIAG_ERROR, locs[v], id, names[v], buf_cstr(&b));
+      }
+    }
+  }
+}
+
+static void check_cycles(Checker *ck) {
+  Program *p = ck->prog;
+  int nf = p->nfuncs, no = p->noutputs;
+  /* functions: calls */
+  bool *fadj = ZAN_NEWN(bool, (size_t)(nf * nf) + 1);
+  const char **fnames = ZAN_NEWN(const char *, nf + 1);
+  Loc *flocs = ZAN_NEWN(Loc, nf + 1);
+  for (int i = 0; i < nf; i++) {
+    Deps d = {ck, NULL, fadj + i * nf};
+    if (p->funcs[i].body) lower_walk(p->funcs[i].body, collect, &d);
+    fnames[i] = p->funcs[i].name; flocs[i] = p->funcs[i].loc;
+  }
+  find_cycles(ck, nf, fadj, fnames, flocs, E_FN_RECURSIVE);
+  /* outputs each function reads, through the functions it calls (transitively) */
+  bool *fouts = ZAN_NEWN(bool, (size_t)(nf * no) + 1);
+  for (int i = 0; i < nf; i++) {
+    Deps d = {ck, fouts + i * no, NULL};
+    if (p->funcs[i].body) lower_walk(p->funcs[i].body, collect, &d);
+  }
+  for (int round = 0; round < nf; round++) {           /* closure; nf rounds suffice */
+    bool changed = false;
+    for (int i = 0; i < nf; i++)
+      for (int j = 0; j < nf; j++)
+        if (fadj[i * nf + j])
+          for (int o = 0; o < no; o++)
+            if (fouts[j * no + o] && !fouts[i * no + o]) { fouts[i * no + o] = true; changed = true; }
+    if (!changed) break;
+  }
+  /* outputs: through their rules and defaults */
+  bool *oadj = ZAN_NEWN(bool, (size_t)(no * no) + 1);
+  const char **onames = ZAN_NEWN(const char *, no + 1);
+  Loc *olocs = ZAN_NEWN(Loc, no + 1);
+  bool *calls = ZAN_NEWN(bool, nf + 1);
+  for (int i = 0; i < no; i++) { onames[i] = p->outputs[i].name; olocs[i] = p->outputs[i].loc; }
+  for (int i = 0; i < no + p->nrules; i++) {
+    int o; const IrExpr *es[2] = {NULL, NULL};
+    if (i < no) { o = i; es[0] = p->outputs[i].dflt; }
+    else { const IrRule *r = &p->rules[i - no]; o = r->output; es[0] = r->when; es[1] = r->value; }
+    if (o < 0) continue;
+    memset(calls, 0, sizeof(bool) * (size_t)(nf + 1));
+    Deps d = {ck, oadj + o * no, calls};
+    for (int k = 0; k < 2; k++) if (es[k]) lower_walk(es[k], collect, &d);
+    for (int f = 0; f < nf; f++)
+      if (calls[f]) for (int q = 0; q < no; q++) if (fouts[f * no + q]) oadj[o * no + q] = true;
+  }
+  find_cycles(ck, no, oadj, onames, olocs, E_OUTPUT_CYCLE);
+}
+
+/* ---- the header -------------------------------------------------------------------------- */
+
+static void check_header(Checker *ck) {
+  Program *p = ck->prog;
+  p->subject_slot = p->as_of_slot = -1;
+  Node *h = ck->policy;
+  if (!h) return;
+  p->name = h->as.policy.name.text;
+  p->alias = h->as.policy.alias;
+  p->version = h->as.policy.version;
+  p->title = h->as.policy.title;
+  check_texts(ck, h->as.policy.title);
+  struct { Node *e; const Type *t; int *slot; const char *what; } want[2] = {
+    {h->as.policy.subject, &type_text, &p->subject_slot, "subject"},
+    {h->as.policy.as_of, &type_date, &p->as_of_slot, "as of"}};
+  for (int i = 0; i < 2; i++) {
+    if (!want[i].e || want[i].e->kind == N_ERROR) continue;
+    IrFact *f = check_fact_path(ck, ck->policy_mod, want[i].e, true);
+    if (!f) continue;
+    if (f->slot < 0) { diag_report(ck->d, DIAG_ERROR, want[i].e->loc, E_HEADER_FACT_GROUP, want[i].what, f->path); continue; }
+    if (f->type->kind != T_ERROR && !type_equal(f->type, want[i].t)) {
+      diag_report(ck->d, DIAG_ERROR, want[i].e->loc, E_HEADER_FACT_TYPE, want[i].what, type_name(want[i].t), f->path, type_name(f->type));
+      continue;
+    }
+    *want[i].slot = f->slot;
+  }
+}
+
+void check_rules(Checker *ck) {
+  check_articles(ck);
+  check_header(ck);
+  check_rule_decls(ck);
+  Program *p = ck->prog;
+  /* parameters: citations; texts of every declaration */
+  for (int i = 0; i < ck->param_syms.n; i++) {
+    Sym *s = ck->param_syms.items[i];
+    p->params[i].cites = resolve_cites(ck, s->decl->as.param.ncites, s->decl->as.param.cites,
+                                       s->decl->as.param.cite_locs, &p->params[i].ncites);
+    check_texts(ck, s->decl->as.param.label);
+  }
+  for (int i = 0; i < ck->out_syms.n; i++) check_texts(ck, ((Sym *)ck->out_syms.items[i])->decl->as.output.label);
+  for (int m = 0; m < ck->nmods; m++) {
+    File *f = ck->mods[m].file;
+    check_validity(ck, &f->module_validity);
+    for (int i = 0; i < f->decls.n; i++) {
+      Node *n = f->decls.items[i];
+      if (n->kind == N_ENUM)
+        for (int k = 0; k < n->as.enm.n; k++) check_texts(ck, n->as.enm.members[k].label);
+    }
+  }
+  for (int i = 0; i < ck->slots.n; i++) {
+    IrFact *f = ck->slots.items[i];
+    check_texts(ck, f->label); check_texts(ck, f->ask);
+  }
+  check_cycles(ck);
+}

@@ -1,0 +1,1265 @@
+/* check_types.c — types of declarations (enums, records, facts, outputs, functions, constants,
+ * parameters) and bidirectional typing of every expression, elaborated straight into typed
+ * IrExpr: names resolved to slots and indices, bare enum members settled by the expected type,
+ * int->decimal promotion made explicit (X_TODEC). Errors poison with type_error, no cascade. */
+#include <stdlib.h>
+#include <string.h>
+#include <stdint.h>
+#include "check.h"
+#include "base/alloc.h"
+#include "base/decimal.h"
+
+/* ---- elaboration context ----------------------------------------------------------- */
+
+typedef struct Local { const char *name; int slot; const Type *type; } Local;
+
+typedef struct Ex {
+  Checker *ck;
+  int      m;            /* module whose names are visible */
+  Local   *locals;       /* innermost last */
+  int      nlive, cap;
+  int      barrier;      /* locals below this are hidden (a constant inlined into a function) */
+  int      next_slot, max_slot;
+} Ex;
+
+static IrFact FACT_ERR_;           /* "a fact path, already reported": read-only sentinel */
+#define FACT_ERR (&FACT_ERR_)
+
+static IrExpr *irx(IrOp op, const Type *t, Loc loc) {
+  IrExpr *e = ZAN_NEW(IrExpr);
+  e->op = (uint8_t)op; e->type = t; e->loc = loc;
+  return e;
+}
+
+IrExpr *ir_const(Val v, const Type *t, Loc loc) {
+  IrExpr *e = irx(X_CONST, t, loc);
+  e->as.k = v;
+  return e;
+}
+
+static IrExpr *poison(Loc loc) { return ir_const(val_unknown(), &type_error, loc); }
+static bool is_err(const Type *t) { return !t || t->kind == T_ERROR; }
+
+static void ex_init(Ex *x, Checker *ck, int m, int first_slot) {
+  memset(x, 0, sizeof *x);
+  x->ck = ck; x->m = m; x->next_slot = x->max_slot = first_slot;
+}
+
+static int ex_push(Ex *x, const char *name, const Type *t) {
+  if (x->nlive == x->cap) {
+    x->cap = x->cap ? x->cap * 2 : 8;
+    Local *nl = ZAN_NEWN(Local, x->cap);
+    if (x->nlive) memcpy(nl, x->locals, sizeof(Local) * (size_t)x->nlive);
+    x->locals = nl;
+  }
+  int slot = x->next_slot++;
+  if (x->next_slot > x->max_slot) x->max_slot = x->next_slot;
+  x->locals[x->nlive++] = (Local){name, slot, t};
+  return slot;
+}
+static void ex_pop(Ex *x) { x->nlive--; x->next_slot--; }
+
+static Local *ex_local(Ex *x, const char *name) {
+  if (!name) return NULL;
+  for (int i = x->nlive - 1; i >= x->barrier; i--)
+    if (strcmp(x->locals[i].name, name) == 0) return &x->locals[i];
+  return NULL;
+}
+
+static void note_frame(Checker *ck, Ex *x) { if (x->max_slot > ck->max_frame) ck->max_frame = x->max_slot; }
+
+static IrExpr *infer(Ex *x, Node *e, const Type *want);
+static IrExpr *expect(Ex *x, Node *e, const Type *want);
+
+/* ---- types ------------------------------------------------------------------------- */
+
+static const Type *enum_type_of(Checker *ck, Sym *s);
+static const Type *typedef_type_of(Checker *ck, Sym *s);
+
+const Type *check_type_expr(Checker *ck, int m, Node *t) {
+  if (!t) return &type_error;
+  switch (t->kind) {
+  case N_TYPE_NAME: {
+    const char *name = t->as.tname.name.text;
+    if (!name) return &type_error;
+    bool amb;
+    Sym *s = check_lookup(ck, m, name, t->as.tname.name.loc, &amb);
+    if (amb) return &type_error;
+    if (!s) { check_unknown_name(ck, m, name, CK_TYPES, t->as.tname.name.loc, E_UNKNOWN_TYPE, E_UNKNOWN_TYPE_HINT); return &type_error; }
+    if (s->kind == SYM_BUILTIN_TYPE) return s->type;
+    if (s->kind == SYM_ENUM) return enum_type_of(ck, s);
+    if (s->kind == SYM_TYPE) return typedef_type_of(ck, s);
+    diag_report(ck->d, DIAG_ERROR, t->as.tname.name.loc, E_NOT_A_TYPE, name);
+    return &type_error;
+  }
+  case N_TYPE_SET:  return type_set_of((Type *)check_type_expr(ck, m, t->as.telem.elem));
+  case N_TYPE_LIST: return type_list_of((Type *)check_type_expr(ck, m, t->as.telem.elem));
+  case N_TYPE_RECORD: {
+    RecordType *r = ZAN_NEW(RecordType);
+    r->loc = t->loc;
+    r->fields = ZAN_NEWN(RecordField, t->as.trec.fields.n > 0 ? t->as.trec.fields.n : 1);
+    for (int i = 0; i < t->as.trec.fields.n; i++) {
+      Node *f = t->as.trec.fields.items[i];
+      if (f->kind != N_FIELD || !f->as.field.name.text) continue;
+      bool dup = false;
+      for (int j = 0; j < r->n; j++)
+        if (strcmp(r->fields[j].name, f->as.field.name.text) == 0) {
+          Diag *g = diag_report(ck->d, DIAG_ERROR, f->as.field.name.loc, E_DUPLICATE_FIELD, f->as.field.name.text);
+          if (g) diag_add_note(ck->d, g, r->fields[j].loc, N_FIRST_DEFINED_HERE);
+          dup = true;
+        }
+      if (dup) continue;
+      r->fields[r->n].name = f->as.field.name.text;
+      r->fields[r->n].loc = f->as.field.name.loc;
+      r->fields[r->n].type = (Type *)check_type_expr(ck, m, f->as.field.type);
+      r->n++;
+    }
+    return type_record(r);
+  }
+  default: return &type_error;     /* N_ERROR */
+  }
+}
+
+static int cmp_names(const void *a, const void *b, void *ctx) {
+  const EnumType *e = ctx;
+  return strcmp(e->members[*(const int *)a].name, e->members[*(const int *)b].name);
+}
+
+static const Type *enum_type_of(Checker *ck, Sym *s) {
+  if (s->state == 2) return s->type;
+  s->state = 2;
+  Node *n = s->decl;
+  EnumType *e = ZAN_NEW(EnumType);
+  e->name = s->name; e->loc = s->loc; e->ordered = n->as.enm.ordered;
+  e->members = ZAN_NEWN(EnumMember, n->as.enm.n > 0 ? n->as.enm.n : 1);
+  for (int i = 0; i < n->as.enm.n; i++) {
+    struct EnumMemberAst *ma = &n->as.enm.members[i];
+    if (!ma->name.text) continue;
+    int dup = enum_member_index(e, ma->name.text);
+    if (dup >= 0) {
+      Diag *g = diag_report(ck->d, DIAG_ERROR, ma->name.loc, E_DUPLICATE_MEMBER, ma->name.text, e->name);
+      if (g) diag_add_note(ck->d, g, e->members[dup].loc, N_FIRST_DEFINED_HERE);
+      continue;
+    }
+    e->members[e->n].name = ma->name.text;
+    e->members[e->n].loc = ma->name.loc;
+    e->members[e->n].label = ma->label;
+    e->n++;
+  }
+  if (e->n == 0) diag_report(ck->d, DIAG_ERROR, s->loc, E_EMPTY_ENUM, e->name);
+  /* name_rank: sets of enums are ordered by the members' identifiers in byte order. */
+  int *order = ZAN_NEWN(int, e->n > 0 ? e->n : 1);
+  for (int i = 0; i < e->n; i++) order[i] = i;
+  qsort_r(order, (size_t)e->n, sizeof(int), cmp_names, e);
+  e->name_rank = ZAN_NEWN(int, e->n > 0 ? e->n : 1);
+  for (int r = 0; r < e->n; r++) e->name_rank[order[r]] = r;
+  s->type = type_enum(e);
+  vec_push(&ck->enums, e);
+  return s->type;
+}
+
+static const Type *typedef_type_of(Checker *ck, Sym *s) {
+  if (s->state == 2) return s->type;
+  if (s->state == 1) {
+    diag_report(ck->d, DIAG_ERROR, s->loc, E_TYPE_CYCLE, s->name);
+    s->type = &type_error; s->state = 2;
+    return s->type;
+  }
+  s->state = 1;
+  const Type *t = check_type_expr(ck, s->module, s->decl->as.typedef_.type);
+  if (s->state == 2) return s->type;             /* a cycle was reported meanwhile */
+  if (t->kind == T_RECORD && !t->as.rec->name) {
+    t->as.rec->name = s->name;                   /* a named record type */
+    t->as.rec->loc = s->loc;
+  }
+  s->type = t; s->state = 2;
+  return t;
+}
+
+/* A leaf fact takes bool int decimal text date, an enum, or a set/list of those. */
+static bool fact_type_ok(const Type *t) {
+  switch (t->kind) {
+  case T_ERROR: case T_BOOL: case T_INT: case T_DEC: case T_TEXT: case T_DATE: case T_ENUM: return true;
+  case T_SET: case T_LIST: {
+    TypeKind k = t->as.elem->kind;
+    return k == T_ERROR || k == T_BOOL || k == T_INT || k == T_DEC || k == T_TEXT || k == T_DATE || k == T_ENUM;
+  }
+  default: return false;
+  }
+}
+
+static IrFact *build_fact(Checker *ck, int m, Node *n, const char *parent_path) {
+  IrFact *f = ZAN_NEW(IrFact);
+  f->name = n->as.fact.name.text ? n->as.fact.name.text : "?";
+  f->key = n->as.fact.key ? n->as.fact.key : f->name;
+  f->path = parent_path ? zan_sprintf("%s.%s", parent_path, f->key) : f->key;
+  f->label = n->as.fact.label; f->ask = n->as.fact.ask;
+  f->loc = n->as.fact.name.text ? n->as.fact.name.loc : n->loc;
+  if (n->as.fact.type) {
+    f->type = check_type_expr(ck, m, n->as.fact.type);
+    if (!fact_type_ok(f->type)) {
+      diag_report(ck->d, DIAG_ERROR, n->as.fact.type->loc, E_FACT_TYPE, f->name, type_name(f->type));
+      f->type = &type_error;
+    }
+    f->slot = ck->nslots++;
+    vec_push(&ck->slots, f);
+    return f;
+  }
+  f->slot = -1;
+  f->children = ZAN_NEWN(IrFact *, n->as.fact.children.n > 0 ? n->as.fact.children.n : 1);
+  for (int i = 0; i < n->as.fact.children.n; i++) {
+    Node *c = n->as.fact.children.items[i];
+    if (c->kind != N_FACT || !c->as.fact.name.text) continue;
+    bool dup = false;
+    const char *ckey = c->as.fact.key ? c->as.fact.key : c->as.fact.name.text;
+    for (int j = 0; j < f->n; j++) {
+      if (strcmp(f->children[j]->name, c->as.fact.name.text) == 0) {
+        Diag *g = diag_report(ck->d, DIAG_ERROR, c->as.fact.name.loc, E_DUPLICATE, c->as.fact.name.text);
+        if (g) diag_add_note(ck->d, g, f->children[j]->loc, N_FIRST_DEFINED_HERE);
+        dup = true; break;
+      }
+      if (strcmp(f->children[j]->key, ckey) == 0) {
+        Diag *g = diag_report(ck->d, DIAG_ERROR, c->as.fact.key_loc.src ? c->as.fact.key_loc : c->as.fact.name.loc,
+                              E_DUPLICATE_FACT_KEY, ckey);
+        if (g) diag_add_note(ck->d, g, f->children[j]->loc, N_FIRST_DEFINED_HERE);
+        dup = true; break;
+      }
+    }
+    if (dup) continue;
+    f->children[f->n++] = build_fact(ck, m, c, f->path);
+  }
+  return f;
+}
+
+static IrFact *fact_child(const IrFact *g, const char *name) {
+  for (int i = 0; i < g->n; i++) if (strcmp(g->children[i]->name, name) == 0) return g->children[i];
+  return NULL;
+}
+
+static const char *closest_child(const IrFact *g, const char *name) {
+  const char *best = NULL; size_t bl = strlen(name);
+  int bestd = 99;
+  for (int i = 0; i < g->n; i++) {
+    const char *c = g->children[i]->name;
+    /* a cheap distance: common prefix/suffix mismatch count (enough for typos) */
+    size_t cl = strlen(c), p = 0, s = 0;
+    while (p < bl && p < cl && name[p] == c[p]) p++;
+    while (s < bl - p && s < cl - p && name[bl - 1 - s] == c[cl - 1 - s]) s++;
+    int dd = (int)((bl > cl ? bl : cl) - p - s);
+    if (dd < bestd) { bestd = dd; best = c; }
+  }
+  int limit = (int)bl / 3; if (limit < 1) limit = 1; if (limit > 3) limit = 3;
+  return bestd <= limit && bestd < (int)bl ? best : NULL;
+}
+
+/* Walks a N_NAME / N_FIELD_ACCESS chain as a fact path. NULL: not a fact path (its root is
+ * no fact); FACT_ERR: it is one, but wrong (reported when report). */
+static IrFact *walk_fact(Checker *ck, Ex *x, int m, Node *e, bool report) {
+  if (e->kind == N_NAME) {
+    const char *name = e->as.name.name.text;
+    if (!name || (x && ex_local(x, name))) return NULL;
+    Sym *s = check_lookup(ck, m, name, (Loc){0}, NULL);
+    return s && s->kind == SYM_FACT ? s->fact : NULL;
+  }
+  if (e->kind != N_FIELD_ACCESS) return NULL;
+  IrFact *p = walk_fact(ck, x, m, e->as.access.expr, report);
+  if (!p || p == FACT_ERR) return p;
+  const char *field = e->as.access.field.text;
+  if (!field) return FACT_ERR;
+  if (p->slot >= 0) {
+    if (report) diag_report(ck->d, DIAG_ERROR, e->as.access.field.loc, E_FACT_NOT_GROUP, p->name, field);
+    return FACT_ERR;
+  }
+  IrFact *c = fact_child(p, field);
+  if (!c) {
+    if (report) {
+      const char *hint = closest_child(p, field);
+      if (hint) diag_report(ck->d, DIAG_ERROR, e->as.access.field.loc, E_NO_SUCH_FACT_HINT, p->name, field, hint);
+      else diag_report(ck->d, DIAG_ERROR, e->as.access.field.loc, E_NO_SUCH_FACT, p->name, field);
+    }
+    return FACT_ERR;
+  }
+  return c;
+}
+
+IrFact *check_fact_path(Checker *ck, int m, Node *e, bool report) {
+  if (!e) return NULL;
+  IrFact *f = walk_fact(ck, NULL, m, e, report);
+  if (!f && report && e->kind == N_NAME && e->as.name.name.text)
+    check_unknown_name(ck, m, e->as.name.name.text, 1u << SYM_FACT, e->loc, E_UNKNOWN_FACT, E_UNKNOWN_FACT_HINT);
+  else if (!f && report && e->kind != N_ERROR) diag_report(ck->d, DIAG_ERROR, e->loc, E_NOT_A_FACT_PATH);
+  return f == FACT_ERR ? NULL : f;
+}
+
+/* ---- coercion ---------------------------------------------------------------------- */
+
+static IrExpr *todec(IrExpr *e) {
+  IrExpr *c = irx(X_TODEC, &type_dec, e->loc);
+  c->as.un = e;
+  return c;
+}
+
+/* Converts e to want: equal types pass, int becomes decimal, anything else is an error. */
+static IrExpr *coerce(Ex *x, IrExpr *e, const Type *want, Loc loc) {
+  if (!want || is_err(want) || is_err(e->type)) return e;
+  if (type_equal(e->type, want)) return e;
+  if (e->type->kind == T_INT && want->kind == T_DEC) return todec(e);
+  diag_report(x->ck->d, DIAG_ERROR, loc, E_TYPE_MISMATCH, type_name(want), type_name(e->type));
+  return poison(loc);
+}
+
+static IrExpr *expect(Ex *x, Node *e, const Type *want) {
+  IrExpr *r = infer(x, e, want);
+  return coerce(x, r, want, e->loc);
+}
+
+/* Makes two numeric operands the same type (decimal when they mix). */
+static void unify_num(IrExpr **l, IrExpr **r) {
+  if ((*l)->type->kind == T_INT && (*r)->type->kind == T_DEC) *l = todec(*l);
+  else if ((*l)->type->kind == T_DEC && (*r)->type->kind == T_INT) *r = todec(*r);
+}
+
+/* A common type for two branches (if, match arms, min/max of two). */
+static bool unify_branches(Ex *x, IrExpr **a, IrExpr **b, Loc loc) {
+  if (is_err((*a)->type) || is_err((*b)->type)) return true;
+  if (type_is_numeric((*a)->type) && type_is_numeric((*b)->type)) { unify_num(a, b); return true; }
+  if (type_equal((*a)->type, (*b)->type)) return true;
+  diag_report(x->ck->d, DIAG_ERROR, loc, E_TYPE_MISMATCH, type_name((*a)->type), type_name((*b)->type));
+  return false;
+}
+
+/* ---- names ------------------------------------------------------------------------- */
+
+static bool enum_visible(Checker *ck, int m, const EnumType *e) {
+  Sym *s = check_lookup(ck, m, e->name, (Loc){0}, NULL);
+  return s && s->kind == SYM_ENUM && s->type->as.en == e;
+}
+
+static IrExpr *member(const EnumType *e, int idx, Loc loc) {
+  return ir_const(val_enum(idx), type_enum((EnumType *)e), loc);
+}
+
+static IrExpr *const_use(Ex *x, Sym *s, Loc loc);
+
+static bool sym_is_value(const Sym *s) {
+  return s->kind == SYM_FACT || s->kind == SYM_OUTPUT || s->kind == SYM_PARAM ||
+         s->kind == SYM_CONST || s->kind == SYM_ASOF;
+}
+
+/* The value a symbol names, or an error saying what it is instead. */
+static IrExpr *sym_value(Ex *x, Sym *s, Loc loc) {
+  Checker *ck = x->ck;
+  IrExpr *r;
+  switch (s->kind) {
+  case SYM_FACT:
+    if (s->fact && s->fact->slot >= 0) {
+      r = irx(X_FACT, s->fact->type, loc); r->as.index = s->fact->slot; return r;
+    }
+    diag_report(ck->d, DIAG_ERROR, loc, E_FACT_GROUP_VALUE, s->name);
+    return poison(loc);
+  case SYM_OUTPUT: r = irx(X_OUTPUT, s->type, loc); r->as.index = s->index; return r;
+  case SYM_PARAM:  r = irx(X_PARAM, s->type, loc); r->as.index = s->index; return r;
+  case SYM_ASOF:   return irx(X_ASOF, &type_date, loc);
+  case SYM_CONST:  return const_use(x, s, loc);
+  case SYM_ENUM: case SYM_TYPE: case SYM_BUILTIN_TYPE:
+    diag_report(ck->d, DIAG_ERROR, loc, E_TYPE_AS_VALUE, s->name); return poison(loc);
+  case SYM_FN: case SYM_BUILTIN_FN:
+    diag_report(ck->d, DIAG_ERROR, loc, E_FN_AS_VALUE, s->name); return poison(loc);
+  case SYM_RULE:
+    diag_report(ck->d, DIAG_ERROR, loc, E_RULE_AS_VALUE, s->name); return poison(loc);
+  }
+  return poison(loc);
+}
+
+static const char *closest_member(const EnumType *e, const char *name) {
+  IrFact g = {0};   /* reuse closest_child over a fake group of names */
+  IrFact *kids = ZAN_NEWN(IrFact, e->n > 0 ? e->n : 1);
+  IrFact **pk = ZAN_NEWN(IrFact *, e->n > 0 ? e->n : 1);
+  for (int i = 0; i < e->n; i++) { kids[i].name = e->members[i].name; pk[i] = &kids[i]; }
+  g.n = e->n; g.children = pk;
+  return closest_child(&g, name);
+}
+
+static IrExpr *elab_name(Ex *x, Node *e, const Type *want) {
+  Checker *ck = x->ck;
+  const char *name = e->as.name.name.text;
+  Loc loc = e->loc;
+  if (!name) return poison(loc);
+  Local *l = ex_local(x, name);
+  if (l) { IrExpr *r = irx(X_LOCAL, l->type, loc); r->as.index = l->slot; return r; }
+  bool amb;
+  Sym *s = check_lookup(ck, x->m, name, (Loc){0}, &amb);
+  /* Where an enum is expected, its member wins over a name of another type. */
+  if (want && want->kind == T_ENUM) {
+    int idx = enum_member_index(want->as.en, name);
+    if (idx >= 0 && (!s || !sym_is_value(s) || !type_equal(s->type, want) || is_err(s->type)))
+      return member(want->as.en, idx, loc);
+  }
+  if (amb) { check_lookup(ck, x->m, name, loc, &amb); return poison(loc); }   /* reports it */
+  if (s) return sym_value(x, s, loc);
+  /* A bare enum member: by the expected type, else the one visible enum that has it. */
+  if (want && want->kind == T_ENUM) {
+    const char *hint = closest_member(want->as.en, name);
+    if (hint) diag_report(ck->d, DIAG_ERROR, loc, E_NOT_MEMBER_HINT, name, want->as.en->name, hint);
+    else diag_report(ck->d, DIAG_ERROR, loc, E_NOT_MEMBER, name, want->as.en->name);
+    return poison(loc);
+  }
+  const EnumType *found = NULL, *second = NULL; int fidx = -1;
+  for (int i = 0; i < ck->enums.n; i++) {
+    const EnumType *en = ck->enums.items[i];
+    int idx = enum_member_index(en, name);
+    if (idx < 0 || !enum_visible(ck, x->m, en)) continue;
+    if (!found) { found = en; fidx = idx; } else if (!second) second = en;
+  }
+  if (found && !second) return member(found, fidx, loc);
+  if (second) {
+    diag_report(ck->d, DIAG_ERROR, loc, E_AMBIGUOUS_MEMBER, name, found->name, second->name, found->name, name);
+    return poison(loc);
+  }
+  /* Unknown: suggest a visible name or member. */
+  const char *hint = check_closest(ck, x->m, name, CK_VALUES);
+  if (!hint)
+    for (int i = 0; i < ck->enums.n && !hint; i++)
+      if (enum_visible(ck, x->m, ck->enums.items[i])) hint = closest_member(ck->enums.items[i], name);
+  if (!hint)
+    for (int i = x->nlive - 1; i >= x->barrier && !hint; i--) {
+      const char *ln = x->locals[i].name;
+      size_t a = strlen(ln), b = strlen(name);
+      if ((a > b ? a - b : b - a) <= 1 && strncmp(ln, name, a < b ? a : b) == 0 && a > 1) hint = ln;
+    }
+  if (hint) diag_report(ck->d, DIAG_ERROR, loc, E_UNKNOWN_NAME_HINT, name, hint);
+  else diag_report(ck->d, DIAG_ERROR, loc, E_UNKNOWN_NAME, name);
+  return poison(loc);
+}
+
+/* A bare name that is neither a local nor a declared name: an enum member candidate whose
+ * type must come from the other side of a comparison. */
+static bool bare_member(Ex *x, Node *e) {
+  if (e->kind == N_SET_LIT || e->kind == N_LIST_LIT) return true;
+  if (e->kind != N_NAME || !e->as.name.name.text) return false;
+  if (ex_local(x, e->as.name.name.text)) return false;
+  return check_lookup(x->ck, x->m, e->as.name.name.text, (Loc){0}, NULL) == NULL;
+}
+
+/* ---- constants ----------------------------------------------------------------------- */
+
+bool check_fold(const IrExpr *e, Val *out) {
+  switch (e->op) {
+  case X_CONST: *out = e->as.k; return e->as.k.kind != V_UNKNOWN || !is_err(e->type);
+  case X_TODEC: {
+    Val v;
+    if (!check_fold(e->as.un, &v) || v.kind != V_INT) return false;
+    *out = val_dec(dec_from_int(v.as.i)); return true;
+  }
+  case X_NEG: {
+    Val v;
+    if (!check_fold(e->as.un, &v)) return false;
+    if (v.kind == V_INT && v.as.i != INT64_MIN) { *out = val_int(-v.as.i); return true; }
+    if (v.kind == V_DEC) { *out = val_dec(dec_neg(v.as.d)); return true; }
+    if (v.kind == V_DUR) { *out = val_dur(dur_neg(v.as.dur)); return true; }
+    return false;
+  }
+  case X_SET: case X_LIST: case X_RECORD: {
+    int n = e->as.items.n;
+    Val *vs = ZAN_NEWN(Val, n > 0 ? n : 1);
+    for (int i = 0; i < n; i++) if (!check_fold(e->as.items.items[i], &vs[i])) return false;
+    if (e->op == X_SET) { *out = val_set(valset_make(vs, (uint32_t)n)); return true; }
+    if (e->op == X_LIST) {
+      ValList *l = ZAN_NEW(ValList); l->n = (uint32_t)n; l->items = vs; *out = val_list(l); return true;
+    }
+    ValRec *r = ZAN_NEW(ValRec); r->n = (uint32_t)n; r->fields = vs; *out = val_rec(r); return true;
+  }
+  default: return false;
+  }
+}
+
+static void const_resolve(Checker *ck, Sym *s) {
+  if (s->state != 0) return;
+  s->state = 1;
+  Node *n = s->decl;
+  Ex cx; ex_init(&cx, ck, s->module, 0);
+  const Type *decl = n->as.cnst.type ? check_type_expr(ck, s->module, n->as.cnst.type) : NULL;
+  int before = ck->d->nerrors;
+  IrExpr *v = n->as.cnst.value ? (decl ? expect(&cx, n->as.cnst.value, decl) : infer(&cx, n->as.cnst.value, NULL))
+                               : poison(s->loc);
+  note_frame(ck, &cx);
+  s->type = decl ? decl : v->type;
+  s->ok = ck->d->nerrors == before && !is_err(v->type);
+  Val k;
+  if (s->ok && check_fold(v, &k)) s->folded = ir_const(k, s->type, v->loc);
+  s->state = 2;
+}
+
+static IrExpr *const_use(Ex *x, Sym *s, Loc loc) {
+  if (s->state == 1) {
+    diag_report(x->ck->d, DIAG_ERROR, loc, E_CONST_CYCLE, s->name);
+    return poison(loc);
+  }
+  const_resolve(x->ck, s);
+  if (!s->ok) return poison(loc);
+  if (s->folded) return s->folded;
+  /* Not a plain value (a call, arithmetic…): inline the definition here, in its own module's
+   * scope, with the current function's locals hidden; quantifiers get this frame's slots. */
+  int om = x->m, ob = x->barrier;
+  x->m = s->module; x->barrier = x->nlive;
+  IrExpr *r = expect(x, s->decl->as.cnst.value, s->type);
+  x->m = om; x->barrier = ob;
+  return r;
+}
+
+/* ---- calls --------------------------------------------------------------------------- */
+
+static IrExpr *builtin(Builtin b, const Type *t, Loc loc, int n, IrExpr *a0, IrExpr *a1) {
+  IrExpr *r = irx(X_BUILTIN, t, loc);
+  r->as.builtin.b = b; r->as.builtin.n = n;
+  r->as.builtin.args = ZAN_NEWN(IrExpr *, 2);
+  r->as.builtin.args[0] = a0; r->as.builtin.args[1] = a1;
+  return r;
+}
+
+static bool is_coll(const Type *t) { return t->kind == T_SET || t->kind == T_LIST; }
+
+static IrExpr *elab_builtin(Ex *x, Node *e, int id, const char *name) {
+  Checker *ck = x->ck;
+  NodeList *args = &e->as.call.args;
+  Loc loc = e->loc;
+  int n = args->n;
+  int want_n = (id == CK_B_ANNIVERSARY || id == CK_B_DAYS_BETWEEN) ? 2 : 1;
+  bool minmax = id == CK_B_MIN || id == CK_B_MAX;
+  if (minmax ? (n != 1 && n != 2) : n != want_n) {
+    if (minmax) diag_report(ck->d, DIAG_ERROR, loc, E_ARGS_MINMAX, name, n);
+    else diag_report(ck->d, DIAG_ERROR, loc, E_ARG_COUNT, name, want_n, n);
+    for (int i = 0; i < n; i++) infer(x, args->items[i], NULL);
+    return poison(loc);
+  }
+  if (e->as.call.arg_names)
+    for (int i = 0; i < n; i++)
+      if (e->as.call.arg_names[i].text) {
+        diag_report(ck->d, DIAG_ERROR, e->as.call.arg_names[i].loc, E_NAMED_ARG_FN, name);
+        return poison(loc);
+      }
+  switch (id) {
+  case CK_B_COUNT: {
+    IrExpr *a = infer(x, args->items[0], NULL);
+    if (is_err(a->type)) return poison(loc);
+    if (!is_coll(a->type)) { diag_report(ck->d, DIAG_ERROR, args->items[0]->loc, E_ARG_TYPE, name, "a set or list", type_name(a->type)); return poison(loc); }
+    return builtin(B_COUNT, &type_int, loc, 1, a, NULL);
+  }
+  case CK_B_SUM: {
+    IrExpr *a = infer(x, args->items[0], NULL);
+    if (is_err(a->type)) return poison(loc);
+    if (!is_coll(a->type) || !type_is_numeric(a->type->as.elem)) {
+      diag_report(ck->d, DIAG_ERROR, args->items[0]->loc, E_ARG_TYPE, name, "a set or list of numbers", type_name(a->type));
+      return poison(loc);
+    }
+    return builtin(B_SUM, a->type->as.elem, loc, 1, a, NULL);
+  }
+  case CK_B_MIN: case CK_B_MAX:
+    if (n == 1) {
+      IrExpr *a = infer(x, args->items[0], NULL);
+      if (is_err(a->type)) return poison(loc);
+      if (!is_coll(a->type) || !type_is_ordered(a->type->as.elem)) {
+        diag_report(ck->d, DIAG_ERROR, args->items[0]->loc, E_ARG_TYPE, name, "a set or list of ordered values", type_name(a->type));
+        return poison(loc);
+      }
+      return builtin(id == CK_B_MIN ? B_MIN_OF : B_MAX_OF, a->type->as.elem, loc, 1, a, NULL);
+    } else {
+      IrExpr *a = infer(x, args->items[0], NULL);
+      IrExpr *b = infer(x, args->items[1], is_err(a->type) ? NULL : a->type);
+      if (is_err(a->type) || is_err(b->type)) return poison(loc);
+      if (!unify_branches(x, &a, &b, args->items[1]->loc)) return poison(loc);
+      if (!type_is_ordered(a->type)) {
+        diag_report(ck->d, DIAG_ERROR, args->items[0]->loc, E_ARG_TYPE, name, "an ordered value (number, date, ordered enum)", type_name(a->type));
+        return poison(loc);
+      }
+      return builtin(id == CK_B_MIN ? B_MIN2 : B_MAX2, a->type, loc, 2, a, b);
+    }
+  case CK_B_KNOWN: {
+    IrExpr *a = infer(x, args->items[0], NULL);
+    return builtin(B_KNOWN, &type_bool, loc, 1, a, NULL);
+  }
+  case CK_B_ANNIVERSARY: {
+    IrExpr *a = expect(x, args->items[0], &type_date), *b = expect(x, args->items[1], &type_dur);
+    return builtin(B_ANNIVERSARY, &type_date, loc, 2, a, b);
+  }
+  case CK_B_DAYS_BETWEEN: {
+    IrExpr *a = expect(x, args->items[0], &type_date), *b = expect(x, args->items[1], &type_date);
+    return builtin(B_DAYS_BETWEEN, &type_int, loc, 2, a, b);
+  }
+  case CK_B_YEAR: case CK_B_MONTH: case CK_B_DAY: {
+    IrExpr *a = expect(x, args->items[0], &type_date);
+    return builtin(id == CK_B_YEAR ? B_YEAR : id == CK_B_MONTH ? B_MONTH : B_DAY, &type_int, loc, 1, a, NULL);
+  }
+  case CK_B_ROUND: {
+    IrExpr *a = expect(x, args->items[0], &type_dec);
+    return builtin(B_ROUND, &type_int, loc, 1, a, NULL);
+  }
+  }
+  return poison(loc);
+}
+
+static IrExpr *elab_record(Ex *x, Node *e, const RecordType *r) {
+  Checker *ck = x->ck;
+  NodeList *args = &e->as.call.args;
+  IrExpr **vals = ZAN_NEWN(IrExpr *, r->n > 0 ? r->n : 1);
+  Node **given = ZAN_NEWN(Node *, r->n > 0 ? r->n : 1);
+  bool bad = false;
+  for (int i = 0; i < args->n; i++) {
+    Name *an = e->as.call.arg_names ? &e->as.call.arg_names[i] : NULL;
+    if (!an || !an->text) {
+      diag_report(ck->d, DIAG_ERROR, args->items[i]->loc, E_RECORD_POSITIONAL, r->name);
+      infer(x, args->items[i], NULL); bad = true; continue;
+    }
+    int f = -1;
+    for (int j = 0; j < r->n; j++) if (strcmp(r->fields[j].name, an->text) == 0) f = j;
+    if (f < 0) {
+      diag_report(ck->d, DIAG_ERROR, an->loc, E_NO_SUCH_FIELD, r->name, an->text);
+      infer(x, args->items[i], NULL); bad = true; continue;
+    }
+    if (given[f]) {
+      Diag *g = diag_report(ck->d, DIAG_ERROR, an->loc, E_FIELD_TWICE, an->text);
+      if (g) diag_add_note(ck->d, g, given[f]->loc, N_FIRST_DEFINED_HERE);
+      bad = true; continue;
+    }
+    given[f] = args->items[i];
+    vals[f] = expect(x, args->items[i], r->fields[f].type);
+  }
+  for (int j = 0; j < r->n; j++)
+    if (!given[j] && !bad) { diag_report(ck->d, DIAG_ERROR, e->loc, E_FIELD_MISSING, r->name, r->fields[j].name); bad = true; }
+  if (bad) return poison(e->loc);
+  IrExpr *rec = irx(X_RECORD, type_record((RecordType *)r), e->loc);
+  rec->as.items.n = r->n; rec->as.items.items = vals;
+  return rec;
+}
+
+static IrExpr *elab_call(Ex *x, Node *e) {
+  Checker *ck = x->ck;
+  Node *callee = e->as.call.callee;
+  NodeList *args = &e->as.call.args;
+  if (!callee || callee->kind != N_NAME || !callee->as.name.name.text) {
+    if (callee && callee->kind != N_ERROR) diag_report(ck->d, DIAG_ERROR, callee->loc, E_NOT_CALLABLE_EXPR);
+    return poison(e->loc);
+  }
+  const char *name = callee->as.name.name.text;
+  if (ex_local(x, name)) { diag_report(ck->d, DIAG_ERROR, callee->loc, E_NOT_CALLABLE, name); return poison(e->loc); }
+  bool amb;
+  Sym *s = check_lookup(ck, x->m, name, callee->loc, &amb);
+  if (amb) return poison(e->loc);
+  if (!s) {
+    check_unknown_name(ck, x->m, name, CK_CALLS, callee->loc, E_UNKNOWN_FN, E_UNKNOWN_FN_HINT);
+    for (int i = 0; i < args->n; i++) infer(x, args->items[i], NULL);
+    return poison(e->loc);
+  }
+  if (s->kind == SYM_BUILTIN_FN) return elab_builtin(x, e, s->index, name);
+  if (s->kind == SYM_TYPE) {
+    const Type *t = typedef_type_of(ck, s);
+    if (t->kind == T_RECORD) return elab_record(x, e, t->as.rec);
+    if (!is_err(t)) diag_report(ck->d, DIAG_ERROR, callee->loc, E_NOT_CALLABLE, name);
+    return poison(e->loc);
+  }
+  if (s->kind != SYM_FN) { diag_report(ck->d, DIAG_ERROR, callee->loc, E_NOT_CALLABLE, name); return poison(e->loc); }
+  IrFunc *fn = &ck->prog->funcs[s->index];
+  if (args->n != fn->nparams) {
+    diag_report(ck->d, DIAG_ERROR, e->loc, E_ARG_COUNT, name, fn->nparams, args->n);
+    for (int i = 0; i < args->n; i++) infer(x, args->items[i], NULL);
+    return poison(e->loc);
+  }
+  IrExpr *c = irx(X_CALL, fn->ret, e->loc);
+  c->as.call.fn = s->index; c->as.call.n = args->n;
+  c->as.call.args = ZAN_NEWN(IrExpr *, args->n > 0 ? args->n : 1);
+  bool bad = false;
+  for (int i = 0; i < args->n; i++) {
+    if (e->as.call.arg_names && e->as.call.arg_names[i].text) {
+      diag_report(ck->d, DIAG_ERROR, e->as.call.arg_names[i].loc, E_NAMED_ARG_FN, name); bad = true;
+    }
+    c->as.call.args[i] = expect(x, args->items[i], fn->param_types[i]);
+  }
+  return bad ? poison(e->loc) : c;
+}
+
+/* ---- field access: Enum.member, fact paths, record fields ------------------------------ */
+
+static IrExpr *elab_access(Ex *x, Node *e) {
+  Checker *ck = x->ck;
+  Node *base = e->as.access.expr;
+  const char *field = e->as.access.field.text;
+  if (!field) return poison(e->loc);
+  if (base->kind == N_NAME && base->as.name.name.text && !ex_local(x, base->as.name.name.text)) {
+    Sym *s = check_lookup(ck, x->m, base->as.name.name.text, (Loc){0}, NULL);
+    if (s && s->kind == SYM_ENUM) {
+      const Type *t = enum_type_of(ck, s);
+      int idx = enum_member_index(t->as.en, field);
+      if (idx < 0) {
+        const char *hint = closest_member(t->as.en, field);
+        if (hint) diag_report(ck->d, DIAG_ERROR, e->as.access.field.loc, E_NOT_MEMBER_HINT, field, s->name, hint);
+        else diag_report(ck->d, DIAG_ERROR, e->as.access.field.loc, E_NOT_MEMBER, field, s->name);
+        return poison(e->loc);
+      }
+      return member(t->as.en, idx, e->loc);
+    }
+  }
+  IrFact *f = walk_fact(ck, x, x->m, e, true);
+  if (f == FACT_ERR) return poison(e->loc);
+  if (f) {
+    if (f->slot < 0) { diag_report(ck->d, DIAG_ERROR, e->loc, E_FACT_GROUP_VALUE, f->path); return poison(e->loc); }
+    IrExpr *r = irx(X_FACT, f->type, e->loc); r->as.index = f->slot; return r;
+  }
+  IrExpr *b = infer(x, base, NULL);
+  if (is_err(b->type)) return poison(e->loc);
+  if (b->type->kind != T_RECORD) {
+    diag_report(ck->d, DIAG_ERROR, e->as.access.field.loc, E_FIELD_OF_NON_RECORD, field, type_name(b->type));
+    return poison(e->loc);
+  }
+  const RecordType *r = b->type->as.rec;
+  for (int j = 0; j < r->n; j++)
+    if (strcmp(r->fields[j].name, field) == 0) {
+      IrExpr *a = irx(X_FIELD, r->fields[j].type, e->loc);
+      a->as.field.rec = b; a->as.field.index = j;
+      return a;
+    }
+  diag_report(ck->d, DIAG_ERROR, e->as.access.field.loc, E_NO_SUCH_FIELD, type_name(b->type), field);
+  return poison(e->loc);
+}
+
+/* ---- operators ------------------------------------------------------------------------- */
+
+static IrExpr *bin(IrOp op, const Type *t, Loc loc, IrExpr *l, IrExpr *r) {
+  IrExpr *e = irx(op, t, loc);
+  e->as.bin.l = l; e->as.bin.r = r;
+  return e;
+}
+
+static IrExpr *elab_binary(Ex *x, Node *e) {
+  Checker *ck = x->ck;
+  Op op = e->as.binary.op;
+  Node *ln = e->as.binary.l, *rn = e->as.binary.r;
+  Loc loc = e->loc, oloc = e->as.binary.op_loc.src ? e->as.binary.op_loc : e->loc;
+  IrExpr *l, *r;
+  switch (op) {
+  case OP_AND: case OP_OR:
+    l = expect(x, ln, &type_bool); r = expect(x, rn, &type_bool);
+    return bin(op == OP_AND ? X_AND : X_OR, &type_bool, loc, l, r);
+  case OP_EQ: case OP_NE:
+  case OP_LT: case OP_LE: case OP_GT: case OP_GE: {
+    /* The typed side goes first so a bare enum member on the other side resolves by it. */
+    if (bare_member(x, ln) && !bare_member(x, rn)) {
+      r = infer(x, rn, NULL);
+      l = infer(x, ln, is_err(r->type) ? NULL : r->type);
+    } else {
+      l = infer(x, ln, NULL);
+      r = infer(x, rn, is_err(l->type) ? NULL : l->type);
+    }
+    if (is_err(l->type) || is_err(r->type)) return poison(loc);
+    if (type_is_numeric(l->type) && type_is_numeric(r->type)) unify_num(&l, &r);
+    else if (!type_equal(l->type, r->type)) {
+      diag_report(ck->d, DIAG_ERROR, rn->loc, E_COMPARE_TYPES, op_text(op), type_name(l->type), type_name(r->type));
+      return poison(loc);
+    }
+    if (op != OP_EQ && op != OP_NE && !type_is_ordered(l->type)) {
+      diag_report(ck->d, DIAG_ERROR, oloc, E_NOT_ORDERED, op_text(op), type_name(l->type));
+      return poison(loc);
+    }
+    static const IrOp map[] = {[OP_EQ] = X_EQ, [OP_NE] = X_NE, [OP_LT] = X_LT, [OP_LE] = X_LE, [OP_GT] = X_GT, [OP_GE] = X_GE};
+    return bin(map[op], &type_bool, loc, l, r);
+  }
+  case OP_IN: {
+    /* `x in {a, b}`: the literal takes x's type; `x in S`: x takes S's element type. */
+    if (rn->kind == N_SET_LIT || rn->kind == N_LIST_LIT) {
+      l = infer(x, ln, NULL);
+      r = infer(x, rn, is_err(l->type) ? NULL : (rn->kind == N_SET_LIT ? type_set_of((Type *)l->type) : type_list_of((Type *)l->type)));
+    } else {
+      r = infer(x, rn, NULL);
+      l = infer(x, ln, is_coll(r->type) ? r->type->as.elem : NULL);
+    }
+    if (is_err(l->type) || is_err(r->type)) return poison(loc);
+    if (!is_coll(r->type)) { diag_report(ck->d, DIAG_ERROR, rn->loc, E_NOT_COLLECTION, "in", type_name(r->type)); return poison(loc); }
+    if (type_is_numeric(l->type) && l->type->kind == T_INT && r->type->as.elem->kind == T_DEC) l = todec(l);
+    if (!type_equal(l->type, r->type->as.elem)) {
+      diag_report(ck->d, DIAG_ERROR, ln->loc, E_TYPE_MISMATCH, type_name(r->type->as.elem), type_name(l->type));
+      return poison(loc);
+    }
+    return bin(X_IN, &type_bool, loc, l, r);
+  }
+  case OP_CONTAINS: {
+    l = infer(x, ln, NULL);
+    if (is_err(l->type)) { infer(x, rn, NULL); return poison(loc); }
+    if (!is_coll(l->type)) { diag_report(ck->d, DIAG_ERROR, ln->loc, E_NOT_COLLECTION, "contains", type_name(l->type)); infer(x, rn, NULL); return poison(loc); }
+    r = expect(x, rn, l->type->as.elem);
+    if (is_err(r->type)) return poison(loc);
+    return bin(X_CONTAINS, &type_bool, loc, l, r);
+  }
+  case OP_INTERSECTS: {
+    if (bare_member(x, ln) && !bare_member(x, rn)) { r = infer(x, rn, NULL); l = expect(x, ln, is_err(r->type) ? NULL : r->type); }
+    else { l = infer(x, ln, NULL); r = expect(x, rn, is_err(l->type) ? NULL : l->type); }
+    if (is_err(l->type) || is_err(r->type)) return poison(loc);
+    if (l->type->kind != T_SET) { diag_report(ck->d, DIAG_ERROR, ln->loc, E_NOT_COLLECTION, "intersects", type_name(l->type)); return poison(loc); }
+    return bin(X_INTERSECTS, &type_bool, loc, l, r);
+  }
+  case OP_ADD: case OP_SUB: case OP_MUL: case OP_DIV: {
+    l = infer(x, ln, NULL); r = infer(x, rn, NULL);
+    if (is_err(l->type) || is_err(r->type)) return poison(loc);
+    IrOp xo = op == OP_ADD ? X_ADD : op == OP_SUB ? X_SUB : op == OP_MUL ? X_MUL : X_DIV;
+    if (type_is_numeric(l->type) && type_is_numeric(r->type)) {
+      if (op == OP_DIV) {
+        if (l->type->kind == T_INT) l = todec(l);
+        if (r->type->kind == T_INT) r = todec(r);
+        return bin(X_DIV, &type_dec, loc, l, r);
+      }
+      unify_num(&l, &r);
+      return bin(xo, l->type, loc, l, r);
+    }
+    if (op == OP_ADD || op == OP_SUB) {
+      if (l->type->kind == T_DATE && r->type->kind == T_DUR) return bin(xo, &type_date, loc, l, r);
+      if (l->type->kind == T_DUR && r->type->kind == T_DUR) return bin(xo, &type_dur, loc, l, r);
+      if (op == OP_ADD && l->type->kind == T_DUR && r->type->kind == T_DATE) return bin(xo, &type_date, loc, r, l);
+    }
+    diag_report(ck->d, DIAG_ERROR, oloc, E_ARITH_TYPES, op_text(op), type_name(l->type), type_name(r->type));
+    return poison(loc);
+  }
+  default: break;
+  }
+  return poison(loc);
+}
+
+/* ---- match ----------------------------------------------------------------------------- */
+
+static IrExpr *elab_match(Ex *x, Node *e, const Type *want) {
+  Checker *ck = x->ck;
+  IrExpr *s = infer(x, e->as.match.scrutinee, NULL);
+  NodeList *arms = &e->as.match.arms;
+  if (is_err(s->type)) { for (int i = 0; i < arms->n; i++) if (arms->items[i]->as.arm.body) infer(x, arms->items[i]->as.arm.body, want); return poison(e->loc); }
+  if (s->type->kind != T_ENUM) {
+    diag_report(ck->d, DIAG_ERROR, e->as.match.scrutinee->loc, E_MATCH_NOT_ENUM, type_name(s->type));
+    return poison(e->loc);
+  }
+  const EnumType *en = s->type->as.en;
+  IrExpr **of = ZAN_NEWN(IrExpr *, en->n > 0 ? en->n : 1);
+  Loc *first = ZAN_NEWN(Loc, en->n > 0 ? en->n : 1);
+  IrExpr **bodies = ZAN_NEWN(IrExpr *, arms->n > 0 ? arms->n : 1);
+  const Type *rt = want;
+  bool bad = false, has_else = false;
+  for (int i = 0; i < arms->n; i++) {
+    Node *a = arms->items[i];
+    if (a->kind != N_ARM) { bad = true; continue; }
+    IrExpr *b = a->as.arm.body ? infer(x, a->as.arm.body, rt) : poison(a->loc);
+    if (want) b = coerce(x, b, want, a->as.arm.body ? a->as.arm.body->loc : a->loc);
+    if (is_err(b->type)) bad = true;
+    else if (!rt) rt = b->type;
+    bodies[i] = b;
+    if (a->as.arm.is_else) {
+      if (has_else) { diag_report(ck->d, DIAG_ERROR, a->loc, E_MATCH_TWO_ELSE); bad = true; }
+      has_else = true;
+      for (int k = 0; k < en->n; k++) if (!of[k]) of[k] = b;
+      continue;
+    }
+    if (has_else) { diag_report(ck->d, DIAG_ERROR, a->loc, E_MATCH_AFTER_ELSE); bad = true; }
+    for (int p = 0; p < a->as.arm.npatterns; p++) {
+      Name *pn = &a->as.arm.patterns[p];
+      if (!pn->text) continue;
+      int idx = enum_member_index(en, pn->text);
+      if (idx < 0) {
+        const char *hint = closest_member(en, pn->text);
+        if (hint) diag_report(ck->d, DIAG_ERROR, pn->loc, E_NOT_MEMBER_HINT, pn->text, en->name, hint);
+        else diag_report(ck->d, DIAG_ERROR, pn->loc, E_NOT_MEMBER, pn->text, en->name);
+        bad = true; continue;
+      }
+      if (of[idx]) {
+        Diag *g = diag_report(ck->d, DIAG_ERROR, pn->loc, E_MATCH_DUP, pn->text);
+        if (g && first[idx].src) diag_add_note(ck->d, g, first[idx], N_FIRST_DEFINED_HERE);
+        bad = true; continue;
+      }
+      of[idx] = b; first[idx] = pn->loc;
+    }
+  }
+  /* Arm bodies that mix int and decimal: every arm becomes decimal. */
+  if (!want && rt && rt->kind == T_INT)
+    for (int i = 0; i < arms->n; i++) if (bodies[i] && bodies[i]->type->kind == T_DEC) { rt = &type_dec; break; }
+  if (rt && !want)
+    for (int i = 0; i < arms->n; i++) {
+      if (!bodies[i] || is_err(bodies[i]->type)) continue;
+      IrExpr *c = coerce(x, bodies[i], rt, arms->items[i]->as.arm.body ? arms->items[i]->as.arm.body->loc : arms->items[i]->loc);
+      if (is_err(c->type)) bad = true;
+      if (c != bodies[i]) {
+        for (int k = 0; k < en->n; k++) if (of[k] == bodies[i]) of[k] = c;
+        bodies[i] = c;
+      }
+    }
+  Buf missing; buf_init(&missing);
+  int nmiss = 0;
+  for (int k = 0; k < en->n; k++)
+    if (!of[k]) { buf_printf(&missing, "%s%s", nmiss ? ", " : "", en->members[k].name); nmiss++; }
+  if (nmiss && !bad) {
+    diag_report(ck->d, DIAG_ERROR, e->loc, E_MATCH_MISSING, en->name, buf_cstr(&missing));
+    bad = true;
+  }
+  if (bad || !rt) return poison(e->loc);
+  IrExpr *r = irx(X_MATCH, rt, e->loc);
+  r->as.match.scrutinee = s; r->as.match.n = en->n; r->as.match.arm_of_member = of;
+  return r;
+}
+
+/* ---- collections ------------------------------------------------------------------------ */
+
+static IrExpr *elab_items(Ex *x, Node *e, const Type *want) {
+  Checker *ck = x->ck;
+  bool is_set = e->kind == N_SET_LIT;
+  TypeKind tk = is_set ? T_SET : T_LIST;
+  const Type *elem = NULL;
+  if (want && want->kind == tk) elem = want->as.elem;
+  else if (want && !is_err(want)) {
+    /* the literal is of the wrong shape: report it once, as a whole */
+    diag_report(ck->d, DIAG_ERROR, e->loc, E_TYPE_MISMATCH, type_name(want), is_set ? "a set" : "a list");
+    for (int i = 0; i < e->as.items.n; i++) infer(x, e->as.items.items[i], NULL);
+    return poison(e->loc);
+  }
+  int n = e->as.items.n;
+  IrExpr **items = ZAN_NEWN(IrExpr *, n > 0 ? n : 1);
+  bool bad = false;
+  for (int i = 0; i < n; i++) {
+    Node *it = e->as.items.items[i];
+    if (elem && !is_err(elem)) items[i] = expect(x, it, elem);
+    else {
+      items[i] = infer(x, it, NULL);
+      if (!elem && !is_err(items[i]->type)) elem = items[i]->type;
+    }
+    if (is_err(items[i]->type)) bad = true;
+  }
+  /* {1, 2.5}: promote to decimal when the first item fixed int */
+  if (!want && elem && elem->kind == T_INT)
+    for (int i = 0; i < n; i++) if (items[i]->type->kind == T_DEC) { elem = &type_dec; break; }
+  if (!want && elem)
+    for (int i = 0; i < n; i++) if (!is_err(items[i]->type)) { items[i] = coerce(x, items[i], elem, e->as.items.items[i]->loc); if (is_err(items[i]->type)) bad = true; }
+  if (!elem) {
+    if (!bad) diag_report(ck->d, DIAG_ERROR, e->loc, E_EMPTY_UNTYPED, is_set ? "set" : "list");
+    return poison(e->loc);
+  }
+  if (bad || is_err(elem)) return poison(e->loc);
+  if (is_set && (elem->kind == T_SET || elem->kind == T_LIST || elem->kind == T_RECORD)) {
+    /* allowed by the value model (lexicographic order), kept */
+  }
+  IrExpr *r = irx(is_set ? X_SET : X_LIST, is_set ? type_set_of((Type *)elem) : type_list_of((Type *)elem), e->loc);
+  r->as.items.n = n; r->as.items.items = items;
+  return r;
+}
+
+static IrExpr *elab_quant(Ex *x, Node *e) {
+  Checker *ck = x->ck;
+  IrExpr *coll = infer(x, e->as.quant.coll, NULL);
+  const Type *et = &type_error;
+  if (!is_err(coll->type)) {
+    if (is_coll(coll->type)) et = coll->type->as.elem;
+    else diag_report(ck->d, DIAG_ERROR, e->as.quant.coll->loc, E_NOT_COLLECTION, e->as.quant.is_all ? "all" : "any", type_name(coll->type));
+  }
+  const char *var = e->as.quant.var.text ? e->as.quant.var.text : "?";
+  int slot = ex_push(x, var, et);
+  IrExpr *body = e->as.quant.body ? expect(x, e->as.quant.body, &type_bool) : poison(e->loc);
+  ex_pop(x);
+  if (is_err(et) || is_err(body->type)) return poison(e->loc);
+  IrExpr *r = irx(e->as.quant.is_all ? X_ALL : X_ANY, &type_bool, e->loc);
+  r->as.quant.local = slot; r->as.quant.coll = coll; r->as.quant.body = body;
+  return r;
+}
+
+/* ---- the expression switch --------------------------------------------------------------- */
+
+/* Types e, using want (may be NULL) where the expression cannot tell its own type: bare enum
+ * members, empty sets, match arms. The result may still differ from want (callers coerce). */
+static IrExpr *infer(Ex *x, Node *e, const Type *want) {
+  Checker *ck = x->ck;
+  if (!e) return poison((Loc){0});
+  if (want && is_err(want)) want = NULL;
+  switch (e->kind) {
+  case N_INT:  return ir_const(val_int(e->as.i), &type_int, e->loc);
+  case N_DEC: {
+    const char *err = NULL;
+    ZDecimal *d = e->as.text ? dec_parse(e->as.text, strlen(e->as.text), true, &err) : NULL;
+    if (!d) { diag_report(ck->d, DIAG_ERROR, e->loc, E_BAD_DECIMAL, e->as.text ? e->as.text : "", err ? err : "?"); return poison(e->loc); }
+    return ir_const(val_dec(d), &type_dec, e->loc);
+  }
+  case N_TEXT: return ir_const(val_text(e->as.text ? e->as.text : "", (uint32_t)strlen(e->as.text ? e->as.text : "")), &type_text, e->loc);
+  case N_DATE: return ir_const(val_date(e->as.date), &type_date, e->loc);
+  case N_DUR:  return ir_const(val_dur(e->as.dur), &type_dur, e->loc);
+  case N_BOOL: return ir_const(val_bool(e->as.b), &type_bool, e->loc);
+  case N_UNKNOWN:
+    diag_report(ck->d, DIAG_ERROR, e->loc, E_UNKNOWN_LITERAL);
+    return poison(e->loc);
+  case N_NAME: return elab_name(x, e, want);
+  case N_FIELD_ACCESS: return elab_access(x, e);
+  case N_CALL: return elab_call(x, e);
+  case N_UNARY: {
+    if (e->as.unary.op == OP_NOT) {
+      IrExpr *a = expect(x, e->as.unary.e, &type_bool);
+      IrExpr *r = irx(X_NOT, &type_bool, e->loc); r->as.un = a; return r;
+    }
+    IrExpr *a = infer(x, e->as.unary.e, want);
+    if (is_err(a->type)) return poison(e->loc);
+    if (!type_is_numeric(a->type) && a->type->kind != T_DUR) {
+      diag_report(ck->d, DIAG_ERROR, e->loc, E_NEG_TYPE, type_name(a->type));
+      return poison(e->loc);
+    }
+    IrExpr *r = irx(X_NEG, a->type, e->loc); r->as.un = a; return r;
+  }
+  case N_BINARY: return elab_binary(x, e);
+  case N_IF: {
+    IrExpr *c = expect(x, e->as.ifx.cond, &type_bool);
+    IrExpr *t = infer(x, e->as.ifx.then_, want);
+    IrExpr *f = infer(x, e->as.ifx.else_, want ? want : (is_err(t->type) ? NULL : t->type));
+    if (want) { t = coerce(x, t, want, e->as.ifx.then_->loc); f = coerce(x, f, want, e->as.ifx.else_->loc); }
+    else if (!unify_branches(x, &t, &f, e->as.ifx.else_->loc)) return poison(e->loc);
+    if (is_err(c->type) || is_err(t->type) || is_err(f->type)) return poison(e->loc);
+    IrExpr *r = irx(X_IF, t->type, e->loc);
+    r->as.cond.c = c; r->as.cond.t = t; r->as.cond.e = f;
+    return r;
+  }
+  case N_MATCH: return elab_match(x, e, want);
+  case N_QUANT: return elab_quant(x, e);
+  case N_SET_LIT: case N_LIST_LIT: return elab_items(x, e, want);
+  case N_ERROR: return poison(e->loc);
+  default:
+    diag_report(ck->d, DIAG_ERROR, e->loc, E_NOT_AN_EXPR, ast_kind_name(e->kind));
+    return poison(e->loc);
+  }
+}
+
+/* ---- declarations ------------------------------------------------------------------------- */
+
+static Combine combine_of(Checker *ck, Sym *s) {
+  Node *n = s->decl;
+  const char *c = n->as.output.combine.text;
+  if (!c) return C_NONE;
+  const Type *t = s->type;
+  Combine k; const char *need; bool ok;
+  if (strcmp(c, "union") == 0)    { k = C_UNION; need = "a set"; ok = t->kind == T_SET; }
+  else if (strcmp(c, "max") == 0) { k = C_MAX; need = "an ordered type (number, date, ordered enum)"; ok = type_is_ordered(t); }
+  else if (strcmp(c, "min") == 0) { k = C_MIN; need = "an ordered type (number, date, ordered enum)"; ok = type_is_ordered(t); }
+  else if (strcmp(c, "any") == 0) { k = C_ANY; need = "bool"; ok = t->kind == T_BOOL; }
+  else if (strcmp(c, "all") == 0) { k = C_ALL; need = "bool"; ok = t->kind == T_BOOL; }
+  else {
+    diag_report(ck->d, DIAG_ERROR, n->as.output.combine.loc, E_BAD_COMBINE, c);
+    return C_NONE;
+  }
+  if (!ok && !is_err(t))
+    diag_report(ck->d, DIAG_ERROR, n->as.output.combine.loc, E_COMBINE_TYPE, c, need, s->name, type_name(t));
+  return k;
+}
+
+static void declare_types(Checker *ck) {
+  Program *p = ck->prog;
+  /* enums first, in declaration order, so Program.enums follows the source */
+  for (int m = 0; m < ck->nmods; m++) {
+    File *f = ck->mods[m].file;
+    for (int i = 0; i < f->decls.n; i++) {
+      Node *n = f->decls.items[i];
+      if (n->kind == N_ENUM && n->as.enm.name.text) {
+        Sym *s = symtab_get(&ck->scopes[m], n->as.enm.name.text);
+        if (s && s->decl == n) enum_type_of(ck, s);
+      } else if (n->kind == N_TYPEDEF && n->as.typedef_.name.text) {
+        Sym *s = symtab_get(&ck->scopes[m], n->as.typedef_.name.text);
+        if (s && s->decl == n) typedef_type_of(ck, s);
+      }
+    }
+  }
+  /* the fact schema: slots depth-first in declaration order */
+  p->facts = ZAN_NEW(IrFact);
+  p->facts->name = ""; p->facts->key = ""; p->facts->path = ""; p->facts->slot = -1;
+  p->facts->children = ZAN_NEWN(IrFact *, ck->fact_syms.n > 0 ? ck->fact_syms.n : 1);
+  for (int i = 0; i < ck->fact_syms.n; i++) {
+    Sym *s = ck->fact_syms.items[i];
+    s->fact = build_fact(ck, s->module, s->decl, NULL);
+    s->type = s->fact->type ? s->fact->type : &type_error;
+    for (int j = 0; j < p->facts->n; j++)
+      if (strcmp(p->facts->children[j]->key, s->fact->key) == 0) {
+        Diag *g = diag_report(ck->d, DIAG_ERROR, s->decl->as.fact.key_loc.src ? s->decl->as.fact.key_loc : s->loc,
+                              E_DUPLICATE_FACT_KEY, s->fact->key);
+        if (g) diag_add_note(ck->d, g, p->facts->children[j]->loc, N_FIRST_DEFINED_HERE);
+      }
+    p->facts->children[p->facts->n++] = s->fact;
+  }
+  /* outputs */
+  for (int i = 0; i < ck->out_syms.n; i++) {
+    Sym *s = ck->out_syms.items[i];
+    IrOutput *o = &p->outputs[i];
+    s->type = check_type_expr(ck, s->module, s->decl->as.output.type);
+    o->name = s->name; o->loc = s->loc; o->type = s->type; o->label = s->decl->as.output.label;
+    o->combine = combine_of(ck, s);
+  }
+  /* function signatures */
+  for (int i = 0; i < ck->fn_syms.n; i++) {
+    Sym *s = ck->fn_syms.items[i];
+    Node *n = s->decl;
+    IrFunc *fn = &p->funcs[i];
+    fn->name = s->name; fn->loc = s->loc; fn->handles_unknown = n->as.fn.handles_unknown;
+    fn->nparams = n->as.fn.params.n;
+    fn->param_types = ZAN_NEWN(const Type *, fn->nparams > 0 ? fn->nparams : 1);
+    for (int j = 0; j < fn->nparams; j++) {
+      Node *pn = n->as.fn.params.items[j];
+      fn->param_types[j] = pn->kind == N_FIELD ? check_type_expr(ck, s->module, pn->as.field.type) : &type_error;
+      for (int k = 0; k < j; k++) {
+        Node *q = n->as.fn.params.items[k];
+        if (pn->kind == N_FIELD && q->kind == N_FIELD && pn->as.field.name.text && q->as.field.name.text &&
+            strcmp(pn->as.field.name.text, q->as.field.name.text) == 0) {
+          Diag *g = diag_report(ck->d, DIAG_ERROR, pn->as.field.name.loc, E_DUPLICATE, pn->as.field.name.text);
+          if (g) diag_add_note(ck->d, g, q->as.field.name.loc, N_FIRST_DEFINED_HERE);
+        }
+      }
+    }
+    if (n->as.fn.ret) fn->ret = check_type_expr(ck, s->module, n->as.fn.ret);
+    else { diag_report(ck->d, DIAG_ERROR, s->loc, E_FN_NO_RESULT_TYPE, s->name); fn->ret = &type_error; }
+    s->type = fn->ret;
+  }
+  /* parameters' types */
+  for (int i = 0; i < ck->param_syms.n; i++) {
+    Sym *s = ck->param_syms.items[i];
+    s->type = check_type_expr(ck, s->module, s->decl->as.param.type);
+    p->params[i].name = s->name; p->params[i].loc = s->loc; p->params[i].type = s->type;
+    p->params[i].label = s->decl->as.param.label;
+  }
+}
+
+static void check_fn_bodies(Checker *ck) {
+  Program *p = ck->prog;
+  for (int i = 0; i < ck->fn_syms.n; i++) {
+    Sym *s = ck->fn_syms.items[i];
+    IrFunc *fn = &p->funcs[i];
+    Node *n = s->decl;
+    Ex x; ex_init(&x, ck, s->module, 0);
+    for (int j = 0; j < fn->nparams; j++) {
+      Node *pn = n->as.fn.params.items[j];
+      ex_push(&x, pn->kind == N_FIELD && pn->as.field.name.text ? pn->as.field.name.text : "?", fn->param_types[j]);
+    }
+    fn->body = n->as.fn.body ? expect(&x, n->as.fn.body, fn->ret) : poison(s->loc);
+    fn->nlocals = x.max_slot;
+  }
+}
+
+static void check_outputs_rules(Checker *ck) {
+  Program *p = ck->prog;
+  for (int i = 0; i < ck->out_syms.n; i++) {
+    Sym *s = ck->out_syms.items[i];
+    if (!s->decl->as.output.dflt) continue;
+    Ex x; ex_init(&x, ck, s->module, 0);
+    p->outputs[i].dflt = expect(&x, s->decl->as.output.dflt, s->type);
+    note_frame(ck, &x);
+  }
+  for (int i = 0; i < ck->rule_syms.n; i++) {
+    Sym *s = ck->rule_syms.items[i];
+    Node *n = s->decl;
+    IrRule *r = &p->rules[i];
+    r->name = s->name; r->loc = s->loc; r->output = -1; r->base = -1;
+    r->includes = n->as.rule.includes; r->explain = n->as.rule.explain;
+    Ex x; ex_init(&x, ck, s->module, 0);
+    if (n->as.rule.when) r->when = expect(&x, n->as.rule.when, &type_bool);
+    const Type *vt = NULL;
+    const char *tname = n->as.rule.target.text;
+    if (tname) {
+      bool amb;
+      Sym *t = check_lookup(ck, s->module, tname, n->as.rule.target.loc, &amb);
+      if (!t && !amb) check_unknown_name(ck, s->module, tname, 1u << SYM_OUTPUT, n->as.rule.target.loc, E_UNKNOWN_OUTPUT, E_UNKNOWN_OUTPUT_HINT);
+      else if (t && t->kind != SYM_OUTPUT) diag_report(ck->d, DIAG_ERROR, n->as.rule.target.loc, E_TARGET_NOT_OUTPUT, tname);
+      else if (t) {
+        r->output = t->index;
+        vt = t->type;
+        if (r->includes) {
+          if (t->type->kind == T_SET) vt = t->type->as.elem;
+          else if (!is_err(t->type)) {
+            diag_report(ck->d, DIAG_ERROR, n->as.rule.target.loc, E_INCLUDES_NOT_SET, tname, type_name(t->type));
+            vt = &type_error;
+          }
+        }
+      }
+    }
+    if (n->as.rule.value) r->value = vt ? expect(&x, n->as.rule.value, vt) : infer(&x, n->as.rule.value, NULL);
+    note_frame(ck, &x);
+  }
+}
+
+static void check_params_values(Checker *ck) {
+  Program *p = ck->prog;
+  for (int i = 0; i < ck->param_syms.n; i++) {
+    Sym *s = ck->param_syms.items[i];
+    Node *n = s->decl;
+    IrParam *ip = &p->params[i];
+    ip->n = n->as.param.n;
+    ip->dates = ZAN_NEWN(ZDate, ip->n > 0 ? ip->n : 1);
+    ip->values = ZAN_NEWN(Val, ip->n > 0 ? ip->n : 1);
+    if (ip->n == 0) diag_report(ck->d, DIAG_ERROR, s->loc, E_PARAM_EMPTY, s->name);
+    for (int j = 0; j < ip->n; j++) {
+      Ex x; ex_init(&x, ck, s->module, 0);
+      int before = ck->d->nerrors;
+      IrExpr *v = n->as.param.values[j] ? expect(&x, n->as.param.values[j], s->type) : poison(s->loc);
+      ip->dates[j] = n->as.param.dates[j];
+      if (ck->d->nerrors == before && !is_err(v->type) && !check_fold(v, &ip->values[j]))
+        diag_report(ck->d, DIAG_ERROR, n->as.param.values[j]->loc, E_PARAM_NOT_CONST, s->name);
+    }
+  }
+}
+
+static void check_tests(Checker *ck) {
+  Program *p = ck->prog;
+  for (int i = 0; i < ck->tests.n; i++) {
+    Node *n = ck->tests.items[i];
+    int m = (int)(intptr_t)ck->test_mods.items[i];
+    IrTest *t = &p->tests[i];
+    t->name = n->as.test.name ? n->as.test.name : "";
+    t->loc = n->as.test.name_loc.src ? n->as.test.name_loc : n->loc;
+    t->has_as_of = n->as.test.has_as_of; t->as_of = n->as.test.as_of;
+    int ng = n->as.test.given_paths.n;
+    t->given_slots = ZAN_NEWN(int, ng > 0 ? ng : 1);
+    t->given_values = ZAN_NEWN(Val, ng > 0 ? ng : 1);
+    for (int j = 0; j < ng; j++) {
+      Node *gp = n->as.test.given_paths.items[j];
+      Node *gv = j < n->as.test.given_values.n ? n->as.test.given_values.items[j] : NULL;
+      IrFact *f = check_fact_path(ck, m, gp, true);
+      if (f && f->slot < 0) { diag_report(ck->d, DIAG_ERROR, gp->loc, E_GIVEN_NOT_LEAF, f->path); f = NULL; }
+      for (int k = 0; f && k < t->ngivens; k++)
+        if (t->given_slots[k] == f->slot) {
+          Diag *g = diag_report(ck->d, DIAG_ERROR, gp->loc, E_GIVEN_TWICE, f->path);
+          if (g) diag_add_note(ck->d, g, n->as.test.given_paths.items[k]->loc, N_FIRST_DEFINED_HERE);
+          f = NULL;
+        }
+      if (!gv) continue;
+      if (gv->kind == N_UNKNOWN) { if (f) { t->given_slots[t->ngivens] = f->slot; t->given_values[t->ngivens++] = val_unknown(); } continue; }
+      Ex x; ex_init(&x, ck, m, 0);
+      int before = ck->d->nerrors;
+      IrExpr *v = expect(&x, gv, f ? f->type : NULL);
+      Val k;
+      if (ck->d->nerrors != before || is_err(v->type)) continue;
+      if (!check_fold(v, &k)) { diag_report(ck->d, DIAG_ERROR, gv->loc, E_GIVEN_NOT_CONST, f ? f->path : "?"); continue; }
+      if (f) { t->given_slots[t->ngivens] = f->slot; t->given_values[t->ngivens++] = k; }
+    }
+    int ne = n->as.test.expects.n;
+    t->expects = ZAN_NEWN(IrExpect, ne > 0 ? ne : 1);
+    for (int j = 0; j < ne; j++) {
+      Node *en = n->as.test.expects.items[j];
+      IrExpect *xe = &t->expects[t->nexpects++];
+      xe->loc = en->loc; xe->output = -1;
+      if (n->as.test.expect_undetermined && n->as.test.expect_undetermined[j]) {
+        const char *on = en->kind == N_NAME ? en->as.name.name.text : NULL;
+        bool amb = false;
+        Sym *s = on ? check_lookup(ck, m, on, en->loc, &amb) : NULL;
+        if (s && s->kind == SYM_OUTPUT) xe->output = s->index;
+        else if (!amb && en->kind != N_ERROR) {
+          if (!s && on) check_unknown_name(ck, m, on, 1u << SYM_OUTPUT, en->loc, E_UNKNOWN_OUTPUT, E_UNKNOWN_OUTPUT_HINT);
+          else diag_report(ck->d, DIAG_ERROR, en->loc, E_UNDETERMINED_NOT_OUTPUT);
+        }
+        continue;
+      }
+      Ex x; ex_init(&x, ck, m, 0);
+      xe->expr = expect(&x, en, &type_bool);
+      if (x.max_slot > t->nlocals) t->nlocals = x.max_slot;
+      note_frame(ck, &x);
+    }
+  }
+}
+
+void check_types(Checker *ck) {
+  declare_types(ck);
+  for (int i = 0; i < ck->const_syms.n; i++) {
+    Sym *s = ck->const_syms.items[i];
+    const_resolve(ck, s);
+  }
+  check_fn_bodies(ck);
+  check_outputs_rules(ck);
+  check_params_values(ck);
+  check_tests(ck);
+}

@@ -1,0 +1,365 @@
+/* lexer.re — the zan scanner (re2c -8 -c): UTF-8 source to tokens with byte offsets.
+ * Owns: identifiers (NFC) and keywords (keywords.def), literals, comments, lexical errors. */
+#include "lexer.h"
+#include "base/alloc.h"
+#include "base/utf8.h"
+#include "base/date.h"
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---------- the keyword table (built once from keywords.def, then read-only) ---------- */
+
+typedef struct KwRow { int tok; int set; const char *text; } KwRow;
+
+static const KwRow kw_rows[] = {
+#define KW(tok, en, ru, kk) { T_##tok, 0, en }, { T_##tok, 1, ru }, { T_##tok, 2, kk },
+#define KWX(tok, set, form) { T_##tok, set, form },
+#include "keywords.def"
+#undef KW
+#undef KWX
+};
+enum { KW_NROWS = sizeof kw_rows / sizeof kw_rows[0], KW_NSETS = 3 };
+
+/* Per set: the row indexes sorted by text, for bsearch. Filled once under pthread_once;
+ * never written afterwards, so concurrent parses only read it. */
+static int kw_sorted[KW_NSETS][KW_NROWS];
+static int kw_count[KW_NSETS];
+static pthread_once_t kw_once = PTHREAD_ONCE_INIT;
+
+static int kw_cmp_rows(const void *a, const void *b) {
+  return strcmp(kw_rows[*(const int *)a].text, kw_rows[*(const int *)b].text);
+}
+
+static void kw_build(void) {
+  for (int i = 0; i < KW_NROWS; i++) {
+    int s = kw_rows[i].set;
+    kw_sorted[s][kw_count[s]++] = i;
+  }
+  for (int s = 0; s < KW_NSETS; s++) qsort(kw_sorted[s], (size_t)kw_count[s], sizeof(int), kw_cmp_rows);
+}
+
+int lex_keyword(const char *text, size_t len, int set) {
+  if (set < 0 || set >= KW_NSETS) set = 0;
+  pthread_once(&kw_once, kw_build);
+  int lo = 0, hi = kw_count[set] - 1;
+  while (lo <= hi) {
+    int mid = (lo + hi) / 2;
+    const char *k = kw_rows[kw_sorted[set][mid]].text;
+    int c = strncmp(k, text, len);
+    if (c == 0 && k[len] != '\0') c = 1;      /* k is longer than text */
+    if (c == 0) return kw_rows[kw_sorted[set][mid]].tok;
+    if (c < 0) lo = mid + 1; else hi = mid - 1;
+  }
+  return 0;
+}
+
+const char *lex_keyword_text(int tok, int set) {
+  for (int i = 0; i < KW_NROWS; i++)
+    if (kw_rows[i].tok == tok && kw_rows[i].set == set) return kw_rows[i].text;
+  return NULL;
+}
+
+/* ---------- helpers ---------- */
+
+static Loc mkloc(const Lexer *lx, const unsigned char *a, const unsigned char *b) {
+  Loc l = { lx->src, (uint32_t)(a - lx->base), (uint32_t)(b - lx->base) };
+  return l;
+}
+
+static void set_loc(const Lexer *lx, ZanLoc *loc, const unsigned char *a, const unsigned char *b) {
+  loc->start = (uint32_t)(a - lx->base);
+  loc->end = (uint32_t)(b - lx->base);
+}
+
+/* A bad byte at p: reports E_LEX_BAD_UTF8 and skips exactly that byte. */
+static void bad_byte(Lexer *lx, const unsigned char *p) {
+  diag_report(lx->d, DIAG_ERROR, mkloc(lx, p, p + 1), E_LEX_BAD_UTF8, (unsigned)*p);
+  lx->nerrors++;
+  lx->cur = p + 1;
+}
+
+/* A valid code point that cannot start a token: reports it and skips it. */
+static void bad_char(Lexer *lx, const unsigned char *p) {
+  int32_t cp = 0;
+  int k = utf8_decode(p, (size_t)(lx->lim - p), &cp);
+  if (k == 0) { bad_byte(lx, p); return; }
+  char *s = zan_strndup((const char *)p, (size_t)k);
+  diag_report(lx->d, DIAG_ERROR, mkloc(lx, p, p + k), E_LEX_BAD_CHAR, s, (unsigned)cp);
+  lx->nerrors++;
+  lx->cur = p + k;
+}
+
+/* `--` comment: from p (at the dashes) to the end of the line; its bytes must be UTF-8. */
+static void comment(Lexer *lx, const unsigned char *p) {
+  const unsigned char *q = p + 2;
+  while (q < lx->lim && *q != '\n') q++;
+  const unsigned char *e = q;
+  if (e > p + 2 && e[-1] == '\r') e--;
+  size_t bad = utf8_validate((const char *)p, (size_t)(e - p));
+  if (bad < (size_t)(e - p)) {
+    const unsigned char *b = p + bad;
+    diag_report(lx->d, DIAG_ERROR, mkloc(lx, b, b + 1), E_LEX_BAD_UTF8, (unsigned)*b);
+    lx->nerrors++;
+  }
+  ast_file_comment(lx->file, mkloc(lx, p, e), zan_strndup((const char *)p + 2, (size_t)(e - p - 2)));
+  lx->cur = q;
+}
+
+/* Digits with underscores to int64; false on overflow. */
+static bool parse_int(const unsigned char *a, const unsigned char *b, int64_t *out) {
+  uint64_t v = 0;
+  for (; a < b; a++) {
+    if (*a == '_') continue;
+    unsigned dgt = (unsigned)(*a - '0');
+    if (v > (uint64_t)(INT64_MAX - dgt) / 10) return false;
+    v = v * 10 + dgt;
+  }
+  *out = (int64_t)v;
+  return true;
+}
+
+static const char *strip_underscores(const unsigned char *a, const unsigned char *b) {
+  char *s = zan_alloc_atomic((size_t)(b - a) + 1);
+  size_t k = 0;
+  for (; a < b; a++) if (*a != '_') s[k++] = (char)*a;
+  s[k] = '\0';
+  return s;
+}
+
+/* After keyword `in`: when the next word is `force`, the two are one token IN_FORCE, so the
+ * grammar needs no second token of look-ahead after an expression (`when x in force …`). */
+static bool follows_force(Lexer *lx) {
+  const unsigned char *q = lx->cur;
+  while (*q == ' ' || *q == '\t' || *q == '\r' || *q == '\n') q++;
+  const unsigned char *w = q;
+  while (q < lx->lim) {
+    int32_t cp;
+    int k = utf8_decode(q, (size_t)(lx->lim - q), &cp);
+    if (k == 0 || !(utf8_is_ident_continue(cp))) break;
+    q += k;
+  }
+  if (q == w) return false;
+  size_t n;
+  char *t = utf8_nfc((const char *)w, (size_t)(q - w), &n);
+  if (lex_keyword(t, n, lx->file->keyword_set) != T_FORCE) return false;
+  lx->cur = q;
+  return true;
+}
+
+/*!types:re2c */
+
+void lex_init(Lexer *lx, const Source *src, Diags *d, File *f) {
+  memset(lx, 0, sizeof *lx);
+  lx->src = src;
+  lx->d = d;
+  lx->file = f;
+  lx->base = (const unsigned char *)src->text;
+  lx->cur = lx->base;
+  lx->lim = lx->base + src->len;
+  lx->cond = yycinit;
+  if (src->len >= 3 && memcmp(src->text, "\xEF\xBB\xBF", 3) == 0) lx->cur += 3;   /* BOM */
+}
+
+/*!include:re2c "unicode_categories.re" */
+
+/*!re2c
+  re2c:api:style = free-form;
+  re2c:define:YYCTYPE = "unsigned char";
+  re2c:define:YYCURSOR = "lx->cur";
+  re2c:define:YYMARKER = "lx->mark";
+  re2c:define:YYGETCONDITION = "lx->cond";
+  re2c:define:YYSETCONDITION = "lx->cond = @@;";
+  re2c:yyfill:enable = 0;
+  re2c:indent:top = 1;
+
+  id_start = L | "_";
+  id_cont  = L | M | Nd | "_";
+  digits   = [0-9]+ ("_" [0-9]+)*;
+  ws       = [ \t\r\n]+;
+*/
+
+int lex_next(Lexer *lx, ZAN_STYPE *val, ZanLoc *loc) {
+  for (;;) {
+    lx->tok = lx->cur;
+    const unsigned char *t = lx->tok;
+    set_loc(lx, loc, t, t);
+    /*!re2c
+    <init> "\x00" {
+        if (t >= lx->lim) { lx->cur = lx->lim; set_loc(lx, loc, lx->lim, lx->lim); return T_END; }
+        diag_report(lx->d, DIAG_ERROR, mkloc(lx, t, t + 1), E_LEX_NUL);
+        lx->nerrors++;
+        set_loc(lx, loc, t, lx->cur);
+        return T_ERROR;
+    }
+    <init> ws   { continue; }
+    <init> "--" { comment(lx, t); continue; }
+
+    <init> id_start id_cont* {
+        size_t n;
+        char *s = utf8_nfc((const char *)t, (size_t)(lx->cur - t), &n);
+        int kw = lex_keyword(s, n, lx->file->keyword_set);
+        if (kw == T_IN && follows_force(lx)) kw = T_IN_FORCE;
+        set_loc(lx, loc, t, lx->cur);
+        if (kw) { val->name.text = s; val->name.loc = mkloc(lx, t, lx->cur); return kw; }
+        val->name.text = s;
+        val->name.loc = mkloc(lx, t, lx->cur);
+        return T_IDENT;
+    }
+
+    <init> [0-9]{4} "-" [0-9]{2} "-" [0-9]{2} {
+        set_loc(lx, loc, t, lx->cur);
+        int y = (t[0]-'0')*1000 + (t[1]-'0')*100 + (t[2]-'0')*10 + (t[3]-'0');
+        int m = (t[5]-'0')*10 + (t[6]-'0'), d = (t[8]-'0')*10 + (t[9]-'0');
+        if (!date_valid(y, m, d)) {
+          diag_report(lx->d, DIAG_ERROR, mkloc(lx, t, lx->cur), E_LEX_BAD_DATE,
+                      zan_strndup((const char *)t, 10));
+          lx->nerrors++;
+          return T_ERROR;
+        }
+        val->date = date_from_ymd(y, m, d);
+        return T_DATE;
+    }
+    <init> [0-9]{4} "-" [0-9]{1,3} "-" [0-9]{1,3} {
+        set_loc(lx, loc, t, lx->cur);
+        diag_report(lx->d, DIAG_ERROR, mkloc(lx, t, lx->cur), E_LEX_MALFORMED_DATE,
+                    zan_strndup((const char *)t, (size_t)(lx->cur - t)));
+        lx->nerrors++;
+        return T_ERROR;
+    }
+    <init> digits "." digits {
+        set_loc(lx, loc, t, lx->cur);
+        val->s = strip_underscores(t, lx->cur);
+        return T_DEC;
+    }
+    <init> digits {
+        set_loc(lx, loc, t, lx->cur);
+        if (!parse_int(t, lx->cur, &val->i)) {
+          diag_report(lx->d, DIAG_ERROR, mkloc(lx, t, lx->cur), E_LEX_INT_OVERFLOW,
+                      zan_strndup((const char *)t, (size_t)(lx->cur - t)));
+          lx->nerrors++;
+          return T_ERROR;
+        }
+        return T_INT;
+    }
+    <init> [0-9] [0-9_]* "_" [0-9_]* | [0-9] [0-9_]* [.] "_" [0-9_]* {
+        set_loc(lx, loc, t, lx->cur);
+        diag_report(lx->d, DIAG_ERROR, mkloc(lx, t, lx->cur), E_LEX_BAD_NUMBER,
+                    zan_strndup((const char *)t, (size_t)(lx->cur - t)));
+        lx->nerrors++;
+        return T_ERROR;
+    }
+
+    <init> "\"" => str {
+        buf_init(&lx->sb);
+        buf_reserve(&lx->sb, 16);
+        lx->str_start = t;
+        lx->str_bad = false;
+        continue;
+    }
+
+    <init> "("  { set_loc(lx, loc, t, lx->cur); return '('; }
+    <init> ")"  { set_loc(lx, loc, t, lx->cur); return ')'; }
+    <init> "{"  { set_loc(lx, loc, t, lx->cur); return '{'; }
+    <init> "}"  { set_loc(lx, loc, t, lx->cur); return '}'; }
+    <init> "["  { set_loc(lx, loc, t, lx->cur); return '['; }
+    <init> "]"  { set_loc(lx, loc, t, lx->cur); return ']'; }
+    <init> ","  { set_loc(lx, loc, t, lx->cur); return ','; }
+    <init> ":"  { set_loc(lx, loc, t, lx->cur); return ':'; }
+    <init> "."  { set_loc(lx, loc, t, lx->cur); return '.'; }
+    <init> "="  { set_loc(lx, loc, t, lx->cur); return '='; }
+    <init> "<"  { set_loc(lx, loc, t, lx->cur); return '<'; }
+    <init> ">"  { set_loc(lx, loc, t, lx->cur); return '>'; }
+    <init> "+"  { set_loc(lx, loc, t, lx->cur); return '+'; }
+    <init> "-"  { set_loc(lx, loc, t, lx->cur); return '-'; }
+    <init> "*"  { set_loc(lx, loc, t, lx->cur); return '*'; }
+    <init> "/"  { set_loc(lx, loc, t, lx->cur); return '/'; }
+    <init> "|"  { set_loc(lx, loc, t, lx->cur); return '|'; }
+    <init> "!=" { set_loc(lx, loc, t, lx->cur); return T_NE; }
+    <init> "<=" { set_loc(lx, loc, t, lx->cur); return T_LE; }
+    <init> ">=" { set_loc(lx, loc, t, lx->cur); return T_GE; }
+    <init> "->" { set_loc(lx, loc, t, lx->cur); return T_ARROW; }
+
+    <init> [^] { bad_char(lx, t); set_loc(lx, loc, t, lx->cur); return T_ERROR; }
+    <init> *   { bad_byte(lx, t); set_loc(lx, loc, t, lx->cur); return T_ERROR; }
+
+    <str> "\"" => init {
+        set_loc(lx, loc, lx->str_start, lx->cur);
+        if (lx->str_bad) return T_ERROR;
+        const char *s = buf_cstr(&lx->sb);
+        val->s = utf8_nfc(s, lx->sb.len, NULL);
+        return T_STRING;
+    }
+    <str> "\\\"" { buf_push(&lx->sb, '"'); continue; }
+    <str> "\\\\" { buf_push(&lx->sb, '\\'); continue; }
+    <str> "\\n"  { buf_push(&lx->sb, '\n'); continue; }
+    <str> "\\t"  { buf_push(&lx->sb, '\t'); continue; }
+    <str> "\\u{" [0-9a-fA-F]{1,8} "}" {
+        long cp = strtol((const char *)t + 3, NULL, 16);
+        if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) || cp == 0) {
+          diag_report(lx->d, DIAG_ERROR, mkloc(lx, t, lx->cur), E_LEX_BAD_CODEPOINT,
+                      zan_strndup((const char *)t + 3, (size_t)(lx->cur - t - 4)));
+          lx->nerrors++;
+          lx->str_bad = true;
+          continue;
+        }
+        char enc[4];
+        buf_append(&lx->sb, enc, (size_t)utf8_encode((int32_t)cp, enc));
+        continue;
+    }
+    <str> "\\" [^\x00] {
+        diag_report(lx->d, DIAG_ERROR, mkloc(lx, t, lx->cur), E_LEX_BAD_ESCAPE,
+                    zan_strndup((const char *)t + 1, (size_t)(lx->cur - t - 1)));
+        lx->nerrors++;
+        lx->str_bad = true;
+        continue;
+    }
+    <str> [^"\\\x00]+ { buf_append(&lx->sb, (const char *)t, (size_t)(lx->cur - t)); continue; }
+    <str> "\x00" | "\\" "\x00" {
+        if (lx->cur - 1 >= lx->lim) {
+          diag_report(lx->d, DIAG_ERROR, mkloc(lx, lx->str_start, lx->str_start + 1),
+                      E_LEX_UNTERMINATED_STRING);
+          lx->nerrors++;
+          lx->cur = lx->lim;
+          lx->cond = yycinit;
+          set_loc(lx, loc, lx->str_start, lx->lim);
+          return T_ERROR;
+        }
+        diag_report(lx->d, DIAG_ERROR, mkloc(lx, lx->cur - 1, lx->cur), E_LEX_NUL);
+        lx->nerrors++;
+        lx->str_bad = true;
+        continue;
+    }
+    <str> * { bad_byte(lx, t); lx->str_bad = true; continue; }
+    */
+  }
+}
+
+LexToken *lex_all(const Source *src, Diags *d, File *f, int *n) {
+  Lexer lx;
+  lex_init(&lx, src, d, f);
+  int cap = 16, k = 0;
+  LexToken *v = ZAN_NEWN(LexToken, cap);
+  for (;;) {
+    ZAN_STYPE val;
+    ZanLoc loc;
+    memset(&val, 0, sizeof val);
+    int kind = lex_next(&lx, &val, &loc);
+    if (k == cap) {
+      LexToken *nv = ZAN_NEWN(LexToken, cap * 2);
+      memcpy(nv, v, sizeof *v * (size_t)cap);
+      v = nv;
+      cap *= 2;
+    }
+    LexToken *tk = &v[k++];
+    tk->kind = kind;
+    tk->loc = (Loc){ src, loc.start, loc.end };
+    if (kind == T_INT) tk->v.i = val.i;
+    else if (kind == T_DATE) tk->v.date = val.date;
+    else if (kind == T_DEC || kind == T_STRING) tk->v.s = val.s;
+    else tk->v.s = val.name.text;
+    if (kind == T_END) break;
+  }
+  *n = k;
+  return v;
+}

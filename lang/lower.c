@@ -1,0 +1,120 @@
+/* lower.c — assembles the Program from the checked declarations: output roots, exception
+ * lists, fact slots each rule reads, parameters' dated tables in order, enums, frame sizes.
+ * Expressions were already elaborated into typed IrExpr by check_types.c. */
+#include <stdlib.h>
+#include <string.h>
+#include <stdint.h>
+#include "check.h"
+#include "base/alloc.h"
+
+void lower_walk(const IrExpr *e, void (*f)(const IrExpr *, void *), void *ctx) {
+  if (!e) return;
+  f(e, ctx);
+  switch (e->op) {
+  case X_NOT: case X_NEG: case X_TODEC: lower_walk(e->as.un, f, ctx); break;
+  case X_AND: case X_OR: case X_EQ: case X_NE: case X_LT: case X_LE: case X_GT: case X_GE:
+  case X_IN: case X_CONTAINS: case X_INTERSECTS: case X_ADD: case X_SUB: case X_MUL: case X_DIV:
+    lower_walk(e->as.bin.l, f, ctx); lower_walk(e->as.bin.r, f, ctx); break;
+  case X_IF: lower_walk(e->as.cond.c, f, ctx); lower_walk(e->as.cond.t, f, ctx); lower_walk(e->as.cond.e, f, ctx); break;
+  case X_MATCH:
+    lower_walk(e->as.match.scrutinee, f, ctx);
+    for (int i = 0; i < e->as.match.n; i++) {
+      /* arms shared by several members are walked once */
+      bool seen = false;
+      for (int j = 0; j < i; j++) if (e->as.match.arm_of_member[j] == e->as.match.arm_of_member[i]) seen = true;
+      if (!seen) lower_walk(e->as.match.arm_of_member[i], f, ctx);
+    }
+    break;
+  case X_ANY: case X_ALL: lower_walk(e->as.quant.coll, f, ctx); lower_walk(e->as.quant.body, f, ctx); break;
+  case X_SET: case X_LIST: case X_RECORD:
+    for (int i = 0; i < e->as.items.n; i++) lower_walk(e->as.items.items[i], f, ctx);
+    break;
+  case X_FIELD: lower_walk(e->as.field.rec, f, ctx); break;
+  case X_CALL: for (int i = 0; i < e->as.call.n; i++) lower_walk(e->as.call.args[i], f, ctx); break;
+  case X_BUILTIN: for (int i = 0; i < e->as.builtin.n; i++) lower_walk(e->as.builtin.args[i], f, ctx); break;
+  default: break;
+  }
+}
+
+/* ---- facts read by a rule (through the functions it calls) ------------------------------ */
+
+typedef struct Reads { const Program *p; bool *slots; bool *fn_done; } Reads;
+
+static void reads_of(const IrExpr *e, void *ctx) {
+  Reads *r = ctx;
+  if (e->op == X_FACT && e->as.index >= 0) r->slots[e->as.index] = true;
+  if (e->op == X_CALL && !r->fn_done[e->as.call.fn]) {
+    r->fn_done[e->as.call.fn] = true;       /* also stops recursion (already reported) */
+    lower_walk(r->p->funcs[e->as.call.fn].body, reads_of, r);
+  }
+}
+
+static void rule_facts_read(Program *p, IrRule *rule) {
+  bool *slots = ZAN_NEWN(bool, p->nslots + 1);
+  bool *done = ZAN_NEWN(bool, p->nfuncs + 1);
+  Reads r = {p, slots, done};
+  lower_walk(rule->when, reads_of, &r);
+  lower_walk(rule->value, reads_of, &r);
+  int n = 0;
+  for (int i = 0; i < p->nslots; i++) n += slots[i];
+  rule->facts_read = ZAN_NEWN(int, n > 0 ? n : 1);
+  rule->nfacts_read = 0;
+  for (int i = 0; i < p->nslots; i++) if (slots[i]) rule->facts_read[rule->nfacts_read++] = i;
+}
+
+/* ---- parameters --------------------------------------------------------------------------- */
+
+typedef struct DatedVal { ZDate date; Val v; Loc loc; } DatedVal;
+static int cmp_dated(const void *a, const void *b) {
+  const DatedVal *x = a, *y = b;
+  return x->date < y->date ? -1 : x->date > y->date;
+}
+
+static void lower_param(Checker *ck, Sym *s, IrParam *ip) {
+  Node *n = s->decl;
+  DatedVal *dv = ZAN_NEWN(DatedVal, ip->n > 0 ? ip->n : 1);
+  for (int j = 0; j < ip->n; j++) {
+    dv[j].date = ip->dates[j]; dv[j].v = ip->values[j];
+    dv[j].loc = n->as.param.date_locs ? n->as.param.date_locs[j] : s->loc;
+  }
+  /* stable order for equal dates: keep the source order (qsort is not stable) */
+  for (int j = 1; j < ip->n; j++) {
+    DatedVal t = dv[j]; int k = j;
+    while (k > 0 && cmp_dated(&dv[k - 1], &t) > 0) { dv[k] = dv[k - 1]; k--; }
+    dv[k] = t;
+  }
+  for (int j = 0; j < ip->n; j++) {
+    if (j > 0 && dv[j].date == dv[j - 1].date) {
+      char ds[11]; date_format(dv[j].date, ds);
+      Loc later = dv[j].loc.start > dv[j - 1].loc.start ? dv[j].loc : dv[j - 1].loc;
+      Loc first = dv[j].loc.start > dv[j - 1].loc.start ? dv[j - 1].loc : dv[j].loc;
+      Diag *g = diag_report(ck->d, DIAG_ERROR, later, E_PARAM_DUP_DATE, s->name, ds);
+      if (g) diag_add_note(ck->d, g, first, N_FIRST_DEFINED_HERE);
+    }
+    ip->dates[j] = dv[j].date; ip->values[j] = dv[j].v;
+  }
+}
+
+void lower_program(Checker *ck) {
+  Program *p = ck->prog;
+  p->nslots = ck->slots.n;
+  p->slots = ZAN_NEWN(IrFact *, p->nslots > 0 ? p->nslots : 1);
+  for (int i = 0; i < p->nslots; i++) p->slots[i] = ck->slots.items[i];
+  p->nenums = ck->enums.n;
+  p->enums = ZAN_NEWN(EnumType *, p->nenums > 0 ? p->nenums : 1);
+  for (int i = 0; i < p->nenums; i++) p->enums[i] = ck->enums.items[i];
+  /* outputs' root rules and each rule's direct exceptions, in source order */
+  for (int i = 0; i < p->noutputs; i++) p->outputs[i].roots = ZAN_NEWN(int, p->nrules > 0 ? p->nrules : 1);
+  for (int i = 0; i < p->nrules; i++) p->rules[i].exceptions = ZAN_NEWN(int, 1);
+  int *nexc = ZAN_NEWN(int, p->nrules + 1);
+  for (int i = 0; i < p->nrules; i++) if (p->rules[i].base >= 0) nexc[p->rules[i].base]++;
+  for (int i = 0; i < p->nrules; i++) if (nexc[i]) p->rules[i].exceptions = ZAN_NEWN(int, nexc[i]);
+  for (int i = 0; i < p->nrules; i++) {
+    IrRule *r = &p->rules[i];
+    if (r->base >= 0) { IrRule *b = &p->rules[r->base]; b->exceptions[b->nexceptions++] = i; }
+    else if (r->output >= 0) { IrOutput *o = &p->outputs[r->output]; o->roots[o->nroots++] = i; }
+    rule_facts_read(p, r);
+  }
+  for (int i = 0; i < ck->param_syms.n; i++) lower_param(ck, ck->param_syms.items[i], &p->params[i]);
+  p->nlocals = ck->max_frame;
+}

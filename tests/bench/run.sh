@@ -1,0 +1,42 @@
+#!/bin/sh
+# run.sh ZAN [N] — `make bench`: records per second and peak memory of zan, end to end
+# (read JSONL, decide, write decisions), on one pinned core:
+#   1. the bundled law (kz-ai-law) on N generated fact records (tests/bench/gen_law.py);
+#   2. where ../shared/bench is present: the reference policy of ../shared/bench/POLICY.md
+#      (tests/bench/reference/) — first verify.sh shows zan agrees with every peer engine,
+#      then bench.sh times zan beside them.
+# Work files go to $BENCH_OUT (default ./bench-out). Targets are the direction (PRODUCT.md);
+# this script reports, it does not fail on speed.
+set -eu
+ZAN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+N=${2:-${BENCH_N:-100000}}
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+shared=$(cd "$root/.." && pwd)/shared/bench
+out=${BENCH_OUT:-$root/bench-out}; mkdir -p "$out"
+pin=""; command -v taskset >/dev/null 2>&1 && pin="taskset -c 0"
+
+law="$out/law.$N.jsonl"
+[ -f "$law" ] || python3 "$here/gen_law.py" "$N" > "$law"
+echo "== bundled law (kz-ai-law), $N records, $(du -m "$law" | cut -f1) MB"
+/usr/bin/time -f '%e %M' -o "$out/law.time" $pin "$ZAN" eval kz-ai-law --jsonl "$law" --format json > "$out/law.out" 2>"$out/law.err" || true
+read -r secs rss < "$out/law.time"
+lines=$(wc -l < "$out/law.out")
+awk -v s="$secs" -v k="$rss" -v n="$N" -v l="$lines" 'BEGIN{ if (s < 0.01) s = 0.01;
+  printf "zan kz-ai-law: %d lines, %.2f s, %.0f records/s, %.1f µs/record, peak %.1f MB\n", l, s, n/s, s*1e6/n, k/1024 }'
+
+t0=$(date +%s%N); "$ZAN" eval kz-ai-law "$root/policies/kz-ai-law/examples/credit-scoring.json" >/dev/null 2>&1 || true; t1=$(date +%s%N)
+echo "one fact file end to end: $(( (t1 - t0) / 1000 )) µs"
+t0=$(date +%s%N); "$ZAN" check kz-ai-law >/dev/null 2>&1 || true; t1=$(date +%s%N)
+echo "parse + check the bundled law: $(( (t1 - t0) / 1000 )) µs (process included)"
+
+if [ -x "$shared/bench.sh" ]; then
+  echo "== reference policy beside the peer engines ($shared)"
+  export BENCH_OUT="$out"
+  [ -x "$out/policy_c" ] || "$shared/setup.sh"
+  ZAN="$ZAN" ZAN_POLICY="$root/tests/bench/reference" "$shared/verify.sh" 2000
+  ZAN="$ZAN" ZAN_POLICY="$root/tests/bench/reference" CAP_jre=${CAP_jre:-20000} CAP_clips=${CAP_clips:-50000} \
+    $pin "$shared/bench.sh" "$N"
+else
+  echo "(../shared/bench not found: peer comparison skipped)"
+fi

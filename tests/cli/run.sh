@@ -1,0 +1,145 @@
+#!/bin/sh
+# run.sh ZAN — end-to-end tests of the `zan` command line: usage errors, help, option order,
+# stdin, several files, JSON Lines, --fail-on, text output, `zan facts`, `zan test`, exit-code
+# precedence. Uses the small policy in tests/cli/loans/. Closes with `cli: N passed, N failed`.
+set -u
+[ $# -ge 1 ] || { echo "usage: $0 ZAN" >&2; exit 2; }
+case $1 in /*) ZAN=$1 ;; *) ZAN=$(pwd)/$1 ;; esac
+cd "$(dirname "$0")/../.." || exit 2
+NO_COLOR=1; export NO_COLOR
+LC_ALL=C.UTF-8; export LC_ALL
+unset LANG LC_MESSAGES
+tmp=$(mktemp -d) || exit 2
+trap 'rm -rf "$tmp"' EXIT INT TERM
+P=tests/cli/loans
+F=tests/cli/facts
+passed=0 failed=0 code=0
+
+ok() { passed=$((passed + 1)); }
+no() {  # no NAME WHY
+  failed=$((failed + 1))
+  echo "FAIL $1: $2"
+  sed 's/^/    stdout: /' "$tmp/out" | head -n 8
+  sed 's/^/    stderr: /' "$tmp/err" | head -n 8
+}
+# t NAME WANT_EXIT CMD… — runs CMD (stdin from /dev/null unless STDIN=file), checks the exit code.
+t() {
+  name=$1 want=$2; shift 2
+  "$@" <"${STDIN:-/dev/null}" >"$tmp/out" 2>"$tmp/err"
+  code=$?
+  if [ "$code" = "$want" ]; then ok; else no "$name" "exit $code, expected $want"; fi
+}
+# out NAME PATTERN / err NAME PATTERN / nout NAME PATTERN — the last run's stdout / stderr
+# matches (a basic regular expression, grep) / stdout does not match.
+out()  { if grep -q -- "$2" "$tmp/out"; then ok; else no "$1" "stdout has no /$2/"; fi; }
+err()  { if grep -q -- "$2" "$tmp/err"; then ok; else no "$1" "stderr has no /$2/"; fi; }
+nout() { if grep -q -- "$2" "$tmp/out"; then no "$1" "stdout has /$2/"; else ok; fi; }
+lines() { n=$(wc -l < "$tmp/out" | tr -d ' '); if [ "$n" = "$2" ]; then ok; else no "$1" "$n lines on stdout, expected $2"; fi; }
+
+# --- help, version, usage errors (exit 2) ---
+t "help" 0 "$ZAN" --help;                       out "help lists eval" '^  eval'
+t "help verb" 0 "$ZAN" help eval;               out "help eval names --fail-on" '--fail-on'
+t "verb --help" 0 "$ZAN" eval --help;           out "eval --help usage" '^usage: zan eval'
+t "version" 0 "$ZAN" --version;                 out "version line" '^zan [0-9]'
+t "no verb" 2 "$ZAN"
+t "unknown verb" 2 "$ZAN" frobnicate;           err "unknown verb named" "unknown command 'frobnicate'"
+t "unknown option" 2 "$ZAN" eval $P $F/adult.json --frob
+err "unknown option named" "unknown option '--frob'"; err "unknown option usage" '^usage: zan eval'
+t "missing value" 2 "$ZAN" eval $P $F/adult.json --as-of;  err "missing value named" "needs a value"
+t "missing facts" 2 "$ZAN" eval $P;             err "missing FACTS named" 'missing FACTS'
+t "missing policy" 2 "$ZAN" check
+t "bad date" 2 "$ZAN" eval $P $F/adult.json --as-of 2026-02-30;  err "bad date" "not a date"
+t "bad format" 2 "$ZAN" eval $P $F/adult.json --format xml
+t "bad lang" 2 "$ZAN" eval $P $F/adult.json --lang de
+t "bad jobs" 2 "$ZAN" eval $P $F/adult.json --jobs 0
+t "flag with value" 2 "$ZAN" eval $P $F/adult.json --explain=yes
+t "fail-on unknown output" 2 "$ZAN" eval $P $F/adult.json --fail-on nothing
+err "fail-on unknown output named" "no output 'nothing'"
+t "fail-on enum needs value" 2 "$ZAN" eval $P $F/adult.json --fail-on risk
+t "bad ZAN_TODAY" 2 env ZAN_TODAY=tomorrow "$ZAN" eval $P $F/adult.json
+
+# --- eval: one file, options before and after, = form ---
+t "eval one file" 0 "$ZAN" eval $P $F/adult.json
+out "policy name" '"policy": *"loans"'; out "eligible" '"eligible": *true'; out "subject" '"subject": *"a-1"'
+lines "one compact object" 1
+t "options before args" 0 "$ZAN" eval --format json --as-of 2026-03-01 $P $F/adult.json
+out "as_of from --as-of" '"as_of": *"2026-03-01"'
+t "option = form" 0 "$ZAN" eval $P --as-of=2025-12-31 $F/adult.json
+out "as_of = form" '"as_of": *"2025-12-31"'
+t "as_of from the fact file" 0 "$ZAN" eval $P $F/adult.json;  out "as_of from facts" '"as_of": *"2026-03-01"'
+t "-- ends options" 0 "$ZAN" eval -- $P $F/adult.json
+t "policy by alias" 0 env ZAN_PATH=tests/cli "$ZAN" eval cli-loans $F/adult.json
+t "YAML facts" 0 "$ZAN" eval $P $F/poor.yaml;  out "yaml risk high" '"risk": *"high"'
+STDIN=$F/adult.json t "stdin" 0 "$ZAN" eval $P -;  out "stdin decides" '"eligible": *true'
+t "explain" 0 "$ZAN" eval $P $F/adult.json --explain;  out "explanation" '"explanation"'
+out "explanation cites" '"cites"'
+t "no explain by default" 0 "$ZAN" eval $P $F/adult.json;  nout "no explanation" '"explanation"'
+t "undetermined" 0 "$ZAN" eval $P $F/unknown-income.json
+out "risk null" '"risk": *null'; out "needs income" 'applicant.income'
+t "format text" 0 "$ZAN" eval $P $F/adult.json --format text;  nout "text is not JSON" '^{'
+t "lang ru" 0 "$ZAN" eval $P $F/adult.json --explain --lang ru;  out "russian citation" '"статья 1"'
+t "lang from LANG" 0 env -u LC_ALL LANG=kk_KZ.UTF-8 "$ZAN" eval $P $F/adult.json --explain
+out "kazakh citation" '"1-бап"'
+
+# --- several files: one compact object per line, in input order ---
+t "several files" 0 "$ZAN" eval $P $F/adult.json $F/poor.yaml $F/unknown-income.json
+lines "three lines" 3
+if sed -n 2p "$tmp/out" | grep -q '"a-3"'; then ok; else no "input order" "line 2 is not a-3"; fi
+t "several files, one bad" 3 "$ZAN" eval $P $F/adult.json $F/bad-type.json $F/poor.yaml
+lines "bad file keeps its line" 3
+if sed -n 2p "$tmp/out" | grep -q '"error"'; then ok; else no "bad file error object" "line 2 is no error object"; fi
+err "bad file names the path" 'applicant.age'
+t "jobs 2 keeps order" 0 "$ZAN" eval $P --jobs 2 $F/adult.json $F/poor.yaml $F/unknown-income.json $F/adult.json
+lines "jobs four lines" 4
+if sed -n 2p "$tmp/out" | grep -q '"a-3"' && sed -n 3p "$tmp/out" | grep -q '"a-4"'; then ok; else no "jobs order" "out of order"; fi
+
+# --- JSON Lines: a bad line in the middle ---
+t "jsonl" 3 "$ZAN" eval $P --jsonl $F/stream.jsonl
+lines "jsonl one line per record" 4
+if sed -n 2p "$tmp/out" | grep -q '"line": *3'; then ok; else no "jsonl bad line 3" "line 2 of output is not {\"line\": 3}"; fi
+if sed -n 4p "$tmp/out" | grep -q '"line": *5'; then ok; else no "jsonl truncated line 5" "line 4 of output is not {\"line\": 5}"; fi
+if sed -n 3p "$tmp/out" | grep -q '"s-3"'; then ok; else no "jsonl goes on" "line 3 is not s-3"; fi
+err "jsonl stderr names line" 'stream.jsonl:3:'
+STDIN=$F/stream.jsonl t "jsonl stdin" 3 "$ZAN" eval --jsonl $P
+lines "jsonl stdin lines" 4
+# 3000 records: several batches per worker
+awk 'BEGIN { for (i = 1; i <= 3000; i++)
+  printf "{\"application_date\": \"2026-03-01\", \"applicant\": {\"id\": \"b-%d\", \"age\": %d, \"income\": %d, \"bankrupt\": false}}\n", i, i % 60, (i * 37) % 2000 }' > "$tmp/big.jsonl"
+t "jsonl jobs 3" 0 "$ZAN" eval $P --jsonl --jobs 3 "$tmp/big.jsonl"
+lines "jsonl jobs lines" 3000
+"$ZAN" eval $P --jsonl "$tmp/big.jsonl" > "$tmp/seq" 2>/dev/null
+if cmp -s "$tmp/seq" "$tmp/out"; then ok; else no "jsonl jobs same as sequential" "outputs differ"; fi
+
+# --- --fail-on, --fail-on-undetermined ---
+t "fail-on true" 1 "$ZAN" eval $P $F/adult.json --fail-on eligible
+t "fail-on false" 0 "$ZAN" eval $P $F/poor.yaml --fail-on flags=bankrupt
+t "fail-on set member" 1 "$ZAN" eval $P $F/poor.yaml --fail-on flags=low_income
+t "fail-on enum value" 1 "$ZAN" eval $P $F/poor.yaml --fail-on risk=high
+t "fail-on other value" 0 "$ZAN" eval $P $F/poor.yaml --fail-on risk=medium
+t "fail-on undecided does not fire" 0 "$ZAN" eval $P $F/unknown-income.json --fail-on risk=high
+t "fail-on-undetermined" 1 "$ZAN" eval $P $F/unknown-income.json --fail-on-undetermined
+t "fail-on-undetermined decided" 0 "$ZAN" eval $P $F/adult.json --fail-on-undetermined
+out "output still printed" '"eligible"'
+
+# --- exit code precedence: 70, 4, 2, 5, 3, 1 ---
+t "bad facts beat fail-on" 3 "$ZAN" eval $P $F/adult.json $F/bad-type.json --fail-on eligible
+t "policy error" 4 "$ZAN" eval tests/cli/no-such-policy $F/adult.json
+t "missing fact file" 3 "$ZAN" eval $P $F/none.json
+
+# --- zan facts ---
+t "facts canonical" 0 "$ZAN" facts $F/poor.yaml;  out "facts sorted keys" '^{"applicant":'
+t "facts bad" 3 "$ZAN" facts tests/cli/facts/stream.jsonl
+t "facts with policy" 0 "$ZAN" facts --policy $P $F/adult.json
+t "facts with policy, bad" 3 "$ZAN" facts $F/bad-type.json --policy $P;  err "facts path" 'applicant.age'
+
+# --- zan check, zan test ---
+t "check" 0 "$ZAN" check $P;  err "check summary" '^ok: '
+t "test passes" 0 "$ZAN" test $P;  out "test closing line" '^5 passed, 0 failed$'
+t "test -v" 0 "$ZAN" test -v $P;  out "test -v lists" '^ok '
+t "test fails" 1 "$ZAN" test tests/cli/failing
+out "failing closing line" '^1 passed, 2 failed$'; out "failure place" 'failing.zan:[0-9]*:[0-9]*'
+out "failure value" 'big is false'
+t "test coverage" 0 "$ZAN" test --coverage $P;  out "coverage line" '^coverage: '
+
+echo "cli: $passed passed, $failed failed"
+[ "$failed" = 0 ]
