@@ -49,7 +49,7 @@ TEST_ENV = ZAN_TODAY=2026-03-01
 # The sanitizer build never frees (malloc behind the GC wrappers): leaks are expected.
 SAN_ENV  = ASAN_OPTIONS=detect_leaks=0:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
-.PHONY: all deps demo check unit golden cli conformance policy-tests sanitize bench clean editors
+.PHONY: all deps demo check unit golden cli conformance policy-tests sanitize bench clean editors install
 all: $(ZAN)
 
 # --- dependencies: installed with apt-get where missing (sudo when not root) ---
@@ -62,9 +62,12 @@ deps-ok:
 # --- generated sources ---
 $(BUILD)/gen/lexer.c: lang/lexer.re lang/keywords.def | $(BUILD)/gen
 	re2c -8 -c --no-generation-date -W -Wno-nondeterministic-tags -I /usr/share/re2c/stdlib -I lang -o $@ $<
-$(BUILD)/gen/parser.c $(BUILD)/gen/parser.h: lang/parser.y | $(BUILD)/gen
+$(BUILD)/gen/parser.c $(BUILD)/gen/parser.h &: lang/parser.y | $(BUILD)/gen
 	bison -Wall -Werror --defines=$(BUILD)/gen/parser.h -o $(BUILD)/gen/parser.c $<
 $(BUILD)/gen/lexer.o: $(BUILD)/gen/parser.h
+# editor grammars are generated from the one keyword table (`make editors`)
+$(BUILD)/zan-keywords: editors/gen/zan-keywords.c lang/keywords.def | $(BUILD)/gen
+	$(CC) -std=c11 -O1 $(WARN) -o $@ $<
 $(BUILD)/gen: | deps-ok
 	mkdir -p $@
 
@@ -103,7 +106,7 @@ conformance: all
 policy-tests: all
 	@for p in policies/*/ tests/bench/reference/; do \
 	  ls $$p*.zan >/dev/null 2>&1 || continue; \
-	  echo "zan test $$p"; $(TEST_ENV) $(if $(SAN),$(SAN_ENV)) ./$(ZAN) test $$p || exit 1; \
+	  p=$${p%/}; echo "zan test $$p"; $(TEST_ENV) $(if $(SAN),$(SAN_ENV)) ./$(ZAN) test $$p || exit 1; \
 	done
 
 # The sanitizer pass: the same suites, built with ASan+UBSan and malloc behind the allocation
@@ -119,7 +122,7 @@ check: all
 	@echo "make check: all suites passed"
 
 # The demo: install what is missing, build, then decide on a bundled example.
-DEMO_FACTS = policies/kz-ai-law/examples/credit-scoring.json
+DEMO_FACTS = policies/kz-ai-law/examples/bank-credit-scoring.json
 demo: deps
 	$(MAKE) --no-print-directory all
 	./zan eval kz-ai-law $(DEMO_FACTS) --format text
@@ -131,6 +134,25 @@ bench: all
 editors: $(BUILD)/zan-keywords
 	./$(BUILD)/zan-keywords vim    > editors/vim/syntax/zan.vim
 	./$(BUILD)/zan-keywords vscode > editors/vscode/syntaxes/zan.tmLanguage.json
+
+# make install PREFIX=…: the command, the library and its headers, the standard library and
+# the bundled policies (found beside the binary: PREFIX/share/zan/…), a man page, a .pc file.
+PREFIX  ?= /usr/local
+DESTDIR ?=
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/share/zan \
+	  $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/include/zan/lang/base/messages $(DESTDIR)$(PREFIX)/include/zan/interp
+	install -m 755 zan $(DESTDIR)$(PREFIX)/bin/zan
+	install -m 644 $(BUILD)/libzan.a $(DESTDIR)$(PREFIX)/lib/libzan.a
+	install -m 644 lang/*.h lang/*.def $(DESTDIR)$(PREFIX)/include/zan/lang/
+	install -m 644 lang/base/*.h $(DESTDIR)$(PREFIX)/include/zan/lang/base/
+	install -m 644 lang/base/messages/*.def $(DESTDIR)$(PREFIX)/include/zan/lang/base/messages/
+	install -m 644 $(filter-out %_impl.h,$(wildcard interp/*.h)) $(DESTDIR)$(PREFIX)/include/zan/interp/
+	rm -rf $(DESTDIR)$(PREFIX)/share/zan/stdlib $(DESTDIR)$(PREFIX)/share/zan/policies
+	cp -R stdlib policies $(DESTDIR)$(PREFIX)/share/zan/
+	sh scripts/man.sh ./zan > $(DESTDIR)$(PREFIX)/share/man/man1/zan.1
+	printf 'prefix=%s\nincludedir=$${prefix}/include/zan\nlibdir=$${prefix}/lib\n\nName: zan\nDescription: rules of law as code (the zan interpreter as a library)\nVersion: %s\nRequires.private: $(PKGS)\nCflags: -I$${includedir} -I$${includedir}/lang\nLibs: -L$${libdir} -lzan\nLibs.private: -lm -lpthread\n' \
+	  '$(PREFIX)' "$$(./zan --version | cut -d' ' -f2)" > $(DESTDIR)$(PREFIX)/lib/pkgconfig/zan.pc
 
 clean:
 	rm -rf build build-asan zan

@@ -420,7 +420,8 @@ static bool yr_load(YR *yr, yaml_parser_t *parser, yaml_document_t *doc, bool *e
 
 bool facts_read_yaml(const Program *p, const Source *src, Val *slots, Diags *d) {
   for (int i = 0; i < p->nslots; i++) slots[i] = val_unknown();
-  YR *yr = ZAN_NEW(YR);
+  YR yrs, *yr = &yrs;   /* a few KB (the path stack): on the stack, not in the heap per file */
+  memset(yr, 0, sizeof *yr);
   yr->src = src; yr->d = d; yr->slots = slots;
   yaml_parser_t parser;
   yaml_document_t doc;
@@ -528,7 +529,8 @@ static FNode *yr_tree(YR *yr, const yaml_node_t *nd) {
 }
 
 FNode *facts_yaml_tree(const Source *src, Diags *d) {
-  YR *yr = ZAN_NEW(YR);
+  YR yrs, *yr = &yrs;
+  memset(yr, 0, sizeof *yr);
   yr->src = src; yr->d = d;
   yaml_parser_t parser;
   yaml_document_t doc;

@@ -285,8 +285,11 @@ static IrFact *walk_fact(Checker *ck, Ex *x, int m, Node *e, bool report) {
 IrFact *check_fact_path(Checker *ck, int m, Node *e, bool report) {
   if (!e) return NULL;
   IrFact *f = walk_fact(ck, NULL, m, e, report);
-  if (!f && report && e->kind == N_NAME && e->as.name.name.text)
-    check_unknown_name(ck, m, e->as.name.name.text, 1u << SYM_FACT, e->loc, E_UNKNOWN_FACT, E_UNKNOWN_FACT_HINT);
+  Node *root = e;
+  while (root->kind == N_FIELD_ACCESS) root = root->as.access.expr;
+  if (!f && report && root->kind == N_NAME && root->as.name.name.text &&
+      !check_lookup(ck, m, root->as.name.name.text, (Loc){0}, NULL))
+    check_unknown_name(ck, m, root->as.name.name.text, 1u << SYM_FACT, root->loc, E_UNKNOWN_FACT, E_UNKNOWN_FACT_HINT);
   else if (!f && report && e->kind != N_ERROR) diag_report(ck->d, DIAG_ERROR, e->loc, E_NOT_A_FACT_PATH);
   return f == FACT_ERR ? NULL : f;
 }

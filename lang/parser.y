@@ -86,7 +86,10 @@ static Node *duration(ZanParser *p, int64_t n, DurUnit u, ZanLoc at) {
   return ast_dur((int32_t)n, u, LOC(at));
 }
 
-static void decl(ZanParser *p, Node *n) { if (n) nodelist_push(&p->file->decls, n); }
+static void decl(ZanParser *p, Node *n) {
+  if (n) nodelist_push(&p->file->decls, n);
+  p->cur_rule = NULL;   /* the missing-`then` hint applies inside a rule only */
+}
 static void module_decl(ZanParser *p, Name name, Validity v, ZanLoc at) {
   if (p->file->module.text || p->file->decls.n || p->file->nimports) {
     diag_report(p->d, DIAG_ERROR, LOC(at), E_PARSE_MODULE_LATE);
@@ -174,7 +177,7 @@ static void module_decl(ZanParser *p, Name name, Validity v, ZanLoc at) {
 %type <validity> validity
 %type <unit> unit
 %type <b> handles
-%type <name> dotted combine_how
+%type <name> dotted combine_how word
 
 %%
 
@@ -183,15 +186,24 @@ file: %empty
     | file error           { decl(p, ast_error(LOC(@2))); }
     ;
 
-top_item: MODULE IDENT            { Validity v = {0}; module_decl(p, $2, v, @$); }
-        | MODULE IDENT validity   { module_decl(p, $2, $3, @$); }
+top_item: MODULE word             { Validity v = {0}; module_decl(p, $2, v, @$); }
+        | MODULE word validity    { module_decl(p, $2, $3, @$); }
         | IMPORT dotted           { ast_file_import(p->file, $2); }
         | decl                    { ast_set_loc($1, LOC(@1)); decl(p, $1); }
         ;
 
-dotted: IDENT                     { $$ = $1; }
-      | dotted '.' IDENT          { $$ = ast_name_join($1, $3); }
+dotted: word                      { $$ = $1; }
+      | dotted '.' word           { $$ = ast_name_join($1, $3); }
       ;
+
+/* A module name is a file stem: any word, keywords included (`policy.zan` is `module policy`). */
+word: IDENT | POLICY | ALIAS | VERSION | SUBJECT | AS | OF | MODULE | IMPORT | ARTICLE | ACT | TITLE
+    | STATUS | SOURCE | IN | FORCE | FROM | UNTIL | ENUM | TYPE | RECORD | SET | LIST | FACT | AT
+    | LABEL | ASK | OUTPUT | COMBINE | DEFAULT | RULE | EXCEPTION | TO | CITES | WHEN | THEN
+    | INCLUDES | EXPLAIN | FN | HANDLES | UNKNOWN | CONST | PARAMETER | TEST | GIVEN | EXPECT
+    | UNDETERMINED | IF | ELSE | MATCH | ANY | ALL | AND | OR | NOT | CONTAINS | INTERSECTS | TRUE
+    | FALSE | DAY | DAYS | WEEK | WEEKS | MONTH | MONTHS | YEAR | YEARS
+    ;
 
 decl: policy_decl | article_decl | enum_decl | typedef_decl | FACT fact_item { $$ = $2; ast_set_loc($2, LOC(@$)); }
     | output_decl | rule_decl | fn_decl | const_decl | param_decl | test_decl
@@ -443,6 +455,12 @@ arm_patterns: IDENT               { $$ = ast_arm($1, LOC(@$)); }
 /* A token's name for messages: the alias without bison's quotes ("'rule'", "identifier").
  * Keywords are shown in the file's keyword set. */
 static const char *sym_name(const ZanParser *p, yysymbol_kind_t s) {
+  /* keyword tokens and symbols are declared in the same order, so one offset maps them */
+  if (p && p->file->keyword_set != 0 && s >= YYSYMBOL_POLICY && s <= YYSYMBOL_YEARS
+      && YYTRANSLATE(T_YEARS) == YYSYMBOL_YEARS) {
+    const char *t = lex_keyword_text(T_POLICY + (int)(s - YYSYMBOL_POLICY), p->file->keyword_set);
+    if (t) return zan_sprintf("'%s'", t);
+  }
   const char *n = yysymbol_name(s);
   size_t len = strlen(n);
   if (len >= 2 && n[0] == '"' && n[len - 1] == '"') return zan_strndup(n + 1, len - 2);
@@ -453,17 +471,27 @@ const char *parse_token_name(int tok) {
   return sym_name(NULL, YYTRANSLATE(tok));
 }
 
-/* "X", "X or Y", "X, Y or Z" — or NULL when too many to be useful. */
+static bool expects(const yysymbol_kind_t *exp, int n, yysymbol_kind_t s) {
+  for (int i = 0; i < n; i++) if (exp[i] == s) return true;
+  return false;
+}
+
+/* "X", "X or Y", "X, Y or Z" — or NULL when too many to be useful. When an expression could
+ * go on (many operators expected), the token that would close the construct is what the
+ * writer most likely forgot: a bracket, `else` of an `if`, `then` of an `if` or a rule. */
 static const char *expected_list(const ZanParser *p, const yysymbol_kind_t *exp, int n) {
-  /* an expression can start here: say so instead of listing every way it can */
-  bool ident = false, intl = false, paren = false;
-  for (int i = 0; i < n; i++) {
-    if (exp[i] == YYSYMBOL_IDENT) ident = true;
-    if (exp[i] == YYSYMBOL_INT) intl = true;
-    if (exp[i] == YYTRANSLATE('(')) paren = true;
+  if (expects(exp, n, YYSYMBOL_IDENT) && expects(exp, n, YYSYMBOL_INT) && expects(exp, n, YYTRANSLATE('(')))
+    return "an expression";
+  if (n == 0) return NULL;
+  if (n > 5) {
+    static const int closers[] = { ')', ']', '}' };
+    for (int i = 0; i < 3; i++)
+      if (expects(exp, n, YYTRANSLATE(closers[i]))) return sym_name(p, YYTRANSLATE(closers[i]));
+    if (expects(exp, n, YYSYMBOL_ELSE)) return sym_name(p, YYSYMBOL_ELSE);
+    if (expects(exp, n, YYSYMBOL_THEN) && !(p->cur_rule && p->cur_rule->as.rule.value))
+      return sym_name(p, YYSYMBOL_THEN);
+    return NULL;
   }
-  if (ident && intl && paren) return "an expression";
-  if (n == 0 || n > 5) return NULL;
   Buf b;
   buf_init(&b);
   for (int i = 0; i < n; i++) {
@@ -471,11 +499,6 @@ static const char *expected_list(const ZanParser *p, const yysymbol_kind_t *exp,
     buf_puts(&b, sym_name(p, exp[i]));
   }
   return buf_cstr(&b);
-}
-
-static bool expects(const yysymbol_kind_t *exp, int n, yysymbol_kind_t s) {
-  for (int i = 0; i < n; i++) if (exp[i] == s) return true;
-  return false;
 }
 
 /* The found token as shown: identifiers with their text, keywords as aliases. */
@@ -504,7 +527,7 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, ZanParser *p) {
   if (found == YYSYMBOL_IDENT && expects(exp, n, YYSYMBOL_THEN) && p->cur_rule
       && !p->cur_rule->as.rule.value)
     diag_add_note(p->d, g, LOC(at), N_PARSE_HINT_THEN);
-  else if (found_kw && expects(exp, n, YYSYMBOL_IDENT))
+  else if (found_kw && expects(exp, n, YYSYMBOL_IDENT) && !expects(exp, n, YYSYMBOL_INT))
     diag_add_note(p->d, g, LOC(at), N_PARSE_HINT_KEYWORD,
                   zan_strndup(p->src->text + at.start, at.end - at.start));
   return 0;

@@ -1,10 +1,9 @@
 #!/bin/sh
 # install-deps.sh — installs zan's build packages with apt-get where they are missing:
-# via sudo when not root; where neither works it prints the exact apt-get line and stops.
+# as root directly, else via sudo; where neither works it prints the exact apt-get line and stops.
 #   re2c (lexer), bison (parser), libgc-dev (Boehm GC), libutf8proc-dev (Unicode),
 #   libyaml-dev (YAML fact files), check (unit tests), pkg-config.
 # --quiet: say nothing when everything is present.
-set -e
 PKGS="re2c bison libgc-dev libutf8proc-dev libyaml-dev check pkg-config"
 missing=""
 for p in $PKGS; do
@@ -14,14 +13,21 @@ if [ -z "$missing" ]; then
   [ "$1" = "--quiet" ] || echo "build packages: all present"
   exit 0
 fi
-echo "installing missing build packages:$missing"
-line="apt-get install -y$missing"
-if [ "$(id -u)" = 0 ]; then
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive $line
-elif command -v sudo >/dev/null 2>&1; then
-  sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive $line
-else
-  echo "error: cannot install packages (not root, no sudo). Run as root:" >&2
+line="apt-get install -y --no-install-recommends$missing"
+cannot() {
+  echo "error: cannot install the build packages:$missing" >&2
+  echo "run as root:" >&2
   echo "  apt-get update && $line" >&2
   exit 2
+}
+command -v apt-get >/dev/null 2>&1 || cannot
+echo "installing missing build packages:$missing"
+if [ "$(id -u)" = 0 ]; then
+  apt-get update -qq || true
+  DEBIAN_FRONTEND=noninteractive $line || cannot
+elif command -v sudo >/dev/null 2>&1; then
+  sudo apt-get update -qq || true
+  sudo DEBIAN_FRONTEND=noninteractive $line || cannot
+else
+  cannot
 fi

@@ -37,8 +37,9 @@ typedef struct EvalRun {
   bool           fail_undetermined;
   Val           *slots;         /* reused for every record */
   Buf            out;           /* decisions, flushed to stdout in big chunks */
-  int            warnings_left; /* JSONL: warnings printed before going quiet */
-  int            warnings_dropped;
+  int            messages_left; /* streams: messages printed to stderr before going quiet (every
+                                   error still has its object on stdout) */
+  int            messages_dropped;
   /* --jobs: the inputs are cut into units (a whole fact file, or a batch of JSONL lines);
    * unit u belongs to worker u % jobs. jobs == 1: no workers, everything is ours. */
   int            jobs, me;
@@ -46,7 +47,7 @@ typedef struct EvalRun {
   int            pipe_fd;       /* a worker's pipe to the parent, -1 in the parent */
 } EvalRun;
 
-enum { OUT_CHUNK = 1 << 20, READ_CHUNK = 1 << 20, JSONL_WARNINGS = 20, BATCH_LINES = 512 };
+enum { OUT_CHUNK = 1 << 20, READ_CHUNK = 1 << 20, STREAM_MESSAGES = 20, BATCH_LINES = 512 };
 #define FRAME_DONE 0xffffffffu
 
 static void write_all(int fd, const void *p, size_t n) {
@@ -157,9 +158,9 @@ static const char *first_error(const Diags *d, bool with_line) {
  * excerpt (records are long); warnings stop after a few so a big batch stays readable. */
 static void print_line_diags(EvalRun *e, const Diags *d, const char *file, int line) {
   for (const Diag *g = d->first; g; g = g->next) {
-    if (g->level == DIAG_WARNING) {
-      if (e->warnings_left <= 0) { e->warnings_dropped++; continue; }
-      e->warnings_left--;
+    if (g->level != DIAG_NOTE) {
+      if (e->messages_left <= 0) { e->messages_dropped++; continue; }
+      e->messages_left--;
     }
     int l = 1, col = 1;
     if (g->loc.src) source_linecol(g->loc.src, g->loc.start, &l, &col);
@@ -186,13 +187,14 @@ static int decide(EvalRun *e, const char *file, int line) {
   ZDate as_of = eval_pick_as_of(e->p, e->slots, e->has_as_of ? &e->as_of : NULL);
   Result *r = eval_program(e->p, e->slots, as_of, e->flags, e->ro.lang);
   if (r->error) {
-    print_eval_error(e, r->error, line > 0 ? zan_sprintf("%s:%d", file, line) : file);
+    if (line <= 0 || e->messages_left-- > 0) print_eval_error(e, r->error, line > 0 ? zan_sprintf("%s:%d", file, line) : file);
+    else e->messages_dropped++;
     if (e->lines) error_object(e, file, line, r->error->message);
     return r->error->code ? r->error->code : ZAN_EXIT_RUNTIME;
   }
   size_t before = e->out.len;
   if (e->text) {
-    if (e->lines && !line) buf_printf(&e->out, "== %s ==\n", file);
+    if (e->lines && !line) buf_printf(&e->out, "%s== %s ==\n", e->unit > 1 ? "\n" : "", file);
     render_text(e->p, e->slots, r, &e->ro, &e->out);
   } else {
     render_json(e->p, e->slots, r, &e->ro, &e->out);
@@ -407,25 +409,28 @@ static int run_eval(const CliArgs *a, const CliEnv *env) {
   EvalRun e;
   memset(&e, 0, sizeof e);
   e.env = env;
+  /* A bad option is reported at once, but the policy is still loaded: a policy error (4)
+   * outranks a usage error (2) when both apply. */
+  int usage = ZAN_EXIT_OK;
   bool jsonl = cli_flag(a, "jsonl");
   const char *fmt = cli_opt(a, "format");
   if (fmt && strcmp(fmt, "text") == 0) e.text = true;
-  else if (fmt && strcmp(fmt, "json") != 0) return cli_usage_error(a->verb, E_CLI_BAD_FORMAT, fmt);
-  if (!cli_pick_lang(a, env, &e.ro.lang)) return ZAN_EXIT_USAGE;
+  else if (fmt && strcmp(fmt, "json") != 0) usage = cli_usage_error(a->verb, E_CLI_BAD_FORMAT, fmt);
+  if (!cli_pick_lang(a, env, &e.ro.lang)) usage = ZAN_EXIT_USAGE;
   const char *as_of = cli_opt(a, "as-of");
   if (as_of) {
-    if (!date_parse(as_of, strlen(as_of), &e.as_of)) return cli_usage_error(a->verb, E_CLI_BAD_DATE, as_of);
+    if (!date_parse(as_of, strlen(as_of), &e.as_of)) usage = cli_usage_error(a->verb, E_CLI_BAD_DATE, as_of);
     e.has_as_of = true;
   }
   ZDate today;
-  if (getenv("ZAN_TODAY") && !date_today(&today)) return cli_usage_error(a->verb, E_CLI_BAD_TODAY, getenv("ZAN_TODAY"));
+  if (getenv("ZAN_TODAY") && !date_today(&today)) usage = cli_usage_error(a->verb, E_CLI_BAD_TODAY, getenv("ZAN_TODAY"));
   int jobs = 1;
   const char *js = cli_opt(a, "jobs");
   if (js) {
     char *endp;
     long j = strtol(js, &endp, 10);
-    if (!*js || *endp || j < 1 || j > 256) return cli_usage_error(a->verb, E_CLI_BAD_JOBS, js);
-    jobs = (int)j;
+    if (!*js || *endp || j < 1 || j > 256) usage = cli_usage_error(a->verb, E_CLI_BAD_JOBS, js);
+    else jobs = (int)j;
   }
   e.ro.explain = cli_flag(a, "explain");
   e.flags = e.ro.explain ? EVAL_TRACE : 0;
@@ -435,14 +440,14 @@ static int run_eval(const CliArgs *a, const CliEnv *env) {
   const char **files = a->pos + 1;
   static const char *stdin_only[] = { "-" };
   if (nfiles == 0) {
-    if (!jsonl) return cli_usage_error(a->verb, E_CLI_TOO_FEW_ARGS, "FACTS");
+    if (!jsonl) usage = cli_usage_error(a->verb, E_CLI_TOO_FEW_ARGS, "FACTS");
     files = stdin_only;                 /* a stream defaults to stdin */
     nfiles = 1;
   }
   e.lines = jsonl || nfiles > 1;
   e.many_files = nfiles > 1;
   e.ro.pretty = !e.lines && !e.text && isatty(1);
-  e.warnings_left = JSONL_WARNINGS;
+  e.messages_left = STREAM_MESSAGES;
 
   Program *p = cli_load_policy(a->pos[0], env, NULL, NULL);
   if (!p) return ZAN_EXIT_POLICY;
@@ -456,14 +461,17 @@ static int run_eval(const CliArgs *a, const CliEnv *env) {
     const char *eq = strchr(spec, '=');
     const char *name = eq ? zan_strndup(spec, (size_t)(eq - spec)) : spec;
     int o = ir_find_output(p, name);
-    if (o < 0) return cli_usage_error(a->verb, E_CLI_FAIL_ON_OUTPUT, name);
+    if (o < 0) { usage = cli_usage_error(a->verb, E_CLI_FAIL_ON_OUTPUT, name); continue; }
     const Type *t = p->outputs[o].type;
-    if (!eq && t->kind != T_BOOL && t->kind != T_SET && t->kind != T_LIST)
-      return cli_usage_error(a->verb, E_CLI_FAIL_ON_NEEDS_VALUE, name, type_name(t), name);
+    if (!eq && t->kind != T_BOOL && t->kind != T_SET && t->kind != T_LIST) {
+      usage = cli_usage_error(a->verb, E_CLI_FAIL_ON_NEEDS_VALUE, name, type_name(t), name);
+      continue;
+    }
     e.fail[e.nfail].output = o;
     e.fail[e.nfail].value = eq ? eq + 1 : NULL;
     e.nfail++;
   }
+  if (usage) return usage;
 
   e.slots = ZAN_NEWN(Val, p->nslots + 1);
   buf_init(&e.out);
@@ -477,7 +485,7 @@ static int run_eval(const CliArgs *a, const CliEnv *env) {
     for (int i = 0; i < nfiles; i++) rc = exit_worst(rc, eval_input(&e, files[i], jsonl));
     out_flush(&e);
   }
-  if (e.warnings_dropped) cli_warning(W_CLI_WARNINGS_SUPPRESSED, e.warnings_dropped);
+  if (e.messages_dropped) cli_warning(W_CLI_MESSAGES_SUPPRESSED, e.messages_dropped);
   return rc;
 }
 

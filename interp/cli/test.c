@@ -4,6 +4,11 @@
 #include "cli.h"
 #include "../testrun.h"
 
+static void print_title(const char *status, const TestOutcome *t) {
+  if (t->is_case) printf("%s case %s\n", status, t->where);
+  else printf("%s %s \"%s\"\n", status, t->where, t->name);
+}
+
 static int run_test(const CliArgs *a, const CliEnv *env) {
   bool verbose = cli_flag(a, "verbose");
   bool coverage = cli_flag(a, "coverage");
@@ -16,10 +21,10 @@ static int run_test(const CliArgs *a, const CliEnv *env) {
     for (int k = 0; k < rep->noutcomes; k++) {
       const TestOutcome *t = &rep->outcomes[k];
       if (t->passed) {
-        if (verbose) printf("ok   %s %s%s%s\n", t->where, t->is_case ? "case " : "\"", t->name, t->is_case ? "" : "\"");
+        if (verbose) print_title("ok  ", t);
         continue;
       }
-      printf("FAIL %s %s%s%s\n", t->where, t->is_case ? "case " : "\"", t->name, t->is_case ? "" : "\"");
+      print_title("FAIL", t);
       for (int j = 0; j < t->nproblems; j++) printf("  %s\n", t->problems[j]);
     }
     passed += rep->passed;

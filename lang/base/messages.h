@@ -1,7 +1,8 @@
 /* messages.h — the one message catalogue. Each stage keeps its messages in its own
  * messages/STAGE.def file (lexer+parser, checker, facts, eval, cli); they are one table:
  *   MSG(ID, "English printf format", "Russian or NULL", "Kazakh or NULL")
- * A NULL translation falls back to English until the languages issue fills it. */
+ * A NULL translation falls back to English until the languages issue fills it; kk-Latn is
+ * the kk text through the one transliteration table (translit.h). */
 #ifndef ZAN_MESSAGES_H
 #define ZAN_MESSAGES_H
 
@@ -14,6 +15,7 @@ typedef enum {
 #include "messages/facts.def"
 #include "messages/eval.def"
 #include "messages/cli.def"
+#include "messages/report.def"
 #undef MSG
   MSG__COUNT
 } MsgId;

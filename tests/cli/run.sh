@@ -27,6 +27,7 @@ t() {
   name=$1 want=$2; shift 2
   "$@" <"${STDIN:-/dev/null}" >"$tmp/out" 2>"$tmp/err"
   code=$?
+  STDIN=
   if [ "$code" = "$want" ]; then ok; else no "$name" "exit $code, expected $want"; fi
 }
 # out NAME PATTERN / err NAME PATTERN / nout NAME PATTERN — the last run's stdout / stderr
@@ -125,6 +126,16 @@ out "output still printed" '"eligible"'
 t "bad facts beat fail-on" 3 "$ZAN" eval $P $F/adult.json $F/bad-type.json --fail-on eligible
 t "policy error" 4 "$ZAN" eval tests/cli/no-such-policy $F/adult.json
 t "missing fact file" 3 "$ZAN" eval $P $F/none.json
+C=tests/golden/eval/conflict
+t "conflict beats bad facts" 5 "$ZAN" eval $C/policy.zan $C/facts.json tests/golden/eval/bad-json/facts.json --as-of 2026-03-01
+lines "conflict and bad facts: two error lines" 2
+err "conflict names both rules" "rule 'hot_red'.*rule 'wet_green'"
+t "policy error beats usage" 4 "$ZAN" eval tests/cli/no-such-policy $F/adult.json --as-of never
+t "usage beats conflict and facts" 2 "$ZAN" eval $P $F/bad-type.json --fail-on nothing
+
+# --- zan schema ---
+t "schema" 0 "$ZAN" schema $P;  out "schema header" '"\$schema"'; out "schema fact" '"applicant"'
+t "schema bad policy" 4 "$ZAN" schema tests/cli/no-such-policy
 
 # --- zan facts ---
 t "facts canonical" 0 "$ZAN" facts $F/poor.yaml;  out "facts sorted keys" '^{"applicant":'
@@ -135,9 +146,10 @@ t "facts with policy, bad" 3 "$ZAN" facts $F/bad-type.json --policy $P;  err "fa
 # --- zan check, zan test ---
 t "check" 0 "$ZAN" check $P;  err "check summary" '^ok: '
 t "test passes" 0 "$ZAN" test $P;  out "test closing line" '^5 passed, 0 failed$'
-t "test -v" 0 "$ZAN" test -v $P;  out "test -v lists" '^ok '
+t "test -v" 0 "$ZAN" test -v $P;  out "test -v lists" '^ok '; out "case title" '^ok   case tests/cli/loans/tests/01-adult$'
 t "test fails" 1 "$ZAN" test tests/cli/failing
-out "failing closing line" '^1 passed, 2 failed$'; out "failure place" 'failing.zan:[0-9]*:[0-9]*'
+out "failing closing line" '^1 passed, 4 failed$'
+out "comparison values" 'n + 1 is 21, expected 5'; out "unknown expect" 'big is unknown'; out "failure place" 'failing.zan:[0-9]*:[0-9]*'
 out "failure value" 'big is false'
 t "test coverage" 0 "$ZAN" test --coverage $P;  out "coverage line" '^coverage: '
 

@@ -3,6 +3,10 @@
 #include <check.h>
 #include <string.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+#include <sys/stat.h>
+#include "lang/load.h"
 #include "lang/base/alloc.h"
 #include "lang/parse.h"
 #include "lang/check.h"
@@ -284,6 +288,51 @@ START_TEST(several_errors) {
 }
 END_TEST
 
+START_TEST(module_name_matches_stem) {
+  expect_error("module other\noutput o : int" HEADER, E_MODULE_NAME, 1, 8);
+  expect_ok("module t\noutput o : int" HEADER);
+}
+END_TEST
+
+static void write_file(const char *path, const char *text) {
+  FILE *f = fopen(path, "w");
+  ck_assert_ptr_nonnull(f);
+  fputs(text, f);
+  fclose(f);
+}
+
+/* The loader: a folder policy found by alias through ZAN_PATH, sibling and std imports. */
+START_TEST(load_by_alias) {
+  char root[] = "/tmp/zan_check_testXXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(root));
+  char *pol = zan_sprintf("%s/pols", root), *dir = zan_sprintf("%s/pols/mine", root), *std = zan_sprintf("%s/std", root);
+  mkdir(pol, 0755); mkdir(dir, 0755); mkdir(std, 0755);
+  write_file(zan_sprintf("%s/b_main.zan", dir), "import a_facts\nimport std.util\npolicy mine alias \"my-alias\" version \"1\"\n"
+             "output o : bool\nrule r then o = twice(x) > 1\n");
+  write_file(zan_sprintf("%s/a_facts.zan", dir), "module a_facts\nimport b_main\nfact x : int\n");   /* a cycle: allowed */
+  write_file(zan_sprintf("%s/util.zan", std), "module util\nfn twice(n : int) : int = n * 2\n");
+  setenv("ZAN_PATH", pol, 1);
+  setenv("ZAN_STDLIB", std, 1);
+  LoadOptions o = {NULL, NULL};
+  Diags d; diags_init(&d, LANG_EN);
+  ck_assert_str_eq(load_find_policy("my-alias", &o, &d), dir);
+  File **files = NULL; int nfiles = 0;
+  Program *p = load_policy_files("my-alias", &o, &d, &files, &nfiles);
+  if (!p) ck_abort_msg("load failed:\n%s", dump(&d));
+  ck_assert_int_eq(nfiles, 3);
+  ck_assert_str_eq(p->dir, dir);
+  ck_assert_int_eq(p->nfuncs, 1);
+  diags_init(&d, LANG_EN);
+  ck_assert_ptr_null(load_policy("no-such-alias", &o, &d));
+  ck_assert_int_eq(first_error(&d)->id, E_LOAD_NO_POLICY);
+  write_file(zan_sprintf("%s/c.zan", dir), "import zz\n");
+  diags_init(&d, LANG_EN);
+  ck_assert_ptr_null(load_policy(dir, &o, &d));
+  ck_assert_int_eq(first_error(&d)->id, E_NO_MODULE);
+  unsetenv("ZAN_PATH"); unsetenv("ZAN_STDLIB");
+}
+END_TEST
+
 /* ---- lowering ---- */
 
 START_TEST(lower_valid) {
@@ -368,6 +417,8 @@ Suite *suite_check(void) {
   tcase_add_test(t, parameters);
   tcase_add_test(t, tests_givens);
   tcase_add_test(t, several_errors);
+  tcase_add_test(t, module_name_matches_stem);
+  tcase_add_test(t, load_by_alias);
   tcase_add_test(t, lower_valid);
   tcase_add_test(t, consts_fold_and_inline);
   suite_add_tcase(s, t);

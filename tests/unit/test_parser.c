@@ -1,6 +1,7 @@
 /* test_parser.c — unit tests of the grammar (lang/parser.y) and the AST (lang/ast.c): each
  * construct of docs/language.md dumps to the expected S-expression; errors are all reported. */
 #include <check.h>
+#include <glob.h>
 #include <string.h>
 #include "lang/base/alloc.h"
 #include "lang/base/buf.h"
@@ -56,6 +57,10 @@ START_TEST(test_module_and_imports) {
     "(file\n  (module prohibited (in-force 2026-01-18))\n  (import facts)\n  (import std.dates))");
   ck_assert_int_eq(f->ncomments, 2);
   ck_assert_str_eq(f->comments[1].text, " facts.zan");
+  /* a module name is a file stem: keywords are allowed there (policy.zan) */
+  f = parse("module policy\nimport test.rule\npolicy p");
+  ck_assert_int_eq(D.nerrors, 0);
+  ck_assert_str_eq(ast_dump_file(f), "(file\n  (module policy)\n  (import test.rule)\n  (policy p))");
   /* module after a declaration is an error */
   parse("import a\nmodule m");
   ck_assert_str_eq(diag_lines(), "2:1: 'module' must be the first declaration of a file\n");
@@ -233,7 +238,7 @@ START_TEST(test_many_errors) {
                   "const k = a < b < c\n"
                   "output z : int default \"abc\n");
   ck_assert_str_eq(diag_lines(),
-    "4:3: unexpected identifier 'out'\n"
+    "4:3: expected 'then', found identifier 'out'\n"
     "  4:3: note: did you forget 'then' before the output?\n"
     "5:28: expected an expression, found ')'\n"
     "6:25: an enum is either ordered ('<' between all members) or not (',' or spaces); this one mixes both\n"
@@ -271,7 +276,7 @@ START_TEST(test_error_messages) {
   parse("enum E { < a }");
   ck_assert_str_eq(diag_lines(), "1:10: '<' must stand between two members\n");
   parse("rule r when (a");
-  ck_assert_str_eq(diag_lines(), "1:15: unexpected end of file\n");
+  ck_assert_str_eq(diag_lines(), "1:15: expected ')', found end of file\n");
   /* a lexical error gives one message, not a cascade */
   parse("rule r when a § b then x = 1\nrule s when 2026-13-01 then y = 1\nconst ok = 1");
   ck_assert_str_eq(diag_lines(), "1:15: unexpected character '§' (U+00A7)\n2:13: impossible date 2026-13-01\n");
@@ -296,6 +301,29 @@ START_TEST(test_empty_and_comments_only) {
 }
 END_TEST
 
+/* The bundled law and the standard library parse without a syntax error. */
+START_TEST(test_bundled_sources_parse) {
+  const char *pats[] = { ZAN_SOURCE_ROOT "/policies/*/*.zan", ZAN_SOURCE_ROOT "/stdlib/*.zan" };
+  int nfiles = 0;
+  for (int k = 0; k < 2; k++) {
+    glob_t g;
+    if (glob(pats[k], 0, NULL, &g) != 0) continue;
+    for (size_t i = 0; i < g.gl_pathc; i++) {
+      const char *err;
+      Source *s = source_read_file(g.gl_pathv[i], &err);
+      ck_assert_msg(s != NULL, "%s: %s", g.gl_pathv[i], err);
+      diags_init(&D, LANG_EN);
+      File *f = parse_file(s, &D);
+      ck_assert_msg(D.nerrors == 0, "%s:\n%s", g.gl_pathv[i], diag_lines());
+      ck_assert_msg(f->decls.n > 0 || f->nimports > 0, "%s: nothing parsed", g.gl_pathv[i]);
+      nfiles++;
+    }
+    globfree(&g);
+  }
+  ck_assert_int_gt(nfiles, 0);
+}
+END_TEST
+
 Suite *suite_parser(void) {
   Suite *s = suite_create("parser");
   TCase *tc = tcase_create("parser");
@@ -313,6 +341,7 @@ Suite *suite_parser(void) {
   tcase_add_test(tc, test_many_errors);
   tcase_add_test(tc, test_error_messages);
   tcase_add_test(tc, test_empty_and_comments_only);
+  tcase_add_test(tc, test_bundled_sources_parse);
   suite_add_tcase(s, tc);
   return s;
 }

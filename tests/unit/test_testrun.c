@@ -47,7 +47,7 @@ START_TEST(test_failures_say_why) {
   TestRunOptions o = { .lang = LANG_EN, .cases_dir = NULL };
   TestReport *r = testrun_policy(p, &o);
   ck_assert_int_eq(r->passed, 1);
-  ck_assert_int_eq(r->failed, 2);
+  ck_assert_int_eq(r->failed, 4);
   const TestOutcome *f = &r->outcomes[1];
   ck_assert(!f->passed);
   ck_assert_int_eq(f->nproblems, 1);
@@ -56,6 +56,8 @@ START_TEST(test_failures_say_why) {
   ck_assert_ptr_nonnull(strstr(f->problems[0], "big is false"));
   const TestOutcome *u = &r->outcomes[2];
   ck_assert_ptr_nonnull(strstr(u->problems[0], "big is decided: true"));
+  ck_assert_ptr_nonnull(strstr(r->outcomes[3].problems[0], "n + 1 is 21, expected 5"));
+  ck_assert_ptr_nonnull(strstr(r->outcomes[4].problems[0], "big is unknown"));
 }
 END_TEST
 
