@@ -58,6 +58,7 @@ void   facts_json_string(Buf *out, const char *s, size_t n);
 void   facts_tree_sort_object(FNode *obj, Diags *d, const char *path);
 
 /* Helpers shared by the JSON and YAML readers (facts_common.c). */
+bool           facts_nfc_stable(int32_t cp);           /* cp can be left as is by NFC (quick check) */
 const char    *facts_type_name(const Type *t);          /* "bool", "set of Practice", … */
 const char    *facts_enum_members(const EnumType *e);   /* "a, b, c" in declaration order */
 const IrFact  *facts_child(const IrFact *g, const char *key, size_t len, int *hint);

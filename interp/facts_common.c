@@ -5,6 +5,7 @@
 #include "../lang/base/alloc.h"
 #include "../lang/base/buf.h"
 #include "../lang/base/utf8.h"
+#include <utf8proc.h>
 
 /* The name a message gives a declared type: the words of the language ("set of Practice"). */
 const char *facts_type_name(const Type *t) {
@@ -21,6 +22,29 @@ const char *facts_type_name(const Type *t) {
   case T_RECORD: return t->as.rec && t->as.rec->name ? t->as.rec->name : "record";
   default:       return "value";
   }
+}
+
+/* NFC quick check (UAX #15), conservatively. Below U+0300 nothing composes or reorders. In the
+ * Greek..Arabic, Latin/Greek Extended and General Punctuation..CJK Symbols blocks every
+ * character that can compose with a preceding one has a non-zero combining class, so a starter
+ * is stable unless it is a Full_Composition_Exclusion: an excluded composite, a singleton, or a
+ * decomposition starting with a non-starter. Compatibility mappings are not NFC's business.
+ * Everything else takes utf8proc's full NFC. */
+bool facts_nfc_stable(int32_t cp) {
+  if (cp < 0x300) return true;
+  if (!((cp >= 0x370 && cp < 0x900) || (cp >= 0x1E00 && cp < 0x3000))) return false;
+  const utf8proc_property_t *pr = utf8proc_get_property(cp);
+  if (pr->combining_class != 0) return false;
+  if (pr->decomp_seqindex == UINT16_MAX || pr->decomp_type != 0) return true;
+  if (pr->comp_exclusion) return false;
+  /* a canonical composite: stable iff composing its decomposition gives it back (this rules
+   * out singletons such as U+1F71, whose first mapping is to another character) */
+  utf8proc_int32_t dec[8];
+  int last = 0;
+  utf8proc_ssize_t k = utf8proc_decompose_char(cp, dec, 8, UTF8PROC_DECOMPOSE, &last);
+  if (k < 2 || k > 8) return false;
+  k = utf8proc_normalize_utf32(dec, k, UTF8PROC_COMPOSE);
+  return k == 1 && dec[0] == cp;
 }
 
 const char *facts_enum_members(const EnumType *e) {
@@ -40,7 +64,11 @@ const IrFact *facts_child(const IrFact *g, const char *key, size_t len, int *hin
     int i = start + k; if (i >= n) i -= n;
     const IrFact *c = g->children[i];
     const char *ck = c->key ? c->key : c->name;
-    if (ck && (len == 0 ? ck[0] == 0 : ck[0] == key[0] && strlen(ck) == len && memcmp(ck, key, len) == 0)) {
+    if (!ck) continue;
+    /* compare without strlen: stop at ck's end; a NUL inside key never matches */
+    size_t j = 0;
+    while (j < len && ck[j] && ck[j] == key[j]) j++;
+    if (j == len && ck[len] == 0) {
       if (hint) *hint = i + 1;
       return c;
     }

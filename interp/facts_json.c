@@ -126,23 +126,62 @@ static int jp_hex4(const char *p, const char *e) {
   return v;
 }
 
+/* The first byte at or after q that is '"', '\\', a control character or non-ASCII (or e).
+ * Eight bytes at a time: the classic "has a zero byte" tests; the lowest flagged byte is exact. */
+static inline const char *jp_scan_plain(const char *q, const char *e) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+  while (e - q >= 8) {
+    uint64_t w;
+    memcpy(&w, q, 8);
+    uint64_t xq = w ^ (ones * '"'), xb = w ^ (ones * '\\');
+    uint64_t m = (w & high)                                  /* >= 0x80 */
+               | ((w - ones * 0x20) & ~w & high)             /* < 0x20 */
+               | ((xq - ones) & ~xq & high)                  /* '"' */
+               | ((xb - ones) & ~xb & high);                 /* '\\' */
+    if (m) return q + (__builtin_ctzll(m) >> 3);
+    q += 8;
+  }
+#endif
+  while (q < e) {
+    unsigned char c = (unsigned char)*q;
+    if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80) break;
+    q++;
+  }
+  return q;
+}
+
 /* string -> '"' (char | escape)* '"'. jp->p is at the opening quote. *s, *n get the text:
- * a pointer into the source when it is plain ASCII without escapes (the fast path), else the
- * decoded text, NFC-normalised and copied when keep (else valid until the next string).
+ * a pointer into the source when it needs no decoding (no escapes) and is already NFC (the
+ * fast paths: ASCII, and UTF-8 whose code points are NFC-stable), else the decoded text,
+ * NFC-normalised and copied when keep (else valid until the next string).
  * Returns false after a syntax error. */
 static bool jp_string(JP *jp, const char **s, uint32_t *n, bool keep) {
   const char *open = jp->p, *q = open + 1, *e = jp->end;
-  while (q < e) {
+  bool nfc_ok = true;
+  for (;;) {
+    q = jp_scan_plain(q, e);
+    if (q >= e) { JP_SYNTAX(jp, open, E_JSON_UNTERMINATED); return false; }
     unsigned char c = (unsigned char)*q;
-    if (c == '"') { *s = open + 1; *n = (uint32_t)(q - open - 1); jp->p = q + 1; return true; }
-    if (c == '\\' || c < 0x20 || c >= 0x80) break;
-    q++;
+    if (c == '"') {
+      jp->p = q + 1;
+      if (nfc_ok) { *s = open + 1; *n = (uint32_t)(q - open - 1); return true; }
+      size_t outn = 0;
+      *s = utf8_nfc(open + 1, (size_t)(q - open - 1), &outn);
+      *n = (uint32_t)outn;
+      return true;
+    }
+    if (c < 0x80) break;   /* an escape or a control character: decode below */
+    int32_t cp;
+    int k = utf8_decode((const unsigned char *)q, (size_t)(e - q), &cp);
+    if (k == 0) { JP_SYNTAX(jp, q, E_FACTS_BAD_UTF8, (unsigned)c); return false; }
+    if (nfc_ok && !facts_nfc_stable(cp)) nfc_ok = false;
+    q += k;
   }
-  if (q >= e) { JP_SYNTAX(jp, open, E_JSON_UNTERMINATED); return false; }
   Buf *b = &jp->sb;
   buf_clear(b);
   buf_append(b, open + 1, (size_t)(q - open - 1));
-  bool ascii = true;
+  bool stable = nfc_ok;   /* every code point so far is left alone by NFC */
   for (;;) {
     if (q >= e) { JP_SYNTAX(jp, open, E_JSON_UNTERMINATED); return false; }
     unsigned char c = (unsigned char)*q;
@@ -153,7 +192,8 @@ static bool jp_string(JP *jp, const char **s, uint32_t *n, bool keep) {
       int k = utf8_decode((const unsigned char *)q, (size_t)(e - q), &cp);
       if (k == 0) { JP_SYNTAX(jp, q, E_FACTS_BAD_UTF8, (unsigned)c); return false; }
       buf_append(b, q, (size_t)k);
-      q += k; ascii = false;
+      q += k;
+      if (stable && !facts_nfc_stable(cp)) stable = false;
       continue;
     }
     if (c != '\\') { buf_push(b, (char)c); q++; continue; }
@@ -188,13 +228,13 @@ static bool jp_string(JP *jp, const char **s, uint32_t *n, bool keep) {
       q += 6;
     }
     q += 6;
-    if (cp >= 0x80) ascii = false;
+    if (stable && !facts_nfc_stable(cp)) stable = false;
     char enc[4];
     buf_append(b, enc, (size_t)utf8_encode(cp, enc));
   }
   jp->p = q + 1;
   if (!keep) { *s = b->data ? b->data : ""; *n = (uint32_t)b->len; return true; }
-  if (ascii) { *s = zan_strndup(b->data ? b->data : "", b->len); *n = (uint32_t)b->len; return true; }
+  if (stable) { *s = zan_strndup(b->data ? b->data : "", b->len); *n = (uint32_t)b->len; return true; }
   size_t outn = 0;
   *s = utf8_nfc(b->data, b->len, &outn);
   *n = (uint32_t)outn;

@@ -1,13 +1,37 @@
 /* render_impl.h — private to interp/render*.c: helpers the JSON and text renderers share
- * (JSON strings, explain texts with {path} placeholders, values inside human text). */
+ * (JSON strings, explain texts with {path} placeholders, values inside human text, citations
+ * of articles, the outputs a rule reads, and the obligation -> finding checklist link). */
 #ifndef ZAN_RENDER_IMPL_H
 #define ZAN_RENDER_IMPL_H
 #include <stddef.h>
 #include "render.h"
 
 void          render_json_str(Buf *b, const char *s);               /* a JSON string literal */
+void          render_json_value(Buf *b, Val v, const Type *t);      /* a decided value as JSON */
 const IrFact *render_find_fact(const Program *p, const char *path, size_t n);
 void          render_value_text(Val v, const Type *t, Lang lang, Buf *out);
 const char   *render_explain_text(const Program *p, const Val *slots, const Result *r, const char *text, Lang lang);
 const char   *render_citation(const Program *p, const IrRule *rule, Lang lang);   /* all cites, "; " */
+/* One article as a person cites it; an id without a number ("dc:human-review") adds the
+ * article's title: "Digital Code of the Republic of Kazakhstan, «Right to human review …»". */
+const char   *render_article_citation(const Program *p, int article, Lang lang);
+const char   *render_article_status(ArticleStatus s);                /* "official" … (JSON) */
+/* The outputs a rule's condition and value read (through the functions they call), as
+ * output indices in program order; returns how many (out has room for p->noutputs). */
+int           render_outputs_read(const Program *p, const IrRule *rule, int *out);
+
+/* The checklist link a policy may declare: a function `fn F(x : E) : set of G` where one
+ * output is a `set of E` (the duties: obligations) and another a `set of G` (the findings).
+ * F(x) names the members of the second that show x unmet. The report asks the evaluator
+ * `G_OUTPUT intersects F(x)` for each x: true -> not met, false -> met, unknown -> unknown;
+ * F(x) = {} -> the policy does not check x. The renderer decides nothing itself. */
+typedef struct RenderLink {
+  int fn;                    /* the function, -1: the policy declares no link */
+  int duties;                /* output: set of E */
+  int findings;              /* output: set of G */
+} RenderLink;
+typedef enum { RL_MET, RL_NOT_MET, RL_UNKNOWN, RL_NOT_CHECKED } RenderLinkStatus;
+RenderLink       render_find_link(const Program *p);
+RenderLinkStatus render_link_status(const Program *p, const Val *slots, const Result *r,
+                                    const RenderLink *l, Val duty, Val *shown_by);
 #endif

@@ -58,10 +58,11 @@ const IrFact *render_find_fact(const Program *p, const char *path, size_t n) {
   return g;
 }
 
-/* A value inside human text: texts bare, enum members by their label in lang. */
+/* A value inside human text: texts bare, yes/no for bools, enum members by their label in lang. */
 void render_value_text(Val v, const Type *t, Lang lang, Buf *out) {
   if (v.kind == V_UNKNOWN) { buf_puts(out, msg_format(N_RENDER_UNKNOWN, lang)); return; }
   if (v.kind == V_TEXT) { buf_append(out, v.as.t.s, v.as.t.len); return; }
+  if (v.kind == V_BOOL) { buf_puts(out, msg_format(v.as.b ? N_REPORT_YES : N_REPORT_NO, lang)); return; }
   if (v.kind == V_ENUM && t && t->kind == T_ENUM && v.as.e >= 0 && v.as.e < t->as.en->n) {
     const EnumMember *m = &t->as.en->members[v.as.e];
     const char *l = texts_pick(m->label, lang);
@@ -113,21 +114,12 @@ const char *render_explain_text(const Program *p, const Val *slots, const Result
   return buf_cstr(&b);
 }
 
-const char *render_citation(const Program *p, const IrRule *rule, Lang lang) {
-  Buf b; buf_init(&b);
-  for (int i = 0; i < rule->ncites; i++) {
-    if (i) buf_puts(&b, "; ");
-    buf_puts(&b, cite_format(p->articles[rule->cites[i]].id, lang));
-  }
-  return buf_cstr(&b);
-}
-
 static const char *status_name(TraceStatus s) {
   return s == TR_APPLIED ? "applied" : s == TR_MAY_APPLY ? "may_apply" : "set_aside";
 }
 
 /* The common scalars directly (no printf); everything else through val_to_json. */
-static void json_value(Buf *b, Val v, const Type *t) {
+void render_json_value(Buf *b, Val v, const Type *t) {
   switch (v.kind) {
   case V_UNKNOWN: PUT(b, "null"); return;
   case V_BOOL: if (v.as.b) PUT(b, "true"); else PUT(b, "false"); return;
@@ -163,6 +155,10 @@ static void render_trace(const Program *p, const Val *slots, const Result *r, co
     PUT(b, ",\"by\":");
     render_json_str(b, p->rules[t->by].name);
   }
+  if (t->status != TR_SET_ASIDE && t->value.kind != V_UNKNOWN) {
+    PUT(b, ",\"value\":");                 /* what the rule gives (an includes: its member, as a set) */
+    render_json_value(b, t->value, p->outputs[rule->output].type);
+  }
   PUT(b, ",\"cites\":[");
   for (int i = 0; i < rule->ncites; i++) {
     if (i) buf_push(b, ',');
@@ -181,9 +177,57 @@ static void render_trace(const Program *p, const Val *slots, const Result *r, co
     if (i) buf_push(b, ',');
     render_json_str(b, f->path);
     buf_push(b, ':');
-    json_value(b, t->fact_values[i], f->type);
+    render_json_value(b, t->fact_values[i], f->type);
   }
-  PUT(b, "}}");
+  buf_push(b, '}');
+  /* the other outputs the rule read, with their values (null: undetermined) */
+  int *outs = ZAN_NEWN(int, p->noutputs + 1);
+  int nouts = render_outputs_read(p, rule, outs);
+  if (nouts > 0) {
+    PUT(b, ",\"outputs\":{");
+    for (int i = 0; i < nouts; i++) {
+      const OutputResult *R = &r->outputs[outs[i]];
+      if (i) buf_push(b, ',');
+      render_json_str(b, p->outputs[outs[i]].name);
+      buf_push(b, ':');
+      render_json_value(b, R->decided ? R->value : val_unknown(), p->outputs[outs[i]].type);
+    }
+    buf_push(b, '}');
+  }
+  buf_push(b, '}');
+}
+
+/* "articles": every article the explanation cites, once, keyed by id: its citation, title,
+ * text (in --lang), status (official / unofficial_translation / summary), source, dates. */
+static void render_articles(const Program *p, const Result *r, Lang lang, Buf *b) {
+  bool *used = ZAN_NEWN(bool, p->narticles + 1);
+  for (int i = 0; i < r->noutputs; i++)
+    for (int k = 0; k < r->outputs[i].ntrace; k++) {
+      const IrRule *rule = &p->rules[r->outputs[i].trace[k].rule];
+      for (int c = 0; c < rule->ncites; c++) used[rule->cites[c]] = true;
+    }
+  PUT(b, ",\"articles\":{");
+  bool first = true;
+  for (int a = 0; a < p->narticles; a++) {
+    if (!used[a]) continue;
+    const IrArticle *A = &p->articles[a];
+    if (!first) buf_push(b, ',');
+    first = false;
+    render_json_str(b, A->id);
+    PUT(b, ":{\"citation\":");
+    render_json_str(b, render_article_citation(p, a, lang));
+    const char *title = texts_pick(A->title, lang), *text = texts_pick(A->text, lang);
+    if (title) { PUT(b, ",\"title\":"); render_json_str(b, title); }
+    if (text) { PUT(b, ",\"text\":"); render_json_str(b, text); }
+    PUT(b, ",\"status\":");
+    render_json_str(b, render_article_status(A->status));
+    if (A->source) { PUT(b, ",\"source\":"); render_json_str(b, A->source); }
+    char d[11];
+    if (A->has_from) { date_format(A->from, d); PUT(b, ",\"in_force_from\":\""); buf_puts(b, d); buf_push(b, '"'); }
+    if (A->has_until) { date_format(A->until, d); PUT(b, ",\"in_force_until\":\""); buf_puts(b, d); buf_push(b, '"'); }
+    buf_push(b, '}');
+  }
+  buf_push(b, '}');
 }
 
 /* Re-indents compact JSON with two spaces (empty containers stay "{}" and "[]"). */
@@ -238,7 +282,7 @@ static void render_compact(const Program *p, const Val *slots, const Result *r, 
   PUT(b, ",\"as_of\":\"");
   buf_puts(b, d);
   PUT(b, "\",\"subject\":");
-  json_value(b, r->subject, p->subject_slot >= 0 ? p->slots[p->subject_slot]->type : NULL);
+  render_json_value(b, r->subject, p->subject_slot >= 0 ? p->slots[p->subject_slot]->type : NULL);
   if (r->error) {
     PUT(b, ",\"error\":");
     render_json_str(b, r->error->message);
@@ -251,7 +295,7 @@ static void render_compact(const Program *p, const Val *slots, const Result *r, 
     if (i) buf_push(b, ',');
     render_json_str(b, p->outputs[i].name);
     buf_push(b, ':');
-    json_value(b, R->decided ? R->value : val_unknown(), p->outputs[i].type);
+    render_json_value(b, R->decided ? R->value : val_unknown(), p->outputs[i].type);
   }
   PUT(b, "},\"undetermined\":{");
   bool first = true;
@@ -269,7 +313,7 @@ static void render_compact(const Program *p, const Val *slots, const Result *r, 
     buf_push(b, ']');
     if (R->at_least.kind != V_UNKNOWN) {
       PUT(b, ",\"at_least\":");
-      json_value(b, R->at_least, p->outputs[i].type);
+      render_json_value(b, R->at_least, p->outputs[i].type);
     }
     buf_push(b, '}');
   }
@@ -288,6 +332,7 @@ static void render_compact(const Program *p, const Val *slots, const Result *r, 
       buf_push(b, ']');
     }
     buf_push(b, '}');
+    render_articles(p, r, o->lang, b);
   }
   buf_push(b, '}');
 }

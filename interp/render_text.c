@@ -1,117 +1,516 @@
-/* render_text.c — the terminal report: policy, subject, date, then one aligned line per
- * output (value, or undetermined with what it needs) and, with --explain, rules and articles. */
+/* render_text.c — the report a person reads (`zan eval --format text`), in --lang: the policy
+ * and the system it judges, the decisions with their articles, each set output (prohibitions,
+ * findings …) one member a line, the obligations as a checklist (met / not met / unknown /
+ * not checked, as the policy's own link says), and what facts would settle the undetermined.
+ * Laid out for an 80-column terminal by display width. It decides nothing: eval did. */
 #include <string.h>
+#include <utf8proc.h>
 #include "render.h"
 #include "render_impl.h"
 #include "../lang/base/alloc.h"
+#include "../lang/base/utf8.h"
 
-/* Display width in code points (continuation bytes do not count). */
-static int width(const char *s) {
+enum { WIDTH = 80,          /* the terminal the report is laid out for */
+       KEY_MAX = 30,        /* widest key column in the header */
+       LABEL_MAX = 34 };    /* widest label column of the decisions */
+
+/* What every part of the report needs. */
+typedef struct Rep {
+  const Program *p;
+  const Val     *slots;
+  const Result  *r;
+  Lang           lang;
+  bool           explain;
+  Buf           *out;
+} Rep;
+
+/* ---- display width and wrapping ---- */
+
+/* Terminal columns of n bytes of UTF-8 (combining marks 0, wide characters 2). */
+static int dwidth_n(const char *s, size_t n) {
   int w = 0;
-  for (; *s; s++) if (((unsigned char)*s & 0xC0) != 0x80) w++;
+  size_t i = 0;
+  while (i < n) {
+    int32_t cp;
+    int len = utf8_decode((const unsigned char *)s + i, n - i, &cp);
+    if (len <= 0) { w++; i++; continue; }
+    w += utf8_width(cp) > 0 ? utf8_width(cp) : 0;
+    i += (size_t)len;
+  }
   return w;
 }
+static int dwidth(const char *s) { return s ? dwidth_n(s, strlen(s)) : 0; }
 
 static void pad(Buf *b, int n) { for (int i = 0; i < n; i++) buf_push(b, ' '); }
 
-/* A value in the report; a set of enums one member a line (labels can be long), aligned at col. */
-static void value_line(Buf *out, Val v, const Type *t, Lang lang, int col) {
-  if (v.kind == V_SET && v.as.set->n == 0) { buf_puts(out, "{}"); return; }
-  if (v.kind == V_SET && t && t->kind == T_SET && t->as.elem && t->as.elem->kind == T_ENUM) {
-    const EnumType *e = t->as.elem->as.en;
-    /* output order: by member id, as in JSON */
-    uint32_t n = v.as.set->n;
-    for (uint32_t k = 0; k < n; k++) {
-      uint32_t best = n;
-      for (uint32_t i = 0; i < n; i++) {      /* k-th by name: sets are small */
-        int rank = 0;
-        for (uint32_t j = 0; j < n; j++)
-          if (strcmp(e->members[v.as.set->items[j].as.e].name, e->members[v.as.set->items[i].as.e].name) < 0) rank++;
-        if (rank == (int)k) { best = i; break; }
+/* Bytes of s that fit in w columns (at least one code point, so a line always advances). */
+static size_t fit(const char *s, size_t n, int w) {
+  size_t i = 0;
+  int used = 0;
+  while (i < n) {
+    int32_t cp;
+    int len = utf8_decode((const unsigned char *)s + i, n - i, &cp);
+    int cw = len <= 0 ? 1 : utf8_width(cp) > 0 ? utf8_width(cp) : 0;
+    if (len <= 0) len = 1;
+    if (used + cw > w && i > 0) break;
+    used += cw;
+    i += (size_t)len;
+  }
+  return i;
+}
+
+/* Word-wraps text into lines of at most w columns (a '\n' in the text starts a new line; a
+ * word wider than w is cut). Returns the number of lines; *lines gets them (GC). */
+static int wrap(const char *text, int w, char ***lines) {
+  Vec v = {0};
+  if (w < 8) w = 8;
+  const char *s = text ? text : "";
+  do {
+    const char *nl = strchr(s, '\n');
+    size_t plen = nl ? (size_t)(nl - s) : strlen(s);
+    Buf line; buf_init(&line);
+    int lw = 0;
+    size_t i = 0;
+    bool any = false;
+    while (i < plen) {
+      while (i < plen && s[i] == ' ') i++;
+      if (i >= plen) break;
+      size_t j = i;
+      while (j < plen && s[j] != ' ') j++;
+      int ww = dwidth_n(s + i, j - i);
+      if (any && lw + 1 + ww > w) {           /* the word goes on the next line */
+        vec_push(&v, zan_strdup(buf_cstr(&line)));
+        buf_init(&line);
+        lw = 0;
+        any = false;
       }
-      if (best == n) continue;
-      if (k) { buf_push(out, '\n'); pad(out, col); }
-      render_value_text(v.as.set->items[best], t->as.elem, lang, out);
+      while (ww > w) {                        /* a word wider than a line: cut it */
+        size_t k = fit(s + i, j - i, w - lw - (any ? 1 : 0));
+        if (any) buf_push(&line, ' ');
+        buf_append(&line, s + i, k);
+        vec_push(&v, zan_strdup(buf_cstr(&line)));
+        buf_init(&line);
+        lw = 0;
+        any = false;
+        i += k;
+        ww = dwidth_n(s + i, j - i);
+      }
+      if (i < j) {
+        if (any) { buf_push(&line, ' '); lw++; }
+        buf_append(&line, s + i, j - i);
+        lw += ww;
+        any = true;
+      }
+      i = j;
     }
+    vec_push(&v, zan_strdup(buf_cstr(&line)));
+    s = nl ? nl + 1 : NULL;
+  } while (s);
+  *lines = (char **)v.items;
+  return v.n;
+}
+
+/* prefix at column indent, then text wrapped after it; continuation lines under the text. */
+static void hang(Rep *x, int indent, const char *prefix, const char *text) {
+  int pw = dwidth(prefix);
+  char **lines;
+  int n = wrap(text, WIDTH - indent - pw, &lines);
+  for (int i = 0; i < n; i++) {
+    pad(x->out, indent);
+    if (i == 0) buf_puts(x->out, prefix); else pad(x->out, pw);
+    buf_puts(x->out, lines[i]);
+    buf_push(x->out, '\n');
+  }
+}
+
+/* Two columns: left wrapped in lw columns at indent, right wrapped in the rest. */
+static void two_col(Rep *x, int indent, int lw, const char *left, const char *right) {
+  char **l, **r;
+  int nl = wrap(left, lw, &l);
+  int nr = wrap(right, WIDTH - indent - lw - 2, &r);
+  for (int i = 0; i < nl || i < nr; i++) {
+    pad(x->out, indent);
+    const char *a = i < nl ? l[i] : "";
+    buf_puts(x->out, a);
+    if (i < nr && *r[i]) {
+      pad(x->out, lw - dwidth(a) + 2);
+      buf_puts(x->out, r[i]);
+    }
+    buf_push(x->out, '\n');
+  }
+}
+
+/* A heading: a blank line, then the text in capitals. */
+static void heading(Rep *x, const char *text) {
+  buf_push(x->out, '\n');
+  const char *s = text;
+  size_t n = strlen(s), i = 0;
+  Buf up; buf_init(&up);
+  while (i < n) {
+    int32_t cp;
+    int len = utf8_decode((const unsigned char *)s + i, n - i, &cp);
+    if (len <= 0) { buf_push(&up, s[i]); i++; continue; }
+    char enc[4];
+    int k = utf8_encode(utf8proc_toupper(cp), enc);
+    buf_append(&up, enc, (size_t)k);
+    i += (size_t)len;
+  }
+  hang(x, 0, "", buf_cstr(&up));
+}
+
+/* ---- texts of the policy ---- */
+
+static const char *output_label(const Rep *x, int o) {
+  const char *l = texts_pick(x->p->outputs[o].label, x->lang);
+  return l ? l : x->p->outputs[o].name;
+}
+static const char *fact_label(const Rep *x, const IrFact *f) {
+  const char *l = texts_pick(f->label, x->lang);
+  return l ? l : f->name;
+}
+static const char *value_text(const Rep *x, Val v, const Type *t) {
+  Buf b; buf_init(&b);
+  render_value_text(v, t, x->lang, &b);
+  return buf_cstr(&b);
+}
+
+/* Whether the contribution v of a rule (a value, or a one-member set for `includes`) holds m. */
+static bool gives_member(Val v, Val m) {
+  if (v.kind != V_SET) return false;
+  for (uint32_t i = 0; i < v.as.set->n; i++)
+    if (val_eq(v.as.set->items[i], m)) return true;
+  return false;
+}
+
+/* The articles behind a decided value or a set member: the rules that applied (and, for a
+ * possible member, those that may apply), each article once, "; " between them. Without a
+ * trace, the rules that can include the member say it. */
+static const char *cites_of(const Rep *x, int o, const Val *member, bool maybe_too) {
+  const Program *p = x->p;
+  const OutputResult *R = &x->r->outputs[o];
+  bool *seen = ZAN_NEWN(bool, p->narticles + 1);
+  Buf b; buf_init(&b);
+  int nrules = 0;
+  const int *rules = NULL;
+  int *tmp = ZAN_NEWN(int, p->nrules + R->ntrace + 1);
+  if (R->ntrace > 0) {
+    for (int k = 0; k < R->ntrace; k++) {
+      const TraceEntry *t = &R->trace[k];
+      if (t->status == TR_SET_ASIDE || (t->status == TR_MAY_APPLY && !maybe_too)) continue;
+      if (member && !gives_member(t->value, *member)) continue;
+      tmp[nrules++] = t->rule;
+    }
+  } else if (member) {
+    for (int i = 0; i < p->nrules; i++) {
+      const IrRule *ru = &p->rules[i];
+      if (ru->output == o && ru->includes && ru->value && ru->value->op == X_CONST &&
+          val_eq(ru->value->as.k, *member))
+        tmp[nrules++] = i;
+    }
+  }
+  rules = tmp;
+  for (int i = 0; i < nrules; i++) {
+    const IrRule *ru = &p->rules[rules[i]];
+    for (int c = 0; c < ru->ncites; c++) {
+      if (seen[ru->cites[c]]) continue;
+      seen[ru->cites[c]] = true;
+      if (b.len) buf_puts(&b, "; ");
+      buf_puts(&b, render_article_citation(p, ru->cites[c], x->lang));
+    }
+  }
+  return b.len ? buf_cstr(&b) : NULL;
+}
+
+static const char *with_cites(const char *text, const char *cites) {
+  return cites ? zan_sprintf("%s — %s", text, cites) : text;
+}
+
+/* ---- explanations (--explain) ---- */
+
+static const char *status_word(const Rep *x, const TraceEntry *t) {
+  if (t->status == TR_SET_ASIDE)
+    return zan_sprintf("%s %s", msg_format(N_RENDER_SET_ASIDE, x->lang), t->by >= 0 ? x->p->rules[t->by].name : "?");
+  return msg_format(t->status == TR_APPLIED ? N_RENDER_APPLIED : N_RENDER_MAY_APPLY, x->lang);
+}
+
+static const char *article_status_text(const Rep *x, ArticleStatus s) {
+  return msg_format(s == ST_OFFICIAL ? N_REPORT_STATUS_OFFICIAL :
+                    s == ST_UNOFFICIAL_TRANSLATION ? N_REPORT_STATUS_UNOFFICIAL : N_REPORT_STATUS_SUMMARY, x->lang);
+}
+
+/* One rule's part: its status and articles, its text with the facts filled in, the facts it
+ * read with their values, and each article's title, status and date. */
+static void explain_entry(Rep *x, const TraceEntry *t, int indent) {
+  const Program *p = x->p;
+  const IrRule *rule = &p->rules[t->rule];
+  const char *mark = t->status == TR_APPLIED ? "+ " : t->status == TR_MAY_APPLY ? "? " : "- ";
+  const char *head = zan_sprintf("%s (%s)", rule->name, status_word(x, t));
+  if (rule->ncites > 0) head = zan_sprintf("%s — %s", head, render_citation(p, rule, x->lang));
+  hang(x, indent, mark, head);
+  const char *text = render_explain_text(p, x->slots, x->r, texts_pick(rule->explain, x->lang), x->lang);
+  if (text) hang(x, indent + 2, "", text);
+  /* the facts it read, then the other outputs it read, with their values */
+  int *outs = ZAN_NEWN(int, p->noutputs + 1);
+  int nouts = render_outputs_read(p, rule, outs);
+  if (t->nfacts + nouts > 0) {
+    Buf b; buf_init(&b);
+    for (int i = 0; i < t->nfacts; i++) {
+      const IrFact *f = p->slots[t->fact_slots[i]];
+      if (b.len) buf_puts(&b, "; ");
+      buf_printf(&b, "%s = %s", fact_label(x, f), value_text(x, t->fact_values[i], f->type));
+    }
+    for (int i = 0; i < nouts; i++) {
+      const OutputResult *R = &x->r->outputs[outs[i]];
+      if (b.len) buf_puts(&b, "; ");
+      buf_printf(&b, "%s = %s", output_label(x, outs[i]),
+                 value_text(x, R->decided ? R->value : val_unknown(), p->outputs[outs[i]].type));
+    }
+    hang(x, indent + 2, zan_sprintf("%s: ", msg_format(N_REPORT_FACTS, x->lang)), buf_cstr(&b));
+  }
+  for (int c = 0; c < rule->ncites; c++) {
+    const IrArticle *a = &p->articles[rule->cites[c]];
+    Buf b; buf_init(&b);
+    const char *title = texts_pick(a->title, x->lang);
+    buf_puts(&b, render_article_citation(p, rule->cites[c], x->lang));
+    if (title) buf_printf(&b, " «%s»", title);
+    buf_printf(&b, " [%s", article_status_text(x, a->status));
+    if (a->has_from) {
+      char d[11];
+      date_format(a->from, d);
+      buf_printf(&b, "; %s", zan_sprintf(msg_format(N_REPORT_IN_FORCE_FROM, x->lang), d));
+    }
+    buf_push(&b, ']');
+    hang(x, indent + 2, "§ ", buf_cstr(&b));
+  }
+}
+
+/* The trace entries of output o (all, or those giving member m), explained. */
+static void explain_output(Rep *x, int o, const Val *member, bool aside_only, int indent) {
+  const OutputResult *R = &x->r->outputs[o];
+  if (R->ntrace == 0 && R->decided && R->by_default && !member && !aside_only) {
+    hang(x, indent, "", zan_sprintf("(%s)", msg_format(N_REPORT_BY_DEFAULT, x->lang)));
     return;
   }
-  render_value_text(v, t, lang, out);
+  for (int k = 0; k < R->ntrace; k++) {
+    const TraceEntry *t = &R->trace[k];
+    if (aside_only && t->status != TR_SET_ASIDE) continue;
+    if (member && !gives_member(t->value, *member)) continue;
+    explain_entry(x, t, indent);
+  }
+}
+
+/* ---- the parts of the report ---- */
+
+static void header(Rep *x) {
+  const Program *p = x->p;
+  const char *title = texts_pick(p->title, x->lang);
+  if (!title) title = p->name ? p->name : "?";
+  char **lines;
+  int n = wrap(title, WIDTH, &lines), tw = 0;
+  for (int i = 0; i < n; i++) {
+    buf_puts(x->out, lines[i]);
+    buf_push(x->out, '\n');
+    if (dwidth(lines[i]) > tw) tw = dwidth(lines[i]);
+  }
+  for (int i = 0; i < tw; i++) buf_push(x->out, '=');
+  buf_push(x->out, '\n');
+
+  /* the system: the text facts of the subject's group (id, name, owner …), in their order */
+  const char *keys[64], *vals[64];
+  int nk = 0;
+  if (p->subject_slot >= 0) {
+    const IrFact *subj = p->slots[p->subject_slot];
+    const char *dot = strrchr(subj->path, '.');
+    const IrFact *g = dot ? ir_find_fact_path(p, zan_strndup(subj->path, (size_t)(dot - subj->path))) : p->facts;
+    for (int i = 0; g && i < g->n && nk < 60; i++) {
+      const IrFact *f = g->children[i];
+      if (f->slot < 0 || !f->type || f->type->kind != T_TEXT) continue;
+      Val v = x->slots ? x->slots[f->slot] : val_unknown();
+      if (v.kind == V_UNKNOWN && f != subj) continue;
+      keys[nk] = fact_label(x, f);
+      vals[nk++] = value_text(x, f == subj ? x->r->subject : v, f->type);
+    }
+  }
+  char d[11];
+  date_format(x->r->as_of, d);
+  keys[nk] = msg_format(N_RENDER_AS_OF, x->lang);
+  vals[nk++] = zan_strdup(d);
+  keys[nk] = msg_format(N_RENDER_POLICY, x->lang);
+  vals[nk++] = p->version ? zan_sprintf(msg_format(N_REPORT_POLICY_VERSION, x->lang), p->name, p->version)
+                          : (p->name ? p->name : "?");
+  int kw = 0;
+  for (int i = 0; i < nk; i++) if (dwidth(keys[i]) + 1 > kw) kw = dwidth(keys[i]) + 1;
+  if (kw > KEY_MAX) kw = KEY_MAX;
+  for (int i = 0; i < nk; i++) two_col(x, 0, kw, zan_sprintf("%s:", keys[i]), vals[i]);
+}
+
+/* A set of enum members gets a section of its own, one member a line; every other output is
+ * a line of the decisions. */
+static bool is_collection(const Type *t) {
+  return t && t->kind == T_SET && t->as.elem && t->as.elem->kind == T_ENUM;
+}
+
+static void decisions(Rep *x) {
+  const Program *p = x->p;
+  int lw = 0;
+  for (int o = 0; o < p->noutputs; o++)
+    if (!is_collection(p->outputs[o].type) && dwidth(output_label(x, o)) > lw) lw = dwidth(output_label(x, o));
+  if (lw == 0) return;
+  if (lw > LABEL_MAX) lw = LABEL_MAX;
+  heading(x, msg_format(N_REPORT_DECISIONS, x->lang));
+  for (int o = 0; o < p->noutputs; o++) {
+    const IrOutput *O = &p->outputs[o];
+    if (is_collection(O->type)) continue;
+    const OutputResult *R = &x->r->outputs[o];
+    const char *right = R->decided
+      ? with_cites(value_text(x, R->value, O->type), R->by_default ? NULL : cites_of(x, o, NULL, false))
+      : msg_format(N_REPORT_SEE_BELOW, x->lang);
+    two_col(x, 2, lw, output_label(x, o), right);
+    if (x->explain) explain_output(x, o, NULL, false, 4);
+  }
+}
+
+/* The members of a set output: certain ones, then (undetermined) the possible ones. */
+static int members(const Rep *x, int o, Val **items, bool **maybe) {
+  const OutputResult *R = &x->r->outputs[o];
+  Val v = R->value.kind == V_SET ? R->value : R->at_least;
+  if (v.kind != V_SET) { *items = NULL; *maybe = NULL; return 0; }
+  uint32_t n = v.as.set->n;
+  *items = ZAN_NEWN(Val, n + 1);
+  *maybe = ZAN_NEWN(bool, n + 1);
+  int k = 0;
+  for (int pass = 0; pass < 2; pass++)
+    for (uint32_t i = 0; i < n; i++) {
+      bool m = !R->decided && v.as.set->maybe && v.as.set->maybe[i];
+      if (m != (pass == 1)) continue;
+      (*items)[k] = v.as.set->items[i];
+      (*maybe)[k++] = m;
+    }
+  return k;
+}
+
+static const char *member_text(const Rep *x, int o, Val m, bool maybe) {
+  const Type *et = x->p->outputs[o].type->as.elem;
+  const char *t = value_text(x, m, et);
+  if (maybe) t = zan_sprintf("%s (%s)", t, msg_format(N_REPORT_POSSIBLY, x->lang));
+  return with_cites(t, cites_of(x, o, &m, maybe));
+}
+
+static void set_section(Rep *x, int o) {
+  heading(x, output_label(x, o));
+  Val *items; bool *maybe;
+  int n = members(x, o, &items, &maybe);
+  for (int i = 0; i < n; i++) {
+    hang(x, 2, "• ", member_text(x, o, items[i], maybe[i]));
+    if (x->explain) explain_output(x, o, &items[i], false, 4);
+  }
+  const OutputResult *R = &x->r->outputs[o];
+  if (R->decided && n == 0) hang(x, 2, "", msg_format(N_REPORT_NONE, x->lang));
+  if (!R->decided) hang(x, 2, "", msg_format(N_REPORT_SEE_BELOW, x->lang));
+  if (x->explain) explain_output(x, o, NULL, true, 4);
+}
+
+/* The unknown facts that leave a duty's status open: those read by the rules of the findings
+ * output that may apply and would give a finding showing the duty unmet. */
+static const char *open_facts(const Rep *x, const RenderLink *l, Val shown_by) {
+  const OutputResult *F = &x->r->outputs[l->findings];
+  bool *seen = ZAN_NEWN(bool, x->p->nslots + 1);
+  Buf b; buf_init(&b);
+  for (int k = 0; k < F->ntrace; k++) {
+    const TraceEntry *t = &F->trace[k];
+    if (t->status != TR_MAY_APPLY || t->value.kind != V_SET) continue;
+    bool relevant = false;
+    for (uint32_t i = 0; i < t->value.as.set->n && !relevant; i++)
+      relevant = gives_member(shown_by, t->value.as.set->items[i]);
+    if (!relevant) continue;
+    for (int i = 0; i < t->nfacts; i++) {
+      int s = t->fact_slots[i];
+      if (t->fact_values[i].kind != V_UNKNOWN || seen[s]) continue;
+      seen[s] = true;
+      if (b.len) buf_puts(&b, "; ");
+      buf_printf(&b, "%s (%s)", fact_label(x, x->p->slots[s]), x->p->slots[s]->path);
+    }
+  }
+  return b.len ? buf_cstr(&b) : NULL;
+}
+
+static void checklist(Rep *x, const RenderLink *l) {
+  heading(x, zan_sprintf(msg_format(N_REPORT_CHECKLIST, x->lang), output_label(x, l->duties)));
+  static const char *marks[] = { "[x] ", "[!] ", "[?] ", "[-] " };
+  const char *words[4] = { msg_format(N_REPORT_MET, x->lang), msg_format(N_REPORT_NOT_MET, x->lang),
+                           msg_format(N_REPORT_STATUS_UNKNOWN, x->lang), msg_format(N_REPORT_NOT_CHECKED, x->lang) };
+  int sw = 0;
+  for (int i = 0; i < 4; i++) if (dwidth(words[i]) > sw) sw = dwidth(words[i]);
+  int col = 2 + 4 + sw + 2;                   /* where the duty's text starts */
+  Val *items; bool *maybe;
+  int n = members(x, l->duties, &items, &maybe);
+  const OutputResult *F = &x->r->outputs[l->findings];
+  const Type *ft = x->p->outputs[l->findings].type;
+  for (int i = 0; i < n; i++) {
+    Val shown;
+    RenderLinkStatus st = render_link_status(x->p, x->slots, x->r, l, items[i], &shown);
+    Buf pre; buf_init(&pre);
+    buf_puts(&pre, marks[st]);
+    buf_puts(&pre, words[st]);
+    pad(&pre, sw - dwidth(words[st]) + 2);
+    hang(x, 2, buf_cstr(&pre), member_text(x, l->duties, items[i], maybe[i]));
+    if (st == RL_NOT_MET) {                   /* the findings that show it */
+      Val fv = F->decided ? F->value : F->at_least;
+      for (uint32_t k = 0; fv.kind == V_SET && k < fv.as.set->n; k++) {
+        Val f = fv.as.set->items[k];
+        if (!gives_member(shown, f) || (fv.as.set->maybe && fv.as.set->maybe[k])) continue;
+        hang(x, col, "→ ", with_cites(value_text(x, f, ft->as.elem), cites_of(x, l->findings, &f, false)));
+      }
+    } else if (st == RL_UNKNOWN) {
+      const char *facts = open_facts(x, l, shown);
+      if (facts) hang(x, col, zan_sprintf("%s: ", msg_format(N_RENDER_NEEDS, x->lang)), facts);
+    }
+    if (x->explain) explain_output(x, l->duties, &items[i], false, col);
+  }
+  const OutputResult *R = &x->r->outputs[l->duties];
+  if (R->decided && n == 0) hang(x, 2, "", msg_format(N_REPORT_NONE, x->lang));
+  if (!R->decided) hang(x, 2, "", msg_format(N_REPORT_SEE_BELOW, x->lang));
+}
+
+static void undetermined(Rep *x) {
+  const Program *p = x->p;
+  bool any = false;
+  for (int o = 0; o < p->noutputs; o++) {
+    const OutputResult *R = &x->r->outputs[o];
+    if (R->decided) continue;
+    if (!any) heading(x, msg_format(N_REPORT_UNDETERMINED, x->lang));
+    any = true;
+    const char *line = output_label(x, o);
+    /* a set's certain members are in its own section; a bound (max) is said here */
+    if (R->at_least.kind != V_UNKNOWN && !is_collection(p->outputs[o].type))
+      line = zan_sprintf("%s — %s: %s", line, msg_format(N_RENDER_AT_LEAST, x->lang),
+                         value_text(x, R->at_least, p->outputs[o].type));
+    hang(x, 2, "", line);
+    for (int k = 0; k < R->nneeds; k++) {
+      const IrFact *f = p->slots[R->needs[k]];
+      hang(x, 4, "• ", zan_sprintf("%s (%s)", fact_label(x, f), f->path));
+    }
+  }
 }
 
 void render_text(const Program *p, const Val *slots, const Result *r, const RenderOptions *o, Buf *out) {
-  Lang lang = o ? o->lang : LANG_EN;
-  const char *h[3] = { msg_format(N_RENDER_POLICY, lang), msg_format(N_RENDER_SUBJECT, lang),
-                       msg_format(N_RENDER_AS_OF, lang) };
-  int hw = 0;
-  for (int i = 0; i < 3; i++) if (width(h[i]) > hw) hw = width(h[i]);
-
-  buf_printf(out, "%s:", h[0]); pad(out, hw - width(h[0]) + 1);
-  buf_puts(out, p->name ? p->name : "?");
-  if (p->version) buf_printf(out, " (%s)", p->version);
-  buf_push(out, '\n');
-  buf_printf(out, "%s:", h[1]); pad(out, hw - width(h[1]) + 1);
-  render_value_text(r->subject, p->subject_slot >= 0 ? p->slots[p->subject_slot]->type : NULL, lang, out);
-  buf_push(out, '\n');
-  char d[11];
-  date_format(r->as_of, d);
-  buf_printf(out, "%s:", h[2]); pad(out, hw - width(h[2]) + 1);
-  buf_printf(out, "%s\n\n", d);
+  Rep x = { p, slots, r, o ? o->lang : LANG_EN, o && o->explain, out };
+  header(&x);
   if (r->error) {
-    buf_printf(out, "%s: %s\n", msg_format(N_RENDER_ERROR, lang), r->error->message);
+    buf_push(out, '\n');
+    hang(&x, 0, zan_sprintf("%s: ", msg_format(N_RENDER_ERROR, x.lang)), r->error->message);
     return;
   }
-
-  int nw = 0;
-  for (int i = 0; i < p->noutputs; i++) if (width(p->outputs[i].name) > nw) nw = width(p->outputs[i].name);
-  int col = 2 + nw + 2;                       /* where values start */
-  for (int i = 0; i < p->noutputs; i++) {
-    const IrOutput *O = &p->outputs[i];
-    const OutputResult *R = &r->outputs[i];
-    buf_puts(out, "  ");
-    buf_puts(out, O->name);
-    pad(out, nw - width(O->name) + 2);
-    if (R->decided) {
-      value_line(out, R->value, O->type, lang, col);
-      buf_push(out, '\n');
-    } else {
-      buf_puts(out, msg_format(N_RENDER_UNDETERMINED, lang));
-      if (R->nneeds > 0) {
-        buf_printf(out, " — %s: ", msg_format(N_RENDER_NEEDS, lang));
-        for (int k = 0; k < R->nneeds; k++) {
-          if (k) buf_puts(out, ", ");
-          buf_puts(out, p->slots[R->needs[k]]->path);
-        }
-      }
-      buf_push(out, '\n');
-      if (R->at_least.kind != V_UNKNOWN) {
-        pad(out, col);
-        const char *al = msg_format(N_RENDER_AT_LEAST, lang);
-        buf_printf(out, "%s: ", al);
-        value_line(out, R->at_least, O->type, lang, col + width(al) + 2);
-        buf_push(out, '\n');
-      }
-    }
-    if (!o || !o->explain) continue;
-    for (int k = 0; k < R->ntrace; k++) {
-      const TraceEntry *t = &R->trace[k];
-      const IrRule *rule = &p->rules[t->rule];
-      pad(out, col);
-      buf_printf(out, "%s %s (", t->status == TR_APPLIED ? "+" : t->status == TR_MAY_APPLY ? "?" : "-", rule->name);
-      if (t->status == TR_SET_ASIDE) {
-        buf_puts(out, msg_format(N_RENDER_SET_ASIDE, lang));
-        buf_printf(out, " %s", t->by >= 0 ? p->rules[t->by].name : "?");
-      } else {
-        buf_puts(out, msg_format(t->status == TR_APPLIED ? N_RENDER_APPLIED : N_RENDER_MAY_APPLY, lang));
-      }
-      buf_puts(out, ")");
-      if (rule->ncites > 0) buf_printf(out, " — %s", render_citation(p, rule, lang));
-      buf_push(out, '\n');
-      const char *text = render_explain_text(p, slots, r, texts_pick(rule->explain, lang), lang);
-      if (text) {
-        pad(out, col + 2);
-        buf_puts(out, text);
-        buf_push(out, '\n');
-      }
-    }
+  RenderLink link = render_find_link(p);
+  decisions(&x);
+  /* sets the checklist does not take, in the policy's order; then the checklist; then the
+   * findings it is judged by */
+  for (int i = 0; i < p->noutputs; i++)
+    if (is_collection(p->outputs[i].type) && i != link.duties && i != link.findings)
+      set_section(&x, i);
+  if (link.fn >= 0) {
+    checklist(&x, &link);
+    set_section(&x, link.findings);
   }
+  undetermined(&x);
 }

@@ -50,9 +50,15 @@ Texts *ast_texts_new(Loc loc) {
 void ast_texts_add(Texts *t, Name lang, const char *text, Loc loc) {
   TextItem *ni = ZAN_NEWN(TextItem, t->n + 1);   /* texts have 3 items: copying is cheap */
   if (t->n) memcpy(ni, t->items, sizeof(TextItem) * (size_t)t->n);
-  ni[t->n] = (TextItem){ lang, text, loc };
+  ni[t->n] = (TextItem){ lang, text, loc, NULL, { NULL, 0, 0 } };
   t->items = ni;
   t->n++;
+}
+
+void ast_texts_fingerprint(Texts *t, const char *fp, Loc loc) {
+  if (t->n == 0) return;
+  t->items[t->n - 1].fingerprint = fp;
+  t->items[t->n - 1].fp_loc = loc;
 }
 
 Validity ast_validity(bool has_from, ZDate from, bool has_until, ZDate until, Loc loc) {
@@ -525,6 +531,10 @@ static void dump_texts(Buf *b, const char *tag, const Texts *t) {
     dump_name(b, t->items[i].lang);
     buf_push(b, ' ');
     dump_str(b, t->items[i].text);
+    if (t->items[i].fingerprint) {
+      buf_puts(b, " from ");
+      dump_str(b, t->items[i].fingerprint);
+    }
     buf_push(b, ')');
   }
   buf_push(b, ')');

@@ -21,6 +21,8 @@ typedef struct TextItem {
   Name        lang;          /* "kk", "ru", "en" as written (checker validates) */
   const char *text;          /* decoded string value (escapes applied), NFC */
   Loc         loc;           /* the string literal, quotes included */
+  const char *fingerprint;   /* `from "…"` (translations: the source text's fingerprint), or NULL */
+  Loc         fp_loc;        /* that literal, quotes included */
 } TextItem;
 struct Texts {
   Loc       loc;             /* the braces */
@@ -160,6 +162,7 @@ void  nodelist_push(NodeList *l, Node *n);
 void  strlist_push(StrList *l, const char *s, Loc loc);
 Texts *ast_texts_new(Loc loc);
 void  ast_texts_add(Texts *t, Name lang, const char *text, Loc loc);
+void  ast_texts_fingerprint(Texts *t, const char *fp, Loc loc);   /* sets it on the last item added */
 Validity ast_validity(bool has_from, ZDate from, bool has_until, ZDate until, Loc loc);
 File *ast_file_new(const Source *src);
 void  ast_file_import(File *f, Name module);

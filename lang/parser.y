@@ -216,6 +216,9 @@ texts: '{' text_items '}'         { $$ = $2; $$->loc = LOC(@$); }
      ;
 text_items: %empty                { $$ = ast_texts_new(LOC(@$)); }
           | text_items IDENT STRING { $$ = $1; ast_texts_add($1, $2, $3, LOC(@3)); }
+          /* `ru "…" from "3f2a9c1e"`: the fingerprint of the source text it was made from (docs/i18n.md) */
+          | text_items IDENT STRING FROM STRING { $$ = $1; ast_texts_add($1, $2, $3, LOC(@3));
+                                                  ast_texts_fingerprint($1, $5, LOC(@5)); }
           | text_items ','        { $$ = $1; }
           ;
 

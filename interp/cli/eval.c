@@ -155,7 +155,8 @@ static const char *first_error(const Diags *d, bool with_line) {
 }
 
 /* JSONL diagnostics: one short line each ("FILE:LINE:COL: error: path: text"), no source
- * excerpt (records are long); warnings stop after a few so a big batch stays readable. */
+ * excerpt (records are long); after STREAM_MESSAGES of them the rest are only counted, so a
+ * big batch stays readable (every bad record still has its error object on stdout). */
 static void print_line_diags(EvalRun *e, const Diags *d, const char *file, int line) {
   for (const Diag *g = d->first; g; g = g->next) {
     if (g->level != DIAG_NOTE) {
@@ -181,8 +182,8 @@ static void print_eval_error(const EvalRun *e, const EvalError *err, const char 
   diags_print(&d, stderr, e->env->color);
 }
 
-/* Evaluates one record whose slots are filled; writes its decision. label names the input in
- * messages. Returns the record's exit code. */
+/* Evaluates one record whose slots are filled; writes its decision. file and line (0 for a
+ * whole file) name the input in messages. Returns the record's exit code. */
 static int decide(EvalRun *e, const char *file, int line) {
   ZDate as_of = eval_pick_as_of(e->p, e->slots, e->has_as_of ? &e->as_of : NULL);
   Result *r = eval_program(e->p, e->slots, as_of, e->flags, e->ro.lang);
@@ -433,7 +434,8 @@ static int run_eval(const CliArgs *a, const CliEnv *env) {
     else jobs = (int)j;
   }
   e.ro.explain = cli_flag(a, "explain");
-  e.flags = e.ro.explain ? EVAL_TRACE : 0;
+  /* the text report cites the rules behind each line, so it always needs the trace (render) */
+  e.flags = e.ro.explain || e.text ? EVAL_TRACE : 0;
   e.fail_undetermined = cli_flag(a, "fail-on-undetermined");
 
   int nfiles = a->npos - 1;

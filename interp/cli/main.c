@@ -94,7 +94,7 @@ int main(int argc, char **argv) {
   env.color = isatty(2) && !getenv("NO_COLOR");
   cli_msg_lang = env.lang;
 
-  if (argc < 2) { print_help(); return ZAN_EXIT_USAGE; }
+  if (argc < 2) return cli_usage_error(NULL, E_CLI_NO_VERB);
   const char *w = argv[1];
   if (strcmp(w, "--help") == 0 || strcmp(w, "-h") == 0) { print_help(); return 0; }
   if (strcmp(w, "--version") == 0 || strcmp(w, "version") == 0) {

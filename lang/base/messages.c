@@ -18,6 +18,7 @@ static const MsgEntry msg_table[MSG__COUNT] = {
 #include "messages/eval.def"
 #include "messages/cli.def"
 #include "messages/report.def"
+#include "messages/i18n.def"
 #undef MSG
 };
 
@@ -42,6 +43,12 @@ const char *msg_format(MsgId id, Lang lang) {
   int k = lang == LANG_RU ? 1 : (lang == LANG_KK || lang == LANG_KK_LATN) ? 2 : 0;
   const char *t = msg_table[id].text[k];
   return t ? t : msg_table[id].text[0];
+}
+
+const char *msg_text(MsgId id, Lang lang) {
+  if ((unsigned)id >= MSG__COUNT) return NULL;
+  int k = lang == LANG_RU ? 1 : (lang == LANG_KK || lang == LANG_KK_LATN) ? 2 : 0;
+  return msg_table[id].text[k];
 }
 
 const char *msg_name(MsgId id) {

@@ -16,11 +16,15 @@ typedef enum {
 #include "messages/eval.def"
 #include "messages/cli.def"
 #include "messages/report.def"
+#include "messages/i18n.def"
 #undef MSG
   MSG__COUNT
 } MsgId;
 
 const char *msg_format(MsgId id, Lang lang);   /* the printf format for id in lang (falls back to en) */
+/* The catalogue's own text for id in en, ru or kk, NULL where the entry has none (no fallback,
+ * no transliteration: kk-Latn gives the kk entry). For tests that every message is translated. */
+const char *msg_text(MsgId id, Lang lang);
 const char *msg_name(MsgId id);                /* "E_LEX_BAD_UTF8": for tests and --explain-error */
 Lang        lang_parse(const char *tag, int *ok);  /* "kk" "kk-Latn" "ru" "en" */
 const char *lang_tag(Lang l);

@@ -110,6 +110,9 @@ t "jsonl jobs 3" 0 "$ZAN" eval $P --jsonl --jobs 3 "$tmp/big.jsonl"
 lines "jsonl jobs lines" 3000
 "$ZAN" eval $P --jsonl "$tmp/big.jsonl" > "$tmp/seq" 2>/dev/null
 if cmp -s "$tmp/seq" "$tmp/out"; then ok; else no "jsonl jobs same as sequential" "outputs differ"; fi
+cp "$tmp/out" "$tmp/par"
+STDIN=$tmp/big.jsonl t "jsonl jobs 2 on a stdin file" 0 "$ZAN" eval $P --jsonl -j2
+if cmp -s "$tmp/par" "$tmp/out"; then ok; else no "jsonl jobs stdin same" "outputs differ"; fi
 
 # --- --fail-on, --fail-on-undetermined ---
 t "fail-on true" 1 "$ZAN" eval $P $F/adult.json --fail-on eligible

@@ -176,6 +176,13 @@ START_TEST(json_strings_escapes_nfc) {
   ck_assert_str_eq(txt(slots[S_ID]), "\xC3\xA9");
   ck_assert(rj("{\"system\": {\"id\": \"Cafe\xCC\x81 Алматы\"}}"));
   ck_assert_str_eq(txt(slots[S_ID]), "Caf\xC3\xA9 Алматы");
+  /* NFC-stable UTF-8 is used in place; a singleton (U+212B ANGSTROM SIGN) is normalised */
+  const char *kz = "{\"system\": {\"id\": \"«Алматы» №4 жәрдем й ё\"}}";
+  ck_assert(rj(kz));
+  ck_assert_str_eq(txt(slots[S_ID]), "«Алматы» №4 жәрдем й ё");
+  ck_assert_ptr_eq(slots[S_ID].as.t.s, src->text + 19);
+  ck_assert(rj("{\"system\": {\"id\": \"\xE2\x84\xAB \\u212B\"}}"));
+  ck_assert_str_eq(txt(slots[S_ID]), "\xC3\x85 \xC3\x85");
   /* a key written with an escape still finds its fact */
   ck_assert(rj("{\"sys\\u0074em\": {\"id\": \"x\"}}"));
   ck_assert_str_eq(txt(slots[S_ID]), "x");

@@ -25,6 +25,14 @@ static Texts *texts_en_ru(const char *en, const char *ru) {
   return t;
 }
 
+static Texts *texts3(const char *en, const char *ru, const char *kk) {
+  Texts *t = texts_en_ru(en, ru);
+  t->items = zan_realloc(t->items, sizeof(TextItem) * 3);
+  t->items[2].lang.text = "kk"; t->items[2].text = kk;
+  t->n = 3;
+  return t;
+}
+
 static EnumType *mk_enum(const char *name, bool ordered, int n, const char **m) {
   EnumType *e = ZAN_NEW(EnumType);
   e->name = name; e->ordered = ordered; e->n = n;
@@ -73,6 +81,12 @@ static RP mk_program(void) {
   p->subject_slot = id; p->as_of_slot = -1;
   p->articles = ZAN_NEWN(IrArticle, 2);
   p->articles[0].id = "17.3.3"; p->articles[1].id = "17.3.6";
+  p->articles[0].title = texts3("Social scoring", "Социальный скоринг", "Әлеуметтік скоринг");
+  p->articles[0].text = texts_en_ru("Social scoring is prohibited.", "Социальный скоринг запрещается.");
+  p->articles[0].status = ST_SUMMARY;
+  p->articles[0].source = "https://example.kz";
+  p->articles[0].has_from = true; p->articles[0].from = date_from_ymd(2026, 1, 18);
+  p->articles[1].status = ST_OFFICIAL;
   p->narticles = 2;
   p->outputs = ZAN_NEWN(IrOutput, 3);
   p->rules = ZAN_NEWN(IrRule, 4);
@@ -157,23 +171,105 @@ START_TEST(json_explanation) {
   Val *s = mk_slots(rp.p, false);
   Result *r = eval_program(rp.p, s, date_from_ymd(2026, 3, 1), EVAL_TRACE, LANG_EN);
   const char *j = render(rp.p, s, r, false, true, LANG_EN);
+  /* applied and may-apply rules, what each gives, its facts (null: unknown), bools in text as yes/no */
   ck_assert_ptr_nonnull(strstr(j,
-    ",\"explanation\":{\"prohibited\":[{\"rule\":\"scoring\",\"status\":\"applied\",\"cites\":[\"17.3.3\"],"
-    "\"citation\":\"Article 17(3)(3)\",\"text\":\"Bot scores people (true, unknown).\",\"facts\":{\"sys.scoring\":true}},"
-    "{\"rule\":\"emotion\",\"status\":\"may_apply\",\"cites\":[\"17.3.6\"],\"citation\":\"Article 17(3)(6)\","
-    "\"facts\":{\"sys.emotion\":null}}],"));
+    ",\"explanation\":{\"prohibited\":[{\"rule\":\"scoring\",\"status\":\"applied\",\"value\":[\"social_scoring\"],"
+    "\"cites\":[\"17.3.3\"],\"citation\":\"Article 17(3)(3)\",\"text\":\"Bot scores people (yes, unknown).\","
+    "\"facts\":{\"sys.scoring\":true}},"
+    "{\"rule\":\"emotion\",\"status\":\"may_apply\",\"value\":[\"emotion\"],\"cites\":[\"17.3.6\"],"
+    "\"citation\":\"Article 17(3)(6)\",\"facts\":{\"sys.emotion\":null}}],"));
+  /* a rule reading another output names it with its value (null: undetermined) */
+  ck_assert_ptr_nonnull(strstr(j, "{\"rule\":\"suspend\",\"status\":\"applied\",\"value\":true,"));
+  ck_assert_ptr_nonnull(strstr(j, "\"facts\":{\"sys.scoring\":true},\"outputs\":{\"prohibited\":null}}"));
+  /* every cited article once, with its citation, texts and status */
+  ck_assert_ptr_nonnull(strstr(j, ",\"articles\":{\"17.3.3\":{\"citation\":\"Article 17(3)(3)\",\"title\":\"Social scoring\","
+                                  "\"text\":\"Social scoring is prohibited.\",\"status\":\"summary\",\"source\":\"https://example.kz\","
+                                  "\"in_force_from\":\"2026-01-18\"},\"17.3.6\":{"));
   j = render(rp.p, s, r, false, true, LANG_RU);
   ck_assert_ptr_nonnull(strstr(j, "\"citation\":\"подпункт 3) пункта 3 статьи 17\",\"text\":\"Bot оценивает людей.\""));
-  /* the text report names what is undetermined and what it needs */
-  RenderOptions o = { false, true, LANG_EN };
+  ck_assert_ptr_nonnull(strstr(j, "\"title\":\"Социальный скоринг\""));
+  j = render(rp.p, s, r, false, true, LANG_KK_LATN);
+  ck_assert_ptr_nonnull(strstr(j, "\"citation\":\"17-baptyń 3-tarmaǵynyń 3) tarmaqshasy\""));
+  ck_assert_ptr_nonnull(strstr(j, "\"title\":\"Áleýmettik skorıng\""));
+  /* without --explain: no explanation, no articles */
+  j = render(rp.p, s, r, false, false, LANG_EN);
+  ck_assert_ptr_null(strstr(j, "explanation"));
+  ck_assert_ptr_null(strstr(j, "articles"));
+}
+END_TEST
+
+static const char *report(const RP *rp, const Val *s, const Result *r, bool explain, Lang lang) {
+  RenderOptions o = { false, explain, lang };
   Buf b; buf_init(&b);
-  render_text(rp.p, s, r, &o, &b);
-  const char *t = buf_cstr(&b);
-  ck_assert_ptr_nonnull(strstr(t, "Subject: kz-1\n"));
-  ck_assert_ptr_nonnull(strstr(t, "  prohibited    undetermined — needs: sys.emotion\n"));
-  ck_assert_ptr_nonnull(strstr(t, "at least: social_scoring\n"));
-  ck_assert_ptr_nonnull(strstr(t, "  tier          high\n"));
-  ck_assert_ptr_nonnull(strstr(t, "+ scoring (applied) — Article 17(3)(3)\n"));
+  render_text(rp->p, s, r, &o, &b);
+  return buf_cstr(&b);
+}
+
+START_TEST(text_report) {
+  RP rp = mk_program();
+  Val *s = mk_slots(rp.p, false);
+  Result *r = eval_program(rp.p, s, date_from_ymd(2026, 3, 1), EVAL_TRACE, LANG_EN);
+  const char *t = report(&rp, s, r, false, LANG_EN);
+  ck_assert_str_eq(t,
+    "p\n"
+    "=\n"
+    "id:      kz-1\n"
+    "name:    Bot\n"
+    "As of:   2026-03-01\n"
+    "Policy:  p, version 1\n"
+    "\n"
+    "DECISIONS\n"
+    "  must_suspend  yes — Article 17(3)(3)\n"
+    "  tier          high — Article 17(3)(3)\n"
+    "\n"
+    "PROHIBITED\n"
+    "  • social_scoring — Article 17(3)(3)\n"
+    "  • emotion (possibly) — Article 17(3)(6)\n"
+    "  undetermined (see below)\n"
+    "\n"
+    "UNDETERMINED — FACTS THAT WOULD SETTLE THEM\n"
+    "  prohibited\n"
+    "    • emotion (sys.emotion)\n");
+  /* --explain: each rule with its status, articles, text and facts */
+  t = report(&rp, s, r, true, LANG_EN);
+  ck_assert_ptr_nonnull(strstr(t, "  • social_scoring — Article 17(3)(3)\n"
+                                  "    + scoring (applied) — Article 17(3)(3)\n"
+                                  "      Bot scores people (yes, unknown).\n"
+                                  "      facts: scoring = yes\n"
+                                  "      § Article 17(3)(3) «Social scoring» [summary, not the law's words; in\n"
+                                  "        force from 2026-01-18]\n"));
+  ck_assert_ptr_nonnull(strstr(t, "    ? emotion (may apply) — Article 17(3)(6)\n"));
+  ck_assert_ptr_nonnull(strstr(t, "facts: scoring = yes; prohibited = unknown\n"));
+  /* Russian headings and citations */
+  t = report(&rp, s, r, false, LANG_RU);
+  ck_assert_ptr_nonnull(strstr(t, "РЕШЕНИЯ\n  must_suspend  да — подпункт 3) пункта 3 статьи 17\n"));
+  ck_assert_ptr_nonnull(strstr(t, "  • emotion (возможно) — подпункт 6) пункта 3 статьи 17\n"));
+  t = report(&rp, s, r, false, LANG_KK_LATN);
+  ck_assert_ptr_nonnull(strstr(t, "SHESHIMDER\n  must_suspend  ıá — 17-baptyń 3-tarmaǵynyń 3) tarmaqshasy\n"));
+}
+END_TEST
+
+/* Long labels wrap inside their column; no line is wider than 80 columns, counting Cyrillic
+ * letters as one column each. */
+START_TEST(text_report_wraps_at_80) {
+  RP rp = mk_program();
+  rp.p->outputs[2].label = texts_en_ru("x", "Степень риска системы искусственного интеллекта по последствиям сбоя или прекращения её работы");
+  rp.p->title = texts_en_ru("t", "Закон Республики Казахстан от 17 ноября 2025 года № 230-VIII ЗРК «Об искусственном интеллекте»");
+  Val *s = mk_slots(rp.p, true);
+  Result *r = eval_program(rp.p, s, date_from_ymd(2026, 3, 1), EVAL_TRACE, LANG_EN);
+  const char *t = report(&rp, s, r, true, LANG_RU);
+  int col = 0, widest = 0;
+  for (const unsigned char *c = (const unsigned char *)t; *c; c++) {
+    if (*c == '\n') { col = 0; continue; }
+    if ((*c & 0xC0) != 0x80) col++;
+    if (col > widest) widest = col;
+  }
+  ck_assert_int_le(widest, 80);
+  ck_assert_int_ge(widest, 60);
+  ck_assert_ptr_nonnull(strstr(t, "Закон Республики Казахстан от 17 ноября 2025 года № 230-VIII ЗРК «Об\n"
+                                  "искусственном интеллекте»\n"));
+  ck_assert_ptr_nonnull(strstr(t, "  Степень риска системы               high — подпункт 3) пункта 3 статьи 17\n"
+                                  "  искусственного интеллекта по\n"));
 }
 END_TEST
 
@@ -192,22 +288,43 @@ START_TEST(json_error_and_escapes) {
 END_TEST
 
 START_TEST(citations) {
+  /* the law's own articles: 1, 2 and 3 levels, in each language's legal form */
   ck_assert_str_eq(cite_format("17.3.6", LANG_EN), "Article 17(3)(6)");
   ck_assert_str_eq(cite_format("17.3.6", LANG_RU), "подпункт 6) пункта 3 статьи 17");
   ck_assert_str_eq(cite_format("17.3.6", LANG_KK), "17-баптың 3-тармағының 6) тармақшасы");
+  ck_assert_str_eq(cite_format("17.3.6", LANG_KK_LATN), "17-baptyń 3-tarmaǵynyń 6) tarmaqshasy");
   ck_assert_str_eq(cite_format("17.1", LANG_EN), "Article 17(1)");
   ck_assert_str_eq(cite_format("17.1", LANG_RU), "пункт 1 статьи 17");
   ck_assert_str_eq(cite_format("17.1", LANG_KK), "17-баптың 1-тармағы");
+  ck_assert_str_eq(cite_format("17.1", LANG_KK_LATN), "17-baptyń 1-tarmaǵy");
   ck_assert_str_eq(cite_format("17", LANG_EN), "Article 17");
   ck_assert_str_eq(cite_format("17", LANG_RU), "статья 17");
   ck_assert_str_eq(cite_format("17", LANG_KK), "17-бап");
-  ck_assert_str_eq(cite_format("17", LANG_KK_LATN), "17-бап");
+  ck_assert_str_eq(cite_format("17", LANG_KK_LATN), "17-bap");
+  /* other acts: the act's name in each language, at each level */
   ck_assert_str_eq(cite_format("koap:641-1", LANG_EN), "Article 641-1 of the Code of Administrative Offences");
   ck_assert_str_eq(cite_format("koap:641-1", LANG_RU), "статья 641-1 КоАП РК");
   ck_assert_str_eq(cite_format("koap:641-1", LANG_KK), "ӘҚБтК 641-1-бабы");
-  ck_assert_str_eq(cite_format("dc:12", LANG_EN), "dc:12");
+  ck_assert_str_eq(cite_format("koap:641-1", LANG_KK_LATN), "ÁQBtK 641-1-baby");
+  ck_assert_str_eq(cite_format("koap:641-1.2", LANG_EN), "Article 641-1(2) of the Code of Administrative Offences");
+  ck_assert_str_eq(cite_format("koap:641-1.2", LANG_RU), "пункт 2 статьи 641-1 КоАП РК");
+  ck_assert_str_eq(cite_format("koap:641-1.2", LANG_KK), "ӘҚБтК 641-1-бабының 2-тармағы");
+  ck_assert_str_eq(cite_format("koap:641-1.2.3", LANG_RU), "подпункт 3) пункта 2 статьи 641-1 КоАП РК");
+  ck_assert_str_eq(cite_format("koap:641-1.2.3", LANG_KK), "ӘҚБтК 641-1-бабының 2-тармағының 3) тармақшасы");
+  ck_assert_str_eq(cite_format("dc:12", LANG_EN), "Article 12 of the Digital Code");
+  ck_assert_str_eq(cite_format("dc:12", LANG_RU), "статья 12 Цифрового кодекса РК");
+  ck_assert_str_eq(cite_format("dc:12", LANG_KK), "ҚР Цифрлық кодексінің 12-бабы");
+  /* an id with no article number: the act by name */
+  ck_assert_str_eq(cite_format("dc:human-review", LANG_EN), "Digital Code of the Republic of Kazakhstan");
+  ck_assert_str_eq(cite_format("dc:human-review", LANG_RU), "Цифровой кодекс Республики Казахстан");
+  ck_assert_str_eq(cite_format("budget:mrp-2026", LANG_KK), "Республикалық бюджет туралы заң");
+  /* what cannot be worded is cited as written */
+  ck_assert_str_eq(cite_format("xyz:12", LANG_EN), "xyz:12");
   ck_assert_str_eq(cite_format("1.2.3.4", LANG_EN), "1.2.3.4");
+  ck_assert_str_eq(cite_format("1..2", LANG_RU), "1..2");
+  ck_assert_str_eq(cite_format("preamble", LANG_RU), "preamble");
   ck_assert_str_eq(cite_format("", LANG_EN), "");
+  ck_assert_str_eq(cite_format(NULL, LANG_EN), "");
 }
 END_TEST
 
@@ -219,6 +336,11 @@ START_TEST(texts_picking) {
   t->items[0].lang.text = "kk";
   ck_assert_str_eq(texts_pick(t, LANG_EN), "привет");     /* then ru */
   ck_assert_ptr_null(texts_pick(NULL, LANG_EN));
+  /* kk-Latn: the kk text transliterated; without a kk text, the fallback as is */
+  Texts *k = texts_en_ru("hello", "сәлем");
+  k->items[1].lang.text = "kk";
+  ck_assert_str_eq(texts_pick(k, LANG_KK_LATN), "sálem");
+  ck_assert_str_eq(texts_pick(texts_en_ru("hello", "привет"), LANG_KK_LATN), "hello");
 }
 END_TEST
 
@@ -228,6 +350,8 @@ Suite *suite_render(void) {
   tcase_add_test(tc, json_exact);
   tcase_add_test(tc, json_pretty);
   tcase_add_test(tc, json_explanation);
+  tcase_add_test(tc, text_report);
+  tcase_add_test(tc, text_report_wraps_at_80);
   tcase_add_test(tc, json_error_and_escapes);
   tcase_add_test(tc, citations);
   tcase_add_test(tc, texts_picking);

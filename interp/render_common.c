@@ -1,0 +1,137 @@
+/* render_common.c — what the JSON and text renderers share beyond strings: article citations
+ * and statuses, the outputs a rule reads, and the checklist link (obligation -> findings)
+ * a policy declares with a function. Nothing here decides: it asks the evaluator. */
+#include <string.h>
+#include "render.h"
+#include "render_impl.h"
+#include "../lang/ast.h"
+#include "../lang/base/alloc.h"
+
+const char *render_article_citation(const Program *p, int article, Lang lang) {
+  const IrArticle *a = &p->articles[article];
+  const char *c = cite_format(a->id, lang);
+  /* an id with no number after its act's prefix: the act alone is vague, add the title */
+  const char *colon = a->id ? strchr(a->id, ':') : NULL;
+  if (colon && !(colon[1] >= '0' && colon[1] <= '9') && a->title) {
+    const char *t = texts_pick(a->title, lang);
+    if (t) return zan_sprintf("%s, «%s»", c, t);
+  }
+  return c;
+}
+
+const char *render_citation(const Program *p, const IrRule *rule, Lang lang) {
+  Buf b; buf_init(&b);
+  for (int i = 0; i < rule->ncites; i++) {
+    if (i) buf_puts(&b, "; ");
+    buf_puts(&b, render_article_citation(p, rule->cites[i], lang));
+  }
+  return buf_cstr(&b);
+}
+
+const char *render_article_status(ArticleStatus s) {
+  switch (s) {
+  case ST_OFFICIAL: return "official";
+  case ST_UNOFFICIAL_TRANSLATION: return "unofficial_translation";
+  default: return "summary";
+  }
+}
+
+/* ---- the outputs a rule reads ---- */
+typedef struct OutReads { const Program *p; bool *outs; bool *fn_done; } OutReads;
+
+static void walk(const IrExpr *e, OutReads *r) {
+  if (!e) return;
+  switch ((IrOp)e->op) {
+  case X_OUTPUT: if (e->as.index >= 0 && e->as.index < r->p->noutputs) r->outs[e->as.index] = true; break;
+  case X_NOT: case X_NEG: case X_TODEC: walk(e->as.un, r); break;
+  case X_AND: case X_OR: case X_EQ: case X_NE: case X_LT: case X_LE: case X_GT: case X_GE:
+  case X_IN: case X_CONTAINS: case X_INTERSECTS: case X_ADD: case X_SUB: case X_MUL: case X_DIV:
+    walk(e->as.bin.l, r); walk(e->as.bin.r, r); break;
+  case X_IF: walk(e->as.cond.c, r); walk(e->as.cond.t, r); walk(e->as.cond.e, r); break;
+  case X_MATCH:
+    walk(e->as.match.scrutinee, r);
+    for (int i = 0; i < e->as.match.n; i++) walk(e->as.match.arm_of_member[i], r);
+    break;
+  case X_ANY: case X_ALL: walk(e->as.quant.coll, r); walk(e->as.quant.body, r); break;
+  case X_SET: case X_LIST: case X_RECORD:
+    for (int i = 0; i < e->as.items.n; i++) walk(e->as.items.items[i], r);
+    break;
+  case X_FIELD: walk(e->as.field.rec, r); break;
+  case X_CALL:
+    for (int i = 0; i < e->as.call.n; i++) walk(e->as.call.args[i], r);
+    if (e->as.call.fn >= 0 && e->as.call.fn < r->p->nfuncs && !r->fn_done[e->as.call.fn]) {
+      r->fn_done[e->as.call.fn] = true;
+      walk(r->p->funcs[e->as.call.fn].body, r);
+    }
+    break;
+  case X_BUILTIN: for (int i = 0; i < e->as.builtin.n; i++) walk(e->as.builtin.args[i], r); break;
+  default: break;
+  }
+}
+
+int render_outputs_read(const Program *p, const IrRule *rule, int *out) {
+  OutReads r = { p, ZAN_NEWN(bool, p->noutputs + 1), ZAN_NEWN(bool, p->nfuncs + 1) };
+  walk(rule->when, &r);
+  walk(rule->value, &r);
+  int n = 0;
+  for (int i = 0; i < p->noutputs; i++) if (r.outs[i] && i != rule->output) out[n++] = i;
+  return n;
+}
+
+/* ---- the checklist link ---- */
+static const EnumType *set_enum(const Type *t) {
+  return t && t->kind == T_SET && t->as.elem && t->as.elem->kind == T_ENUM ? t->as.elem->as.en : NULL;
+}
+
+RenderLink render_find_link(const Program *p) {
+  RenderLink l = { -1, -1, -1 };
+  for (int f = 0; f < p->nfuncs && l.fn < 0; f++) {
+    const IrFunc *F = &p->funcs[f];
+    if (F->nparams != 1 || !F->param_types || !F->param_types[0] || F->param_types[0]->kind != T_ENUM) continue;
+    const EnumType *from = F->param_types[0]->as.en, *to = set_enum(F->ret);
+    if (!to || from == to) continue;
+    int duties = -1, findings = -1;
+    for (int o = 0; o < p->noutputs; o++) {
+      const EnumType *e = set_enum(p->outputs[o].type);
+      if (e == from && duties < 0) duties = o;
+      if (e == to && findings < 0) findings = o;
+    }
+    if (duties >= 0 && findings >= 0) { l.fn = f; l.duties = duties; l.findings = findings; }
+  }
+  return l;
+}
+
+static IrExpr *mk(int op, const Type *t) {
+  IrExpr *e = ZAN_NEW(IrExpr);
+  e->op = (uint8_t)op;
+  e->type = t;
+  return e;
+}
+
+RenderLinkStatus render_link_status(const Program *p, const Val *slots, const Result *r,
+                                    const RenderLink *l, Val duty, Val *shown_by) {
+  if (shown_by) *shown_by = val_unknown();
+  if (!l || l->fn < 0) return RL_NOT_CHECKED;
+  const IrFunc *F = &p->funcs[l->fn];
+  /* F(duty): the findings that would show it unmet */
+  IrExpr *call = mk(X_CALL, F->ret);
+  call->as.call.fn = l->fn;
+  call->as.call.n = 1;
+  call->as.call.args = ZAN_NEWN(IrExpr *, 1);
+  call->as.call.args[0] = mk(X_CONST, F->param_types[0]);
+  call->as.call.args[0]->as.k = duty;
+  EvalError *err = NULL;
+  Val which = eval_expr_after(p, slots, r, call, LANG_EN, &err);
+  if (err || which.kind != V_SET) return RL_NOT_CHECKED;
+  if (which.as.set->n == 0) return RL_NOT_CHECKED;
+  if (shown_by) *shown_by = which;
+  /* FINDINGS intersects F(duty), three-valued */
+  IrExpr *in = mk(X_INTERSECTS, &type_bool);
+  in->as.bin.l = mk(X_OUTPUT, p->outputs[l->findings].type);
+  in->as.bin.l->as.index = l->findings;
+  in->as.bin.r = mk(X_CONST, F->ret);
+  in->as.bin.r->as.k = which;
+  Val v = eval_expr_after(p, slots, r, in, LANG_EN, &err);
+  if (err || v.kind != V_BOOL) return RL_UNKNOWN;
+  return v.as.b ? RL_NOT_MET : RL_MET;
+}

@@ -1,0 +1,38 @@
+#!/bin/sh
+# run.sh ZAN — golden renderings of `zan eval`: the text report and the --explain JSON, in
+# en, ru, kk and kk-Latn, compared byte for byte.
+#   cases/NAME.args  one line: the words after `zan eval` (policy, facts, options)
+#   cases/NAME.env   optional: one VAR=VALUE a line, set for that run (e.g. LANG=ru_RU.UTF-8)
+#   cases/NAME.out   the expected stdout (exit must be 0)
+# Runs from the repository root with LC_ALL=C.UTF-8 (so the default language is en) unless
+# NAME.env says otherwise. GOLDEN_UPDATE=1 rewrites the .out files from what zan prints
+# (review the diff before keeping it). Closes with `render: N passed, N failed`.
+set -u
+[ $# -ge 1 ] || { echo "usage: $0 ZAN" >&2; exit 2; }
+case $1 in /*) ZAN=$1 ;; *) ZAN=$(pwd)/$1 ;; esac
+cd "$(dirname "$0")/../../.." || exit 2
+dir=tests/golden/render/cases
+tmp=$(mktemp -d) || exit 2
+trap 'rm -rf "$tmp"' EXIT INT TERM
+passed=0 failed=0
+for args_file in "$dir"/*.args; do
+  [ -f "$args_file" ] || continue
+  name=${args_file%.args}
+  envs="NO_COLOR=1 LC_ALL=C.UTF-8 LC_MESSAGES= LANG="
+  [ -f "$name.env" ] && envs="$envs $(tr '\n' ' ' < "$name.env")"
+  # shellcheck disable=SC2046,SC2086
+  env $envs "$ZAN" eval $(cat "$args_file") >"$tmp/out" 2>"$tmp/err" </dev/null
+  code=$?
+  [ "${GOLDEN_UPDATE:-}" = 1 ] && [ $code = 0 ] && cp "$tmp/out" "$name.out"
+  if [ $code != 0 ]; then
+    failed=$((failed + 1)); echo "FAIL ${name##*/}: exit $code"; sed 's/^/  stderr: /' "$tmp/err" | head -n 10
+  elif [ ! -f "$name.out" ]; then
+    failed=$((failed + 1)); echo "FAIL ${name##*/}: no ${name##*/}.out"
+  elif ! cmp -s "$name.out" "$tmp/out"; then
+    failed=$((failed + 1)); echo "FAIL ${name##*/}: output differs"; diff -u "$name.out" "$tmp/out" | sed -n '3,40p'
+  else
+    passed=$((passed + 1))
+  fi
+done
+echo "render: $passed passed, $failed failed"
+[ "$failed" = 0 ] && [ "$passed" -gt 0 ]
