@@ -15,7 +15,8 @@ FactFormat facts_format_for(const char *path);
 
 /* Fills slots[0..p->nslots) (set to V_UNKNOWN first). Errors (exit 3) and warnings
  * (unknown fields, duplicate keys) go to d with file:line:col and the JSON path.
- * Returns true when no error was reported. */
+ * Returns true when no error was reported. Text values may point into src->text (JSON
+ * strings that need no decoding): keep src alive while the slots are used. */
 bool facts_read(const Program *p, const Source *src, FactFormat fmt, Val *slots, Diags *d);
 
 /* Without a policy: parses src and writes canonical JSON (sorted keys, compact when !pretty,

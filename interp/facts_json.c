@@ -389,7 +389,6 @@ static void jp_read_value(JP *jp, const Type *t, Val *out);
 
 /* array -> '[' (value (',' value)*)? ']' read as a set or list of t->as.elem. */
 static void jp_read_array(JP *jp, const Type *t, Val *out) {
-  const char *open = jp->p;
   const Type *et = t->as.elem;
   if (!jp_enter(jp)) return;
   jp->p++; jp_ws(jp);
@@ -452,7 +451,6 @@ done:
     memcpy(l->items, items, sizeof(Val) * n);
     *out = val_list(l);
   }
-  (void)open;
 }
 
 /* A string read into a text, date or enum. */

@@ -43,6 +43,25 @@ static int dwidth(const char *s) { return s ? dwidth_n(s, strlen(s)) : 0; }
 
 static void pad(Buf *b, int n) { for (int i = 0; i < n; i++) buf_push(b, ' '); }
 
+/* A short phrase that should not be broken across lines ("17-баптың 3-тармағының 6)
+ * тармақшасы"): its spaces become U+00A0, which wrap() does not break at and emit() prints
+ * as plain spaces again. A long one stays breakable, or it could not fit a column. */
+enum { GLUE_MAX = 36 };
+static const char *glue(const char *s) {
+  if (dwidth(s) > GLUE_MAX || !strchr(s, ' ')) return s;
+  Buf b; buf_init(&b);
+  for (; *s; s++) if (*s == ' ') buf_puts(&b, "\xC2\xA0"); else buf_push(&b, *s);
+  return buf_cstr(&b);
+}
+
+/* Appends one finished line, the glued spaces plain again. */
+static void emit(Buf *out, const char *line) {
+  for (const char *s = line; *s; s++) {
+    if ((unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA0) { buf_push(out, ' '); s++; }
+    else buf_push(out, *s);
+  }
+}
+
 /* Bytes of s that fit in w columns (at least one code point, so a line always advances). */
 static size_t fit(const char *s, size_t n, int w) {
   size_t i = 0;
@@ -117,8 +136,8 @@ static void hang(Rep *x, int indent, const char *prefix, const char *text) {
   int n = wrap(text, WIDTH - indent - pw, &lines);
   for (int i = 0; i < n; i++) {
     pad(x->out, indent);
-    if (i == 0) buf_puts(x->out, prefix); else pad(x->out, pw);
-    buf_puts(x->out, lines[i]);
+    if (i == 0) emit(x->out, prefix); else pad(x->out, pw);
+    emit(x->out, lines[i]);
     buf_push(x->out, '\n');
   }
 }
@@ -131,10 +150,10 @@ static void two_col(Rep *x, int indent, int lw, const char *left, const char *ri
   for (int i = 0; i < nl || i < nr; i++) {
     pad(x->out, indent);
     const char *a = i < nl ? l[i] : "";
-    buf_puts(x->out, a);
+    emit(x->out, a);
     if (i < nr && *r[i]) {
       pad(x->out, lw - dwidth(a) + 2);
-      buf_puts(x->out, r[i]);
+      emit(x->out, r[i]);
     }
     buf_push(x->out, '\n');
   }
@@ -215,7 +234,7 @@ static const char *cites_of(const Rep *x, int o, const Val *member, bool maybe_t
       if (seen[ru->cites[c]]) continue;
       seen[ru->cites[c]] = true;
       if (b.len) buf_puts(&b, "; ");
-      buf_puts(&b, render_article_citation(p, ru->cites[c], x->lang));
+      buf_puts(&b, glue(render_article_citation(p, ru->cites[c], x->lang)));
     }
   }
   return b.len ? buf_cstr(&b) : NULL;
@@ -245,7 +264,8 @@ static void explain_entry(Rep *x, const TraceEntry *t, int indent) {
   const IrRule *rule = &p->rules[t->rule];
   const char *mark = t->status == TR_APPLIED ? "+ " : t->status == TR_MAY_APPLY ? "? " : "- ";
   const char *head = zan_sprintf("%s (%s)", rule->name, status_word(x, t));
-  if (rule->ncites > 0) head = zan_sprintf("%s — %s", head, render_citation(p, rule, x->lang));
+  for (int c = 0; c < rule->ncites; c++)
+    head = zan_sprintf("%s%s%s", head, c ? "; " : " — ", glue(render_article_citation(p, rule->cites[c], x->lang)));
   hang(x, indent, mark, head);
   const char *text = render_explain_text(p, x->slots, x->r, texts_pick(rule->explain, x->lang), x->lang);
   if (text) hang(x, indent + 2, "", text);
@@ -271,7 +291,7 @@ static void explain_entry(Rep *x, const TraceEntry *t, int indent) {
     const IrArticle *a = &p->articles[rule->cites[c]];
     Buf b; buf_init(&b);
     const char *title = texts_pick(a->title, x->lang);
-    buf_puts(&b, render_article_citation(p, rule->cites[c], x->lang));
+    buf_puts(&b, glue(render_article_citation(p, rule->cites[c], x->lang)));
     if (title) buf_printf(&b, " «%s»", title);
     buf_printf(&b, " [%s", article_status_text(x, a->status));
     if (a->has_from) {

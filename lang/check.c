@@ -5,9 +5,13 @@
 #include "base/alloc.h"
 
 Program *check_and_lower(CheckModule *mods, int n, const char *dir, Diags *d) {
+  return check_and_lower_ex(mods, n, dir, false, d);
+}
+
+Program *check_and_lower_ex(CheckModule *mods, int n, const char *dir, bool library_ok, Diags *d) {
   Checker ck;
   memset(&ck, 0, sizeof ck);
-  ck.d = d; ck.mods = mods; ck.nmods = n;
+  ck.d = d; ck.mods = mods; ck.nmods = n; ck.library_ok = library_ok;
   Program *p = ck.prog = ZAN_NEW(Program);
   p->dir = dir;
   p->subject_slot = p->as_of_slot = -1;
@@ -21,6 +25,7 @@ Program *check_and_lower(CheckModule *mods, int n, const char *dir, Diags *d) {
   check_types(&ck);
   check_rules(&ck);
   lower_program(&ck);
+  p->library = ck.policy == NULL;
   return diags_has_errors(d) ? NULL : p;
 }
 

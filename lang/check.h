@@ -21,6 +21,8 @@ typedef struct CheckModule {
 /* Checks every module and lowers the policy. Returns NULL when an error was reported
  * (warnings don't stop it). dir: the folder the policy came from (Program.dir), may be NULL. */
 Program *check_and_lower(CheckModule *mods, int n, const char *dir, Diags *d);
+/* The same; library_ok: no policy header is no error, the Program is then a library. */
+Program *check_and_lower_ex(CheckModule *mods, int n, const char *dir, bool library_ok, Diags *d);
 /* For tests and single-source tools: modules named by their files' stems; `import X`
  * resolves to another of these files (std.X to one whose stem is X); a missing one is an error. */
 Program *check_files(File **files, int n, Diags *d);
@@ -85,6 +87,7 @@ typedef struct Checker {
   int          nslots;
   Vec          slots;      /* IrFact* per slot */
   int          max_frame;  /* largest frame of a rule/default/test expression */
+  bool         library_ok; /* a missing policy header is no error (a library) */
 } Checker;
 
 /* check_names.c */

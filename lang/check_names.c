@@ -171,13 +171,15 @@ void check_names(Checker *ck) {
       }
     }
   }
-  bool any_policy_module = false;
-  for (int m = 0; m < ck->nmods; m++) if (!ck->mods[m].is_std) any_policy_module = true;
-  if (!ck->policy && any_policy_module) {
+  /* No header: an error, unless the caller accepts a library (zan test, zan check). The
+   * standard library's own folder is all std modules, and still no policy. */
+  if (!ck->policy && !ck->library_ok && ck->nmods > 0) {
     Loc at = {0};
-    for (int m = 0; m < ck->nmods; m++)
-      if (!ck->mods[m].is_std && ck->mods[m].file->src) { at.src = ck->mods[m].file->src; break; }
-    diag_report(ck->d, DIAG_ERROR, at, E_NO_POLICY);
+    for (int m = 0; m < ck->nmods && !at.src; m++)
+      if (!ck->mods[m].is_std && ck->mods[m].file->src) at.src = ck->mods[m].file->src;
+    if (!at.src) at.src = ck->mods[0].file->src;
+    Diag *g = diag_report(ck->d, DIAG_ERROR, at, E_NO_POLICY);
+    if (g) diag_add_note(ck->d, g, (Loc){0}, N_NO_POLICY_LIBRARY);
   }
 }
 

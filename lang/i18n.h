@@ -64,7 +64,7 @@ typedef struct Glossary { int n; GlossEntry *entries; const char *path; } Glossa
 Glossary *i18n_glossary_parse(const Source *src, Diags *d);
 /* Whether text uses entry e's term in language l. strict: the word forms zan is sure of
  * (the side that triggers a finding); loose: any plausible inflection (the side that must
- * show the approved term). On a hit sets *off/*len (bytes of text) when not NULL. */
+ * show the approved term). On a hit sets off and len (bytes of text) when not NULL. */
 bool i18n_term_used(const Glossary *g, int e, Lang l, const char *text, bool strict, size_t *off, size_t *len);
 
 /* ---- the check ---- */

@@ -181,6 +181,7 @@ typedef struct Program {
   int          ntests;    IrTest    *tests;
   int          nenums;    EnumType **enums;
   int          nlocals;   /* largest frame any rule/output/default/test expression needs */
+  bool         library;   /* no policy header (LoadOptions.library_ok): testable, not evaluable */
 } Program;
 
 int ir_find_output(const Program *p, const char *name);   /* -1 if absent */

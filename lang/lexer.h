@@ -59,6 +59,26 @@ LexToken *lex_all(const Source *src, Diags *d, File *f, int *n);
 int  lex_keyword(const char *text, size_t len, int set);
 /* The first form of keyword token tok in set, or NULL when tok is not a keyword. */
 const char *lex_keyword_text(int tok, int set);
+/* The k-th form (0 first) of keyword token tok in set, or NULL: the extra forms of KWX rows. */
+const char *lex_keyword_form(int tok, int set, int k);
+/* Keyword sets by name: "en" 0, "ru" 1, "kk" 2 (-1 for another name), and back. */
+int  lex_keyword_set_parse(const char *name, size_t len);
+const char *lex_keyword_set_name(int set);
+/* A set other than not_set in which text is a keyword, or the first word of a multi-word one
+ * ("по" of "по умолчанию"), or -1: for the hint "'правило' is a keyword of the ru set". */
+int  lex_keyword_other_set(const char *text, size_t len, int not_set);
+
+/* The keyword-set line: `-- zan: keywords ru` as the first line of a file (after a BOM). */
+typedef struct LexPragma {
+  bool     present;              /* the first line is `-- zan: keywords …` */
+  int      set;                  /* 0 en, 1 ru, 2 kk; -1 when the name is not a set */
+  uint32_t start, end;           /* the line, without its line end */
+  uint32_t next;                 /* the start of the second line (or the end of the text) */
+  uint32_t name_start, name_end; /* the set's name as written */
+} LexPragma;
+/* Reads the first line of src: 1 a valid keyword-set line, -1 a malformed one (`-- zan:
+ * keywords de`), 0 none. *out is filled in every case (start/end/next of the first line). */
+int  lex_pragma(const Source *src, LexPragma *out);
 /* A token kind's readable name as used in messages ("'rule'", "identifier", "end of file"). */
 const char *parse_token_name(int tok);
 #endif

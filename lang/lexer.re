@@ -21,20 +21,28 @@ static const KwRow kw_rows[] = {
 };
 enum { KW_NROWS = sizeof kw_rows / sizeof kw_rows[0], KW_NSETS = 3 };
 
-/* Per set: the row indexes sorted by text, for bsearch. Filled once under pthread_once;
- * never written afterwards, so concurrent parses only read it. */
+/* Per set: the row indexes sorted by text, for bsearch, and the rows whose form has several
+ * words ("in force"). Filled once under pthread_once; never written afterwards, so
+ * concurrent parses only read it. */
 static int kw_sorted[KW_NSETS][KW_NROWS];
 static int kw_count[KW_NSETS];
+static int kw_multi[KW_NSETS][KW_NROWS];
+static int kw_nmulti[KW_NSETS];
 static pthread_once_t kw_once = PTHREAD_ONCE_INIT;
 
+/* By text, then by row: of two rows with one form (Kazakh DAY and DAYS share "күн") the
+ * first row of the table wins, always. */
 static int kw_cmp_rows(const void *a, const void *b) {
-  return strcmp(kw_rows[*(const int *)a].text, kw_rows[*(const int *)b].text);
+  int ia = *(const int *)a, ib = *(const int *)b;
+  int c = strcmp(kw_rows[ia].text, kw_rows[ib].text);
+  return c ? c : ia - ib;
 }
 
 static void kw_build(void) {
   for (int i = 0; i < KW_NROWS; i++) {
     int s = kw_rows[i].set;
     kw_sorted[s][kw_count[s]++] = i;
+    if (strchr(kw_rows[i].text, ' ')) kw_multi[s][kw_nmulti[s]++] = i;
   }
   for (int s = 0; s < KW_NSETS; s++) qsort(kw_sorted[s], (size_t)kw_count[s], sizeof(int), kw_cmp_rows);
 }
@@ -48,7 +56,10 @@ int lex_keyword(const char *text, size_t len, int set) {
     const char *k = kw_rows[kw_sorted[set][mid]].text;
     int c = strncmp(k, text, len);
     if (c == 0 && k[len] != '\0') c = 1;      /* k is longer than text */
-    if (c == 0) return kw_rows[kw_sorted[set][mid]].tok;
+    if (c == 0) {
+      while (mid > 0 && strcmp(kw_rows[kw_sorted[set][mid - 1]].text, k) == 0) mid--;
+      return kw_rows[kw_sorted[set][mid]].tok;
+    }
     if (c < 0) lo = mid + 1; else hi = mid - 1;
   }
   return 0;
@@ -58,6 +69,79 @@ const char *lex_keyword_text(int tok, int set) {
   for (int i = 0; i < KW_NROWS; i++)
     if (kw_rows[i].tok == tok && kw_rows[i].set == set) return kw_rows[i].text;
   return NULL;
+}
+
+const char *lex_keyword_form(int tok, int set, int k) {
+  for (int i = 0; i < KW_NROWS; i++)
+    if (kw_rows[i].tok == tok && kw_rows[i].set == set && k-- == 0) return kw_rows[i].text;
+  return NULL;
+}
+
+static const char *const kw_set_names[KW_NSETS] = { "en", "ru", "kk" };
+
+const char *lex_keyword_set_name(int set) {
+  return set >= 0 && set < KW_NSETS ? kw_set_names[set] : "?";
+}
+
+int lex_keyword_set_parse(const char *name, size_t len) {
+  for (int s = 0; s < KW_NSETS; s++)
+    if (strlen(kw_set_names[s]) == len && memcmp(kw_set_names[s], name, len) == 0) return s;
+  return -1;
+}
+
+/* Whether w (n bytes) is the first word of multi-word form f ("по" of "по умолчанию"). */
+static bool first_word_of(const char *f, const char *w, size_t n) {
+  return strncmp(f, w, n) == 0 && f[n] == ' ';
+}
+
+int lex_keyword_other_set(const char *text, size_t len, int not_set) {
+  size_t n;
+  char *w = utf8_nfc(text, len, &n);
+  pthread_once(&kw_once, kw_build);
+  for (int s = 0; s < KW_NSETS; s++) {
+    if (s == not_set) continue;
+    if (lex_keyword(w, n, s)) return s;
+    for (int k = 0; k < kw_nmulti[s]; k++)
+      if (first_word_of(kw_rows[kw_multi[s][k]].text, w, n)) return s;
+  }
+  return -1;
+}
+
+/* ---------- the keyword-set line: `-- zan: keywords ru` as the first line ---------- */
+
+static const char *skip_blanks(const char *p, const char *e) {
+  while (p < e && (*p == ' ' || *p == '\t')) p++;
+  return p;
+}
+
+int lex_pragma(const Source *src, LexPragma *out) {
+  memset(out, 0, sizeof *out);
+  out->set = -1;
+  const char *b = src->text, *e = src->text + src->len;
+  if (src->len >= 3 && memcmp(b, "\xEF\xBB\xBF", 3) == 0) b += 3;
+  const char *eol = memchr(b, '\n', (size_t)(e - b));
+  if (!eol) eol = e;
+  const char *le = eol;
+  if (le > b && le[-1] == '\r') le--;
+  out->start = (uint32_t)(b - src->text);
+  out->end = (uint32_t)(le - src->text);
+  out->next = (uint32_t)(eol < e ? eol + 1 - src->text : eol - src->text);
+  const char *p = b;
+  if (le - p < 2 || p[0] != '-' || p[1] != '-') return 0;
+  p = skip_blanks(p + 2, le);
+  if (le - p < 4 || memcmp(p, "zan:", 4) != 0) return 0;
+  p = skip_blanks(p + 4, le);
+  if (le - p < 8 || memcmp(p, "keywords", 8) != 0) return 0;
+  p += 8;
+  const char *q = skip_blanks(p, le);
+  const char *name = q;
+  while (q < le && *q != ' ' && *q != '\t') q++;
+  out->name_start = (uint32_t)(name - src->text);
+  out->name_end = (uint32_t)(q - src->text);
+  out->present = true;
+  if (q == name || q == p || skip_blanks(q, le) != le) return -1;
+  out->set = lex_keyword_set_parse(name, (size_t)(q - name));
+  return out->set < 0 ? -1 : 1;
 }
 
 /* ---------- helpers ---------- */
@@ -127,24 +211,51 @@ static const char *strip_underscores(const unsigned char *a, const unsigned char
   return s;
 }
 
-/* After keyword `in`: when the next word is `force`, the two are one token IN_FORCE, so the
- * grammar needs no second token of look-ahead after an expression (`when x in force …`). */
-static bool follows_force(Lexer *lx) {
-  const unsigned char *q = lx->cur;
-  while (*q == ' ' || *q == '\t' || *q == '\r' || *q == '\n') q++;
-  const unsigned char *w = q;
+/* The identifier at q (any letters, marks, digits, '_'): its end, or q when none. */
+static const unsigned char *word_end(const Lexer *lx, const unsigned char *q) {
   while (q < lx->lim) {
     int32_t cp;
     int k = utf8_decode(q, (size_t)(lx->lim - q), &cp);
-    if (k == 0 || !(utf8_is_ident_continue(cp))) break;
+    if (k == 0 || !utf8_is_ident_continue(cp)) break;
     q += k;
   }
-  if (q == w) return false;
-  size_t n;
-  char *t = utf8_nfc((const char *)w, (size_t)(q - w), &n);
-  if (lex_keyword(t, n, lx->file->keyword_set) != T_FORCE) return false;
-  lx->cur = q;
-  return true;
+  return q;
+}
+
+/* After word w (NFC, n bytes) that ends at lx->cur: the multi-word keyword of the file's set
+ * whose first word is w and whose other words follow, whitespace between them (`in force`,
+ * `по состоянию на`); the longest wins. Returns its token and moves lx->cur past it, else 0.
+ * One token for the words means the grammar needs no second token of look-ahead after an
+ * expression (`when x in force …`). */
+static int compound(Lexer *lx, const char *w, size_t n) {
+  int set = lx->file->keyword_set;
+  if (set < 0 || set >= KW_NSETS) set = 0;
+  pthread_once(&kw_once, kw_build);
+  int best = 0;
+  size_t best_len = 0;
+  const unsigned char *best_end = NULL;
+  for (int k = 0; k < kw_nmulti[set]; k++) {
+    const KwRow *r = &kw_rows[kw_multi[set][k]];
+    if (!first_word_of(r->text, w, n) || strlen(r->text) <= best_len) continue;
+    const char *rest = r->text + n + 1;
+    const unsigned char *q = lx->cur;
+    bool ok = true;
+    while (ok && *rest) {
+      const unsigned char *ws = q;
+      while (q < lx->lim && (*q == ' ' || *q == '\t' || *q == '\r' || *q == '\n')) q++;
+      const unsigned char *we = word_end(lx, q);
+      const char *sp = strchr(rest, ' ');
+      size_t want = sp ? (size_t)(sp - rest) : strlen(rest);
+      size_t got;
+      char *t = we > q ? utf8_nfc((const char *)q, (size_t)(we - q), &got) : NULL;
+      ok = q > ws && t && got == want && memcmp(t, rest, want) == 0;
+      q = we;
+      rest += want + (sp ? 1 : 0);
+    }
+    if (ok) { best = r->tok; best_len = strlen(r->text); best_end = q; }
+  }
+  if (best) lx->cur = best_end;
+  return best;
 }
 
 /*!types:re2c */
@@ -159,6 +270,15 @@ void lex_init(Lexer *lx, const Source *src, Diags *d, File *f) {
   lx->lim = lx->base + src->len;
   lx->cond = yycinit;
   if (src->len >= 3 && memcmp(src->text, "\xEF\xBB\xBF", 3) == 0) lx->cur += 3;   /* BOM */
+  /* the first line may choose the keyword set; without it the File's set stays (English) */
+  LexPragma pg;
+  int r = lex_pragma(src, &pg);
+  if (r > 0) f->keyword_set = pg.set;
+  else if (r < 0) {
+    diag_report(d, DIAG_ERROR, mkloc(lx, lx->base + pg.name_start, lx->base + pg.name_end),
+                E_LEX_BAD_KEYWORD_SET, zan_strndup(src->text + pg.name_start, pg.name_end - pg.name_start));
+    lx->nerrors++;
+  }
 }
 
 /*!include:re2c "unicode_categories.re" */
@@ -198,8 +318,8 @@ int lex_next(Lexer *lx, ZAN_STYPE *val, ZanLoc *loc) {
     <init> id_start id_cont* {
         size_t n;
         char *s = utf8_nfc((const char *)t, (size_t)(lx->cur - t), &n);
-        int kw = lex_keyword(s, n, lx->file->keyword_set);
-        if (kw == T_IN && follows_force(lx)) kw = T_IN_FORCE;
+        int kw = compound(lx, s, n);
+        if (!kw) kw = lex_keyword(s, n, lx->file->keyword_set);
         set_loc(lx, loc, t, lx->cur);
         if (kw) { val->name.text = s; val->name.loc = mkloc(lx, t, lx->cur); return kw; }
         val->name.text = s;

@@ -133,6 +133,15 @@ static const char *stdlib_dir(const LoadOptions *o) {
   return NULL;
 }
 
+/* Whether two paths name the same folder (the standard library's own, tested as a library). */
+static bool same_dir(const char *a, const char *b) {
+  if (!a || !b) return false;
+  char *ra = realpath(a, NULL), *rb = realpath(b, NULL);
+  bool same = ra && rb && strcmp(ra, rb) == 0;
+  free(ra); free(rb);            /* realpath's own malloc, not the GC's */
+  return same;
+}
+
 static const char *stem(const char *path) {
   const char *b = strrchr(path, '/');
   b = b ? b + 1 : path;
@@ -202,18 +211,24 @@ Program *load_policy_files(const char *spec, const LoadOptions *o, Diags *d, Fil
   memset(&L, 0, sizeof L);
   int errors_before = d->nerrors;
   L.d = d; L.o = o; L.stdlib = stdlib_dir(o);
+  /* The standard library's own modules (`zan test stdlib`, `zan test stdlib/dates.zan`) load
+   * as std.NAME, so that their `import std.X` finds them instead of loading them twice. */
+  bool std = false;
   if (is_dir(path)) {
     L.dir = path;
+    std = same_dir(path, L.stdlib);
     int n;
     char **zs = list_dir(path, false, &n);
     if (n == 0) { diag_report(d, DIAG_ERROR, (Loc){0}, E_LOAD_EMPTY_DIR, path); return NULL; }
-    for (int i = 0; i < n; i++) add_module(&L, zs[i], stem(zs[i]), false, (Loc){0});
+    for (int i = 0; i < n; i++)
+      add_module(&L, zs[i], std ? zan_sprintf("std.%s", stem(zs[i])) : stem(zs[i]), std, (Loc){0});
   } else {
     if (!ends_with(path, ".zan")) { diag_report(d, DIAG_ERROR, (Loc){0}, E_LOAD_NOT_ZAN, path); return NULL; }
     const char *slash = strrchr(path, '/');
     L.dir = slash ? zan_strndup(path, (size_t)(slash - path)) : ".";
     L.single = true;
-    if (add_module(&L, path, stem(path), false, (Loc){0}) < 0) return NULL;
+    std = same_dir(L.dir, L.stdlib);
+    if (add_module(&L, path, std ? zan_sprintf("std.%s", stem(path)) : stem(path), std, (Loc){0}) < 0) return NULL;
   }
   for (int i = 0; i < L.mods.n; i++) resolve_imports(&L, i);   /* the list grows as imports load */
   int n = L.mods.n;
@@ -227,7 +242,7 @@ Program *load_policy_files(const char *spec, const LoadOptions *o, Diags *d, Fil
   /* After a syntax error or a missing module the checker would mostly report echoes of it
    * (names declared in the lost text are "unknown"), so it runs only on a clean parse. */
   if (d->nerrors > errors_before) return NULL;
-  return check_and_lower(mods, n, L.dir, d);
+  return check_and_lower_ex(mods, n, L.dir, o && o->library_ok, d);
 }
 
 Program *load_policy(const char *spec, const LoadOptions *o, Diags *d) {

@@ -44,8 +44,14 @@ static Loc L(const ZanParser *p, ZanLoc l) { Loc r = { p->src, l.start, l.end };
 #define LOC(at) L(p, at)
 
 /* A clause given twice (`when … when …`): reported, the second is ignored. */
+/* A keyword as this file writes it (its form in the file's keyword set), for messages. */
+static const char *kw_local(const ZanParser *p, const char *en) {
+  int tok = lex_keyword(en, strlen(en), 0);
+  const char *t = tok ? lex_keyword_text(tok, p->file->keyword_set) : NULL;
+  return t ? t : en;
+}
 static void dup(ZanParser *p, ZanLoc at, const char *clause) {
-  diag_report(p->d, DIAG_ERROR, LOC(at), E_PARSE_DUP_CLAUSE, clause);
+  diag_report(p->d, DIAG_ERROR, LOC(at), E_PARSE_DUP_CLAUSE, kw_local(p, clause));
 }
 #define ONCE(call, at, clause) do { if (!(call)) dup(p, at, clause); } while (0)
 
@@ -92,7 +98,7 @@ static void decl(ZanParser *p, Node *n) {
 }
 static void module_decl(ZanParser *p, Name name, Validity v, ZanLoc at) {
   if (p->file->module.text || p->file->decls.n || p->file->nimports) {
-    diag_report(p->d, DIAG_ERROR, LOC(at), E_PARSE_MODULE_LATE);
+    diag_report(p->d, DIAG_ERROR, LOC(at), E_PARSE_MODULE_LATE, kw_local(p, "module"));
     return;
   }
   p->file->module = name;
@@ -125,6 +131,7 @@ static void module_decl(ZanParser *p, Name name, Validity v, ZanLoc at) {
 %token GE     "'>='"
 %token ARROW  "'->'"
 %token <name> IN_FORCE "'in force'"
+%token <name> AS_OF    "'as of'"     /* like IN_FORCE: one token for a multi-word keyword form */
 /* keywords: keywords.def is the table (the lexer maps KW(X, …) to T_X; a missing line here
  * is a compile error there) */
 %token <name> POLICY "'policy'" ALIAS "'alias'" VERSION "'version'" SUBJECT "'subject'"
@@ -177,7 +184,7 @@ static void module_decl(ZanParser *p, Name name, Validity v, ZanLoc at) {
 %type <validity> validity
 %type <unit> unit
 %type <b> handles
-%type <name> dotted combine_how word
+%type <name> dotted combine_how word date_fn
 
 %%
 
@@ -255,7 +262,7 @@ policy_decl: POLICY IDENT         { yyerrok; $$ = ast_policy($2, LOC(@$)); }
            | policy_decl ALIAS STRING   { $$ = $1; ONCE(ast_policy_alias($1, $3, LOC(@3)), @2, "alias"); }
            | policy_decl VERSION STRING { $$ = $1; ONCE(ast_policy_version($1, $3, LOC(@3)), @2, "version"); }
            | policy_decl SUBJECT path   { $$ = $1; ONCE(ast_policy_subject($1, $3), @2, "subject"); }
-           | policy_decl AS OF path     { $$ = $1; ONCE(ast_policy_as_of($1, $4), @2, "as of"); }
+           | policy_decl AS_OF path     { $$ = $1; ONCE(ast_policy_as_of($1, $3), @2, "as of"); }
            | policy_decl TITLE texts    { $$ = $1; ONCE(ast_policy_title($1, $3), @2, "title"); }
            ;
 
@@ -357,7 +364,7 @@ param_decl: param_body '}'        { $$ = $1; ast_set_loc($1, LOC(@$)); }
 
 /* ---- test "NAME" [as of D] { given {…} expect E  expect NAME undetermined } ---- */
 test_head: TEST STRING            { yyerrok; $$ = ast_test($2, LOC(@2), LOC(@$)); p->cur_test = $$; }
-         | test_head AS OF DATE   { $$ = $1; ONCE(ast_test_as_of($1, $4), @2, "as of"); }
+         | test_head AS_OF DATE   { $$ = $1; ONCE(ast_test_as_of($1, $3), @2, "as of"); }
          ;
 test_body: test_head '{'          { $$ = $1; }
          | test_body given_body '}'  { $$ = $1; }
@@ -400,6 +407,13 @@ expr: IF expr THEN expr ELSE expr %prec LOWEST   { $$ = ast_if($2, $4, $6, LOC(@
 postfix: primary
        | postfix '.' IDENT        { $$ = ast_access($1, $3, LOC(@$)); }
        | postfix '(' args ')'     { $$ = ast_call_finish($3, $1, LOC(@$)); }
+       | date_fn '(' args ')'     { $$ = ast_call_finish($3, ast_name($1), LOC(@$)); }
+       ;
+/* `year(d)`, `month(d)`, `day(d)`: a unit keyword directly followed by `(` calls the built-in
+ * of that name (in any keyword set, the built-ins keep their English names). */
+date_fn: YEAR                     { $$ = $1; $$.text = "year"; }
+       | MONTH                    { $$ = $1; $$.text = "month"; }
+       | DAY                      { $$ = $1; $$.text = "day"; }
        ;
 
 args: %empty                      { $$ = ast_call_args(); }
@@ -455,19 +469,29 @@ arm_patterns: IDENT               { $$ = ast_arm($1, LOC(@$)); }
 
 %%
 
+/* The token kind of a grammar symbol (0 for none): the reverse of YYTRANSLATE. */
+static int sym_token(yysymbol_kind_t s) {
+  for (int tok = 258; tok <= YYMAXUTOK; tok++)
+    if (YYTRANSLATE(tok) == s) return tok;
+  return 0;
+}
+
 /* A token's name for messages: the alias without bison's quotes ("'rule'", "identifier").
- * Keywords are shown in the file's keyword set. */
+ * Keywords are shown in the file's keyword set (keywords.def). */
 static const char *sym_name(const ZanParser *p, yysymbol_kind_t s) {
-  /* keyword tokens and symbols are declared in the same order, so one offset maps them */
-  if (p && p->file->keyword_set != 0 && s >= YYSYMBOL_POLICY && s <= YYSYMBOL_YEARS
-      && YYTRANSLATE(T_YEARS) == YYSYMBOL_YEARS) {
-    const char *t = lex_keyword_text(T_POLICY + (int)(s - YYSYMBOL_POLICY), p->file->keyword_set);
-    if (t) return zan_sprintf("'%s'", t);
-  }
+  int tok = sym_token(s);
+  const char *t = tok ? lex_keyword_text(tok, p ? p->file->keyword_set : 0) : NULL;
+  if (t) return zan_sprintf("'%s'", t);
   const char *n = yysymbol_name(s);
   size_t len = strlen(n);
   if (len >= 2 && n[0] == '"' && n[len - 1] == '"') return zan_strndup(n + 1, len - 2);
   return n;
+}
+
+/* Whether symbol s is a keyword (in any set). */
+static bool sym_is_keyword(yysymbol_kind_t s) {
+  int tok = sym_token(s);
+  return tok && lex_keyword_text(tok, 0) != NULL;
 }
 
 const char *parse_token_name(int tok) {
@@ -526,13 +550,21 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, ZanParser *p) {
   const char *want = expected_list(p, exp, n);
   Diag *g = want ? diag_report(p->d, DIAG_ERROR, LOC(at), E_PARSE_EXPECTED, want, fnd)
                  : diag_report(p->d, DIAG_ERROR, LOC(at), E_PARSE_UNEXPECTED, fnd);
-  bool found_kw = found >= YYSYMBOL_POLICY && found <= YYSYMBOL_YEARS;
+  bool found_kw = sym_is_keyword(found);
   if (found == YYSYMBOL_IDENT && expects(exp, n, YYSYMBOL_THEN) && p->cur_rule
       && !p->cur_rule->as.rule.value)
-    diag_add_note(p->d, g, LOC(at), N_PARSE_HINT_THEN);
+    diag_add_note(p->d, g, LOC(at), N_PARSE_HINT_THEN, kw_local(p, "then"));
   else if (found_kw && expects(exp, n, YYSYMBOL_IDENT) && !expects(exp, n, YYSYMBOL_INT))
     diag_add_note(p->d, g, LOC(at), N_PARSE_HINT_KEYWORD,
                   zan_strndup(p->src->text + at.start, at.end - at.start));
+  else if (found == YYSYMBOL_IDENT) {
+    /* `правило` in an English file: a keyword of another set reads as an identifier here */
+    const char *word = zan_strndup(p->src->text + at.start, at.end - at.start);
+    int other = lex_keyword_other_set(word, strlen(word), p->file->keyword_set);
+    if (other >= 0)
+      diag_add_note(p->d, g, LOC(at), N_PARSE_HINT_KEYWORD_SET, word, lex_keyword_set_name(other),
+                    lex_keyword_set_name(p->file->keyword_set), lex_keyword_set_name(other));
+  }
   return 0;
 }
 

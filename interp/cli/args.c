@@ -39,11 +39,12 @@ void cli_warning(MsgId id, ...) {
 int cli_usage_error(const CliVerb *v, MsgId id, ...) {
   char *who = v ? zan_sprintf("zan %s", v->name) : "zan";
   va_list ap; va_start(ap, id); vreport(who, "error", id, ap); va_end(ap);
+  /* usage lines from the catalogue, in the user's language (messages/cli.def) */
   if (v) {
-    fprintf(stderr, "usage: zan %s %s\n", v->name, v->usage);
-    fprintf(stderr, "try 'zan help %s' for the options\n", v->name);
+    fprintf(stderr, "%s\n", zan_sprintf(msg_format(N_CLI_USAGE, cli_msg_lang), v->name, v->usage));
+    fprintf(stderr, "%s\n", zan_sprintf(msg_format(N_CLI_TRY_HELP, cli_msg_lang), v->name));
   } else {
-    fprintf(stderr, "usage: zan COMMAND [ARGS…]\ntry 'zan --help' for the commands\n");
+    fprintf(stderr, "%s\n%s\n", msg_format(N_CLI_USAGE_ZAN, cli_msg_lang), msg_format(N_CLI_TRY_ZAN_HELP, cli_msg_lang));
   }
   return ZAN_EXIT_USAGE;
 }

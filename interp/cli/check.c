@@ -9,7 +9,7 @@ static int run_check(const CliArgs *a, const CliEnv *env) {
   for (int i = 0; i < a->npos; i++) {
     File **files = NULL;
     int nfiles = 0;
-    Program *p = cli_load_policy(a->pos[i], env, &files, &nfiles);
+    Program *p = cli_load_library(a->pos[i], env, &files, &nfiles);
     if (!p) { rc = exit_worst(rc, ZAN_EXIT_POLICY); continue; }
     if (!quiet)
       fprintf(stderr, "ok: %s: %d module%s, %d rule%s, %d article%s, %d output%s\n", a->pos[i],
@@ -21,6 +21,7 @@ static int run_check(const CliArgs *a, const CliEnv *env) {
 
 static const CliOpt check_opts[] = {
   { "quiet", 'q', NULL, "print only problems (no summary line)" },
+  { "lang", 0, "LANG", "kk, kk-Latn, ru or en for messages (default from LC_ALL/LANG; main.c applies it)" },
   { NULL, 0, NULL, NULL }
 };
 

@@ -23,6 +23,8 @@ extern const CliVerb cli_verb_eval, cli_verb_check, cli_verb_test, cli_verb_fact
 /* Loads a policy, printing its diagnostics. Returns NULL after errors (the caller exits 4).
  * files/nfiles may be NULL. */
 Program *cli_load_policy(const char *spec, const CliEnv *env, File ***files, int *nfiles);
+/* The same, but modules without a policy header load too, as a library (zan test, zan check). */
+Program *cli_load_library(const char *spec, const CliEnv *env, File ***files, int *nfiles);
 /* Parses --lang (NULL: env default). Returns false (after a usage error message) when bad. */
 bool cli_pick_lang(const CliArgs *a, const CliEnv *env, Lang *out);
 /* Writes all of b to stdout; clears b. */

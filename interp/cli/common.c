@@ -15,6 +15,12 @@ Program *cli_load_policy(const char *spec, const CliEnv *env, File ***files, int
   return p;
 }
 
+Program *cli_load_library(const char *spec, const CliEnv *env, File ***files, int *nfiles) {
+  CliEnv e = *env;
+  e.load.library_ok = true;
+  return cli_load_policy(spec, &e, files, nfiles);
+}
+
 bool cli_pick_lang(const CliArgs *a, const CliEnv *env, Lang *out) {
   const char *tag = cli_opt(a, "lang");
   if (!tag) { *out = env->lang; return true; }

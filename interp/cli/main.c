@@ -73,6 +73,27 @@ static Lang env_lang(void) {
   return LANG_EN;
 }
 
+/* --lang chooses the language of diagnostics and usage messages too, not only of texts and
+ * citations: looked for before the options are parsed, so that errors about the other options
+ * already speak it. Only for verbs that have a --lang option; a bad tag is a usage error. */
+static int lang_from_args(const CliVerb *v, int argc, char **argv, CliEnv *env) {
+  bool has = false;
+  for (const CliOpt *o = v->opts; o && o->name; o++) if (strcmp(o->name, "lang") == 0) has = true;
+  if (!has) return 0;
+  const char *tag = NULL;
+  for (int i = 0; i < argc; i++) {
+    if (strcmp(argv[i], "--") == 0) break;
+    if (strncmp(argv[i], "--lang=", 7) == 0) tag = argv[i] + 7;
+    else if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc) tag = argv[++i];
+  }
+  if (!tag) return 0;
+  int ok = 0;
+  Lang l = lang_parse(tag, &ok);
+  if (!ok) return cli_usage_error(v, E_CLI_BAD_LANG, tag);
+  env->lang = cli_msg_lang = l;
+  return 0;
+}
+
 /* Folder of the running binary, for PREFIX/share/zan/… lookups. */
 static const char *exe_dir(void) {
   char buf[PATH_MAX];
@@ -117,6 +138,8 @@ int main(int argc, char **argv) {
   if (i < 0) return cli_usage_error(NULL, E_CLI_UNKNOWN_VERB, w);
   const CliVerb *v = verbs[i].verb;
   if (!v) { cli_error(E_CLI_VERB_NOT_BUILT, w); return ZAN_EXIT_USAGE; }
+  int lrc = lang_from_args(v, argc - 2, argv + 2, &env);
+  if (lrc) return lrc;
   CliArgs a;
   int rc = cli_parse(v, argc - 2, argv + 2, &a);
   if (rc < 0) return 0;           /* --help */

@@ -15,7 +15,7 @@ static int run_test(const CliArgs *a, const CliEnv *env) {
   TestRunOptions o = { .lang = LANG_EN, .cases_dir = NULL };
   int passed = 0, failed = 0, rc = ZAN_EXIT_OK;
   for (int i = 0; i < a->npos; i++) {
-    Program *p = cli_load_policy(a->pos[i], env, NULL, NULL);
+    Program *p = cli_load_library(a->pos[i], env, NULL, NULL);
     if (!p) { rc = exit_worst(rc, ZAN_EXIT_POLICY); continue; }
     TestReport *rep = testrun_policy(p, &o);
     for (int k = 0; k < rep->noutcomes; k++) {

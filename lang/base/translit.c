@@ -3,14 +3,17 @@
  *
  * Which Latin alphabet. The alphabet in force is the one annexed to Decree of the President
  * of the Republic of Kazakhstan No. 569 of 26 October 2017 «О переводе алфавита казахского
- * языка с кириллицы на латинскую графику», in the wording of Decree No. 637 of 19 February
- * 2018 (32 letters: acute accents Á Ǵ Ń Ó Ú Ý, the digraphs Sh and Ch, dotless ı for и/й;
- * sources: akorda.kz via inform.kz, 27 Oct 2017 and 20 Feb 2018; adilet.zan.kz U1700000569).
- * The «improved» 2021 alphabet (Ä Ğ Ñ Ö Ş Ū Ü …) was presented by the Government on
- * 28 January 2021 and submitted to the President as a draft amending decree (Government
- * Resolution of 2021, adilet.zan.kz P2100000106; draft on public discussion in April 2021),
- * but no signed decree adopting it was found: until one is, the 2018 wording is the
- * official alphabet, and this table follows it. Changing alphabet = changing this table.
+ * языка с кириллицы на латинскую графику», in the wording of the amending Decree No. 637 of
+ * 19 February 2018 (32 letters: acute accents Á Ǵ Ń Ó Ú Ý, the digraphs Sh and Ch, I ı for
+ * и/й and I i for і). Sources: the decree's text as published by Akorda
+ * (https://www.inform.kz/ru/prezident-rk-podpisal-ukaz-o-perevode-alfavita-kazahskogo-yazyka-s-kirillicy-na-latinskuyu-grafiku_a3079172);
+ * the February 2018 amendment (https://unn.ua/uk/news/1716145-u-kazakhstani-zatverdili-ukaz-pro-perekhid-alfavitu-na-latinitsyu,
+ * https://www.balkhash.goo.kz/blog/view/17/8165). The «improved» 2021 alphabet (Ä Ğ Ñ Ö Ş
+ * Ū Ü …) was presented by the Government on 28 January 2021 and submitted to the President
+ * as a draft decree amending No. 569 (Government Resolution, https://adilet.zan.kz/rus/docs/P2100000106;
+ * draft on public discussion from 21 April 2021, https://ru.ult.kz/2021/04/22/predstavlena-novaya-versiya-latinskogo-alfavita);
+ * no signed decree adopting it was found, so the 2018 wording is still the official
+ * alphabet, and this table follows it. Changing alphabet = changing this table (and its test).
  *
  * Letters the 2018 alphabet has no letter for — those Kazakh took over from Russian — are
  * spelt with the letters that render their sound, so nothing is lost silently:

@@ -202,6 +202,40 @@ START_TEST(function_checks) {
 }
 END_TEST
 
+/* year(d), month(d), day(d): written with the unit keywords, checked as the built-ins */
+START_TEST(date_part_builtins) {
+  Program *p = expect_ok("fact d : date\noutput o : int\nrule r then o = year(d) * 10000 + month(d) * 100 + day(d)" HEADER);
+  ck_assert_int_eq(p->noutputs, 1);
+  expect_error("fact d : date\noutput o : int\nrule r then o = year(d, d)" HEADER, E_ARG_COUNT, 3, 17);
+  expect_error("output o : int\nrule r then o = month(3)" HEADER, E_TYPE_MISMATCH, 2, 23);
+  expect_error("fact d : date\noutput o : date\nrule r then o = day(d)" HEADER, E_TYPE_MISMATCH, 3, 17);
+}
+END_TEST
+
+/* Without a header the modules are an error, or a library when the caller accepts one. */
+START_TEST(library_without_header) {
+  const char *src = "fact d : date\nfn y(x : date) : int = year(x)\ntest \"t\" { given { d = 2024-02-29 } expect y(d) = 2024 }\n";
+  Diags d; diags_init(&d, LANG_EN);
+  Source *s = source_from_string("lib.zan", src, strlen(src));
+  CheckModule m = { parse_file(s, &d), "lib", false, 0, NULL };
+  ck_assert_ptr_null(check_and_lower_ex(&m, 1, NULL, false, &d));
+  ck_assert_int_eq(first_error(&d)->id, E_NO_POLICY);
+  ck_assert_ptr_nonnull(first_error(&d)->note);
+  ck_assert_int_eq(first_error(&d)->note->id, N_NO_POLICY_LIBRARY);
+  diags_init(&d, LANG_EN);
+  m.file = parse_file(s, &d);
+  Program *p = check_and_lower_ex(&m, 1, NULL, true, &d);
+  if (!p) ck_abort_msg("library failed:\n%s", dump(&d));
+  ck_assert(p->library);
+  ck_assert_int_eq(p->ntests, 1);
+  ck_assert_int_eq(p->subject_slot, -1);
+  ck_assert_int_eq(p->as_of_slot, -1);
+  /* a policy with a header is no library, accepted or not */
+  p = expect_ok("output o : int" HEADER);
+  ck_assert(!p->library);
+}
+END_TEST
+
 /* ---- rules ---- */
 
 START_TEST(output_cycle) {
@@ -313,7 +347,7 @@ START_TEST(load_by_alias) {
   write_file(zan_sprintf("%s/util.zan", std), "module util\nfn twice(n : int) : int = n * 2\n");
   setenv("ZAN_PATH", pol, 1);
   setenv("ZAN_STDLIB", std, 1);
-  LoadOptions o = {NULL, NULL};
+  LoadOptions o = {NULL, NULL, false};
   Diags d; diags_init(&d, LANG_EN);
   ck_assert_str_eq(load_find_policy("my-alias", &o, &d), dir);
   File **files = NULL; int nfiles = 0;
@@ -330,6 +364,36 @@ START_TEST(load_by_alias) {
   ck_assert_ptr_null(load_policy(dir, &o, &d));
   ck_assert_int_eq(first_error(&d)->id, E_NO_MODULE);
   unsetenv("ZAN_PATH"); unsetenv("ZAN_STDLIB");
+}
+END_TEST
+
+/* The standard library's own folder loads as a library of std modules: `import std.a` in
+ * b finds the a already loaded (each module once), and its tests are all there. */
+START_TEST(load_stdlib_as_library) {
+  char root[] = "/tmp/zan_check_stdXXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(root));
+  write_file(zan_sprintf("%s/a.zan", root), "module a\nfn one() : int = 1\ntest \"a\" { expect one() = 1 }\n");
+  write_file(zan_sprintf("%s/b.zan", root), "module b\nimport std.a\nfn two() : int = one() + 1\ntest \"b\" { expect two() = 2 }\n");
+  setenv("ZAN_STDLIB", root, 1);
+  LoadOptions o = {NULL, NULL, true};
+  Diags d; diags_init(&d, LANG_EN);
+  File **files = NULL; int nfiles = 0;
+  Program *p = load_policy_files(root, &o, &d, &files, &nfiles);
+  if (!p) ck_abort_msg("load failed:\n%s", dump(&d));
+  ck_assert_int_eq(nfiles, 2);
+  ck_assert_int_eq(p->ntests, 2);
+  ck_assert(p->library);
+  /* one file of it: its std import loads the sibling once */
+  diags_init(&d, LANG_EN);
+  p = load_policy_files(zan_sprintf("%s/b.zan", root), &o, &d, &files, &nfiles);
+  if (!p) ck_abort_msg("load failed:\n%s", dump(&d));
+  ck_assert_int_eq(nfiles, 2);
+  /* without library_ok (zan eval): no header is an error */
+  o.library_ok = false;
+  diags_init(&d, LANG_EN);
+  ck_assert_ptr_null(load_policy(root, &o, &d));
+  ck_assert_int_eq(first_error(&d)->id, E_NO_POLICY);
+  unsetenv("ZAN_STDLIB");
 }
 END_TEST
 
@@ -409,6 +473,8 @@ Suite *suite_check(void) {
   tcase_add_test(t, match_exhaustive);
   tcase_add_test(t, promotion_and_records);
   tcase_add_test(t, function_checks);
+  tcase_add_test(t, date_part_builtins);
+  tcase_add_test(t, library_without_header);
   tcase_add_test(t, output_cycle);
   tcase_add_test(t, exceptions);
   tcase_add_test(t, citations);
@@ -419,6 +485,7 @@ Suite *suite_check(void) {
   tcase_add_test(t, several_errors);
   tcase_add_test(t, module_name_matches_stem);
   tcase_add_test(t, load_by_alias);
+  tcase_add_test(t, load_stdlib_as_library);
   tcase_add_test(t, lower_valid);
   tcase_add_test(t, consts_fold_and_inline);
   suite_add_tcase(s, t);

@@ -202,6 +202,29 @@ START_TEST(test_expressions) {
 }
 END_TEST
 
+/* `year(d)`, `month(d)`, `day(d)`: a unit keyword followed by `(` calls the built-in */
+START_TEST(test_date_part_calls) {
+  EXPR_EQ("year(d)", "(call year d)");
+  EXPR_EQ("month(s.start) + day(as_of) * 2", "(+ (call month (. s start)) (* (call day as_of) 2))");
+  EXPR_EQ("year(d) - year(anniversary(d, 1 year))",
+          "(- (call year d) (call year (call anniversary d (duration P1Y))))");
+  EXPR_EQ("2 day", "(duration P2D)");
+  EXPR_EQ("if day(d) = 1 then 1 month else 2 months", "(if (= (call day d) 1) (duration P1M) (duration P2M))");
+  /* the name keeps its English spelling for the checker, its place is the keyword's */
+  File *f = parse("const c = month(d)");
+  ck_assert_int_eq(D.nerrors, 0);
+  Node *callee = f->decls.items[0]->as.cnst.value->as.call.callee;
+  ck_assert_str_eq(callee->as.name.name.text, "month");
+  ck_assert_int_eq(callee->as.name.name.loc.start, 10);
+  ck_assert_int_eq(callee->as.name.name.loc.end, 15);
+  /* only directly followed by `(`: alone, or a plural, it is still no value */
+  parse("const c = year + 1");
+  ck_assert_int_eq(D.nerrors, 1);
+  parse("const c = years(d)");
+  ck_assert_int_eq(D.nerrors, 1);
+}
+END_TEST
+
 START_TEST(test_ast_helpers) {
   ck_assert_str_eq(ast_kind_name(N_RULE), "rule");
   ck_assert_str_eq(ast_kind_name(N_ERROR), "error");
@@ -337,6 +360,7 @@ Suite *suite_parser(void) {
   tcase_add_test(tc, test_fn_const_parameter);
   tcase_add_test(tc, test_tests);
   tcase_add_test(tc, test_expressions);
+  tcase_add_test(tc, test_date_part_calls);
   tcase_add_test(tc, test_ast_helpers);
   tcase_add_test(tc, test_many_errors);
   tcase_add_test(tc, test_error_messages);
