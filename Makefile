@@ -106,7 +106,7 @@ cli: all
 conformance: all
 	$(TEST_ENV) $(if $(SAN),$(SAN_ENV)) sh tests/conformance/run.sh ./$(ZAN)
 policy-tests: all
-	@for p in policies/*/ tests/bench/reference/; do \
+	@for p in policies/*/ tests/bench/reference/ stdlib/; do \
 	  ls $$p*.zan >/dev/null 2>&1 || continue; \
 	  p=$${p%/}; echo "zan test $$p"; $(TEST_ENV) $(if $(SAN),$(SAN_ENV)) ./$(ZAN) test $$p || exit 1; \
 	done

@@ -29,6 +29,7 @@ const CliVerb cli_verb_check = {
   "check", "POLICY… [options]",
   "parse and type-check policies; report every error and warning",
   "Diagnostics go to stderr as file:line:col: error|warning: …, with the source line and a\n"
-  "caret. exit: 0 no errors (warnings allowed), 4 any error.\n",
+  "caret. Modules without a policy header are checked as a library.\n"
+  "exit: 0 no errors (warnings allowed), 4 any error.\n",
   check_opts, 1, -1, run_check
 };

@@ -58,7 +58,8 @@ const CliVerb cli_verb_test = {
   "run a policy's test blocks and case folders",
   "Runs every `test` block of the policy's modules, then every case folder under the\n"
   "policy's tests/ (facts.json or facts.yaml, expect.json, optional args with --as-of DATE,\n"
-  "optional exit and stderr). Closes with 'N passed, N failed'.\n"
+  "optional exit and stderr). Closes with 'N passed, N failed'. Modules without a policy\n"
+  "header are tested as a library (`zan test stdlib`, `zan test stdlib/dates.zan`).\n"
   "exit: 0 all passed, 1 a test failed, 4 a policy error.\n",
   test_opts, 1, -1, run_test
 };
