@@ -121,6 +121,7 @@ sanitize:
 # Suites run one after the other (their output stays readable); each build inside uses -j.
 check: all
 	@for t in $(SUITES) sanitize; do $(MAKE) --no-print-directory $$t || exit 1; done
+	$(TEST_ENV) sh tests/schema/run.sh ./$(ZAN)
 	@echo "make check: all suites passed"
 
 # The demo: install what is missing, build, then decide on a bundled example.

@@ -175,6 +175,11 @@ static Word *words_of(const char *text, int *nw) {
   bool adj = false;
   while (i < n) {
     int32_t cp;
+    if (text[i] == '{') {   /* a placeholder names a fact, not a term: {system.owner} */
+      size_t j = i + 1;
+      while (j < n && text[j] != '}' && text[j] != '{' && text[j] != '\n' && text[j] != '"') j++;
+      if (j < n && text[j] == '}') { i = j + 1; adj = false; continue; }
+    }
     int k = utf8_decode((const unsigned char *)text + i, n - i, &cp);
     if (k <= 0) { i++; adj = false; continue; }
     if (!is_letter_cp(cp)) {
@@ -416,32 +421,46 @@ static const char *ru_vowels = "аеиоуыэюяйь";
 static const char *kk_vowels = "аәеиоөуұүыіэюя";   /* ы/і drop only after a consonant */
 
 static size_t ru_stem(const char *w, size_t n) {
+  if ((ends_with(w, n, "ся") || ends_with(w, n, "сь")) && cps(w, n) > 5) n = drop_last(w, drop_last(w, n));
   while (n > 0 && last_in(w, n, ru_vowels)) n = drop_last(w, n);
   return n;
 }
 
-static size_t kk_strip_any(const char *w, size_t n, const char *const *sufs) {
+static size_t kk_strip_any(const char *w, size_t n, const char *const *sufs, size_t min) {
   for (int i = 0; sufs[i]; i++)
     if (ends_with(w, n, sufs[i])) {
       size_t m = n - strlen(sufs[i]);
-      if (cps(w, m) >= 4) return m;
+      if (cps(w, m) >= min) return m;
     }
   return n;
 }
-static size_t kk_stem(const char *w, size_t n) {
+static size_t kk_stem_min(const char *w, size_t n, size_t min) {
   static const char *const cases[] = { "ның", "нің", "дың", "дің", "тың", "тің", "ны", "ні", "ды", "ді",
                                        "ты", "ті", NULL };
   static const char *const poss[] = { "сы", "сі", NULL };
   static const char *const plur[] = { "лар", "лер", "дар", "дер", "тар", "тер", NULL };
-  n = kk_strip_any(w, n, cases);
-  n = kk_strip_any(w, n, poss);
-  n = kk_strip_any(w, n, plur);
-  if ((ends_with(w, n, "ы") || ends_with(w, n, "і")) && cps(w, n) >= 4 && !last_in(w, drop_last(w, n), kk_vowels))
+  n = kk_strip_any(w, n, cases, min);
+  n = kk_strip_any(w, n, poss, min);
+  n = kk_strip_any(w, n, plur, min);
+  if ((ends_with(w, n, "ы") || ends_with(w, n, "і")) && cps(w, n) >= min && !last_in(w, drop_last(w, n), kk_vowels))
     n = drop_last(w, n);
   return n;
 }
+static size_t kk_stem(const char *w, size_t n) { return kk_stem_min(w, n, 4); }
 
-static bool word_match(Lang l, const char *t, const char *w, bool strict) {
+/* Kazakh voices a stem's last п к қ before a vowel: бап/бабы, дерек/дерегі, құқық/құқығы. */
+static bool kk_prefix(const char *w, size_t wn, const char *t, size_t s) {
+  if (wn >= s && strncmp(w, t, s) == 0) return true;
+  static const char *const pairs[3][2] = { { "п", "б" }, { "к", "г" }, { "қ", "ғ" } };
+  size_t d = drop_last(t, s);
+  for (int i = 0; i < 3; i++)
+    if (s - d == strlen(pairs[i][0]) && memcmp(t + d, pairs[i][0], s - d) == 0 && wn >= d + strlen(pairs[i][1]) &&
+        strncmp(w, t, d) == 0 && memcmp(w + d, pairs[i][1], strlen(pairs[i][1])) == 0)
+      return true;
+  return false;
+}
+
+static bool word_match(Lang l, const char *t, const char *w, bool strict, bool in_phrase) {
   size_t tn = strlen(t), wn = strlen(w);
   if (strcmp(t, w) == 0) return true;
   if (l == LANG_EN) {
@@ -453,8 +472,11 @@ static bool word_match(Lang l, const char *t, const char *w, bool strict) {
       return false;
     }
     size_t b = tn;
+    if (b > 5 && ends_with(t, b, "ing")) b -= 3;          /* labelling -> label */
+    else if (b > 4 && ends_with(t, b, "ed")) b -= 2;
+    if (b > 3 && b < tn && t[b - 1] == t[b - 2] && !strchr("aeiou", t[b - 1])) b--;
     if (b > 3 && (t[b - 1] == 'e' || t[b - 1] == 's' || t[b - 1] == 'y')) b--;
-    return wn >= b && wn <= b + 4 && strncmp(w, t, b) == 0;
+    return wn >= b && wn <= b + 5 && strncmp(w, t, b) == 0;
   }
   size_t s = l == LANG_RU ? ru_stem(t, tn) : kk_stem(t, tn);
   size_t sc = cps(t, s);
@@ -467,21 +489,30 @@ static bool word_match(Lang l, const char *t, const char *w, bool strict) {
     return cps(w + s, wn - s) <= (strict ? 4u : 6u);
   }
   /* kk */
-  if (sc < 3) return wn >= tn && strncmp(w, t, tn) == 0 && !strict;
-  if (!strict && sc >= 5) s = drop_last(t, s);
-  return wn >= s && strncmp(w, t, s) == 0;
+  if (strict) return sc >= 3 && wn >= s && strncmp(w, t, s) == 0;
+  s = kk_stem_min(t, tn, in_phrase ? 2 : 3);   /* иесі/иелері inside "меншік иесі" */
+  if (cps(t, s) >= 5) s = drop_last(t, s);
+  return kk_prefix(w, wn, t, s);
 }
 
 /* Occurrences of one form in a text's words: returns the index of the first word of the
- * first occurrence at or after from, or -1. */
-static int form_at(Lang l, const GlossForm *f, const Word *w, int nw, int from, bool strict) {
+ * first occurrence at or after from (and in *last that of its last word), or -1. */
+static int form_at(Lang l, const GlossForm *f, const Word *w, int nw, int from, bool strict, int *last) {
+  bool phrase = f->nwords > 1;
   for (int i = from; i + f->nwords <= nw; i++) {
-    int k = 0;
+    if (!word_match(l, f->words[0], w[i].fold, strict, phrase)) continue;
+    /* strict: the words one after another; loose: up to 4 other words between them
+     * («эмоцияларды келісімсіз анықтау», "determining a person's emotions") */
+    int j = i, k = 1;
     for (; k < f->nwords; k++) {
-      if (k > 0 && !w[i + k].adj) break;
-      if (!word_match(l, f->words[k], w[i + k].fold, strict)) break;
+      int g = 0, lim = strict ? 0 : 4;
+      for (j++; j < nw && g <= lim; j++, g++) {
+        if (strict && !w[j].adj) { j = nw; break; }
+        if (word_match(l, f->words[k], w[j].fold, strict, phrase)) break;
+      }
+      if (j >= nw || g > lim) break;
     }
-    if (k == f->nwords) return i;
+    if (k == f->nwords) { *last = f->nwords > 1 ? j : i; return i; }
   }
   return -1;
 }
@@ -566,9 +597,10 @@ bool i18n_term_used(const Glossary *g, int e, Lang l, const char *text, bool str
   Word *w = words_of(text, &nw);
   const GlossEntry *ge = &g->entries[e];
   for (int f = 0; f < ge->nforms[l]; f++) {
-    int at = form_at(l, &ge->forms[l][f], w, nw, 0, strict);
+    int end;
+    int at = form_at(l, &ge->forms[l][f], w, nw, 0, strict, &end);
     if (at >= 0) {
-      const Word *last = &w[at + ge->forms[l][f].nwords - 1];
+      const Word *last = &w[end];
       if (off) *off = w[at].off;
       if (len) *len = last->off + last->len - w[at].off;
       return true;
@@ -589,9 +621,10 @@ static void terms_used(const Glossary *g, Lang l, const char *text, size_t *used
   for (int e = 0; e < g->n; e++)
     for (int f = 0; f < g->entries[e].nforms[l]; f++) {
       const GlossForm *gf = &g->entries[e].forms[l][f];
-      for (int at = form_at(l, gf, w, nw, 0, true); at >= 0; at = form_at(l, gf, w, nw, at + 1, true)) {
+      int end;
+      for (int at = form_at(l, gf, w, nw, 0, true, &end); at >= 0; at = form_at(l, gf, w, nw, at + 1, true, &end)) {
         Occ *o = ZAN_NEW(Occ);
-        o->e = e; o->w0 = at; o->w1 = at + gf->nwords;
+        o->e = e; o->w0 = at; o->w1 = end + 1;
         vec_push(&v, o);
       }
     }

@@ -19,13 +19,22 @@ pin=""; command -v taskset >/dev/null 2>&1 && pin="taskset -c 0"
 law="$out/law.$N.jsonl"
 [ -f "$law" ] || python3 "$here/gen_law.py" "$N" > "$law"
 echo "== bundled law (kz-ai-law), $N records, $(du -m "$law" | cut -f1) MB"
-/usr/bin/time -f '%e %M' -o "$out/law.time" $pin "$ZAN" eval kz-ai-law --jsonl "$law" --format json > "$out/law.out" 2>"$out/law.err" || true
-read -r secs rss < "$out/law.time"
+code=0
+/usr/bin/time -f '%e %M' -o "$out/law.time" $pin "$ZAN" eval kz-ai-law --jsonl "$law" --format json > "$out/law.out" 2>"$out/law.err" || code=$?
+# after a failure time(1) writes "Command exited with non-zero status N" first: the figures are last
+read -r secs rss <<EOF
+$(tail -n 1 "$out/law.time")
+EOF
 lines=$(wc -l < "$out/law.out")
+# exit 1 is --fail-on's; anything else, or a missing line, means the figures are not of a full run
+if [ "$code" -gt 1 ] || [ "$lines" != "$N" ]; then
+  echo "zan kz-ai-law: exit $code, $lines lines for $N records; first errors:" >&2
+  head -n 5 "$out/law.err" >&2
+fi
 awk -v s="$secs" -v k="$rss" -v n="$N" -v l="$lines" 'BEGIN{ if (s < 0.01) s = 0.01;
   printf "zan kz-ai-law: %d lines, %.2f s, %.0f records/s, %.1f µs/record, peak %.1f MB\n", l, s, n/s, s*1e6/n, k/1024 }'
 
-t0=$(date +%s%N); "$ZAN" eval kz-ai-law "$root/policies/kz-ai-law/examples/credit-scoring.json" >/dev/null 2>&1 || true; t1=$(date +%s%N)
+t0=$(date +%s%N); "$ZAN" eval kz-ai-law "$root/policies/kz-ai-law/examples/bank-credit-scoring.json" >/dev/null 2>&1 || true; t1=$(date +%s%N)
 echo "one fact file end to end: $(( (t1 - t0) / 1000 )) µs"
 t0=$(date +%s%N); "$ZAN" check kz-ai-law >/dev/null 2>&1 || true; t1=$(date +%s%N)
 echo "parse + check the bundled law: $(( (t1 - t0) / 1000 )) µs (process included)"
@@ -33,7 +42,7 @@ echo "parse + check the bundled law: $(( (t1 - t0) / 1000 )) µs (process includ
 if [ -x "$shared/bench.sh" ]; then
   echo "== reference policy beside the peer engines ($shared)"
   export BENCH_OUT="$out"
-  [ -x "$out/policy_c" ] || "$shared/setup.sh"
+  { [ -x "$out/policy_c" ] && [ -x "$out/floor_simdjson" ]; } || "$shared/setup.sh"
   ZAN="$ZAN" ZAN_POLICY="$root/tests/bench/reference" "$shared/verify.sh" 2000
   ZAN="$ZAN" ZAN_POLICY="$root/tests/bench/reference" CAP_jre=${CAP_jre:-20000} CAP_clips=${CAP_clips:-50000} \
     $pin "$shared/bench.sh" "$N"
