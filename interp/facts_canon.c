@@ -64,32 +64,7 @@ void facts_tree_sort_object(FNode *obj, Diags *d, const char *path) {
 /* ---- printing ---- */
 
 /* A JSON string with minimal escaping: only '"', '\' and control characters. */
-void facts_json_string(Buf *out, const char *s, size_t n) {
-  static const char hex[] = "0123456789abcdef";
-  buf_push(out, '"');
-  size_t run = 0;
-  for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
-    buf_append(out, s + run, i - run);
-    run = i + 1;
-    switch (c) {
-    case '"':  buf_puts(out, "\\\""); break;
-    case '\\': buf_puts(out, "\\\\"); break;
-    case '\b': buf_puts(out, "\\b"); break;
-    case '\f': buf_puts(out, "\\f"); break;
-    case '\n': buf_puts(out, "\\n"); break;
-    case '\r': buf_puts(out, "\\r"); break;
-    case '\t': buf_puts(out, "\\t"); break;
-    default: {
-      char u[7] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15], 0 };
-      buf_puts(out, u);
-    }
-    }
-  }
-  buf_append(out, s + run, n - run);
-  buf_push(out, '"');
-}
+void facts_json_string(Buf *out, const char *s, size_t n) { buf_json_string(out, s, n); }
 
 static void canon_indent(Buf *out, int level) {
   buf_push(out, '\n');

@@ -10,32 +10,8 @@
 #define PUT(b, lit) buf_append((b), (lit), sizeof(lit) - 1)
 
 void render_json_str(Buf *b, const char *s) {
-  static const char hex[] = "0123456789abcdef";
-  buf_push(b, '"');
-  if (s) {
-    const char *run = s, *q = s;
-    for (; *q; q++) {
-      unsigned char ch = (unsigned char)*q;
-      if (ch >= 0x20 && ch != '"' && ch != '\\') continue;
-      buf_append(b, run, (size_t)(q - run));
-      run = q + 1;
-      switch (ch) {
-      case '"':  PUT(b, "\\\""); break;
-      case '\\': PUT(b, "\\\\"); break;
-      case '\n': PUT(b, "\\n"); break;
-      case '\t': PUT(b, "\\t"); break;
-      case '\r': PUT(b, "\\r"); break;
-      case '\b': PUT(b, "\\b"); break;
-      case '\f': PUT(b, "\\f"); break;
-      default: {
-        char u[6] = { '\\', 'u', '0', '0', hex[ch >> 4], hex[ch & 15] };
-        buf_append(b, u, 6);
-      }
-      }
-    }
-    buf_append(b, run, (size_t)(q - run));
-  }
-  buf_push(b, '"');
+  if (s) buf_json_string(b, s, strlen(s));
+  else buf_append(b, "\"\"", 2);
 }
 
 /* The fact a placeholder names: a dotted path of names (or keys) from the root group. */

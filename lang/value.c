@@ -87,29 +87,6 @@ bool valset_is_partial(const ValSet *s) {
 
 /* ---- rendering ---- */
 
-static void json_string(Buf *out, const char *s, size_t n) {
-  buf_reserve(out, n + 2);
-  buf_push(out, '"');
-  size_t run = 0;   /* start of the pending run of bytes that need no escape */
-  for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
-    buf_append(out, s + run, i - run);
-    run = i + 1;
-    switch (c) {
-    case '"': buf_puts(out, "\\\""); break;
-    case '\\': buf_puts(out, "\\\\"); break;
-    case '\n': buf_puts(out, "\\n"); break;
-    case '\r': buf_puts(out, "\\r"); break;
-    case '\t': buf_puts(out, "\\t"); break;
-    case '\b': buf_puts(out, "\\b"); break;
-    case '\f': buf_puts(out, "\\f"); break;
-    default: buf_printf(out, "\\u%04x", c); break;
-    }
-  }
-  buf_append(out, s + run, n - run);
-  buf_push(out, '"');
-}
 
 static const Type *elem_type(const Type *t, TypeKind k) {
   return t && t->kind == k ? t->as.elem : NULL;
@@ -173,7 +150,7 @@ static void val_render(Val v, const Type *type, Buf *out, bool json) {
   case V_BOOL: buf_puts(out, v.as.b ? "true" : "false"); break;
   case V_INT: buf_printf(out, "%lld", (long long)v.as.i); break;
   case V_DEC: buf_puts(out, dec_to_string(v.as.d)); break;
-  case V_TEXT: json_string(out, v.as.t.s, v.as.t.len); break;
+  case V_TEXT: buf_json_string(out, v.as.t.s, v.as.t.len); break;
   case V_DATE: {
     char d[11];
     date_format(v.as.date, d);
@@ -194,7 +171,7 @@ static void val_render(Val v, const Type *type, Buf *out, bool json) {
   case V_ENUM: {
     const EnumType *e = type && type->kind == T_ENUM ? type->as.en : NULL;
     if (e && v.as.e >= 0 && v.as.e < e->n) {
-      if (json) json_string(out, e->members[v.as.e].name, strlen(e->members[v.as.e].name));
+      if (json) buf_json_string(out, e->members[v.as.e].name, strlen(e->members[v.as.e].name));
       else buf_puts(out, e->members[v.as.e].name);
     } else {
       buf_printf(out, json ? "%d" : "#%d", (int)v.as.e);   /* no type at hand: the index */
@@ -219,7 +196,7 @@ static void val_render(Val v, const Type *type, Buf *out, bool json) {
       if (i) buf_puts(out, json ? "," : ", ");
       const char *name = rt && (int)i < rt->n ? rt->fields[i].name : NULL;
       if (json) {
-        if (name) json_string(out, name, strlen(name));
+        if (name) buf_json_string(out, name, strlen(name));
         else buf_printf(out, "\"_%u\"", i);
         buf_push(out, ':');
       } else {

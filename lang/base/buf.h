@@ -19,6 +19,9 @@ void  buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 
 void  buf_vprintf(Buf *b, const char *fmt, va_list ap);
 char *buf_cstr(Buf *b);                 /* NUL-terminated view (the buffer's own memory) */
 void  buf_clear(Buf *b);                /* len = 0, keeps capacity */
+/* A JSON string literal (quotes included) with minimal escaping: '"', '\\' and control
+ * characters only; other bytes (UTF-8) are copied as they are. The one JSON escaper. */
+void  buf_json_string(Buf *b, const char *s, size_t n);
 
 /* Vec: a growable array of pointers. */
 typedef struct Vec {
