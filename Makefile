@@ -122,6 +122,8 @@ sanitize:
 check: all
 	@for t in $(SUITES) sanitize; do $(MAKE) --no-print-directory $$t || exit 1; done
 	$(TEST_ENV) sh tests/schema/run.sh ./$(ZAN)
+	$(TEST_ENV) sh tests/i18n/run.sh ./$(ZAN)
+	$(TEST_ENV) sh tests/fmt/run.sh ./$(ZAN)
 	@echo "make check: all suites passed"
 
 # The demo: install what is missing, build, then decide on a bundled example.
@@ -159,3 +161,52 @@ install: all
 
 clean:
 	rm -rf build build-asan zan
+
+# --- fuzzing (docs/fuzzing.md; tests/fuzz/) — not part of `make check` except fuzz-regress ---
+# make fuzz:         clang + libFuzzer + ASan/UBSan, the library with -DZAN_FUZZ (malloc, freed
+#                    after each input) in build-fuzz/; each harness runs FUZZ_SECONDS on a copy
+#                    of its corpus (build-fuzz/corpus/NAME; new finds land there, not in git).
+# make fuzz-regress: no clang needed: the harnesses built with $(CC) on build-asan's library,
+#                    with a plain main (tests/fuzz/driver.c); every committed corpus file once
+#                    through every harness.
+FUZZ_NAMES   = facts_json facts_yaml policy eval
+FUZZ_SECONDS ?= 60
+FUZZ_CC      ?= $(shell command -v clang 2>/dev/null || command -v clang-14 2>/dev/null)
+FUZZ_BUILD   = build-fuzz
+FUZZ_ARGS    ?= -rss_limit_mb=4096 -timeout=10 -max_len=65536
+FUZZ_HDRS    = tests/fuzz/fuzz_common.h $(HEADERS)
+FUZZ_CFLAGS  = -Wno-unknown-warning-option -DZAN_FUZZ -fsanitize=fuzzer-no-link
+.PHONY: fuzz fuzz-build fuzz-regress
+
+fuzz-build:
+	@[ -n "$(FUZZ_CC)" ] || { echo "make fuzz: clang is needed (apt-get install clang); see docs/fuzzing.md"; exit 1; }
+	$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) SAN=1 CC=$(FUZZ_CC) CFLAGS='$(FUZZ_CFLAGS)' $(FUZZ_BUILD)/libzan.a
+	@for n in $(FUZZ_NAMES); do \
+	  echo "  build $(FUZZ_BUILD)/fuzz_$$n"; \
+	  $(FUZZ_CC) -std=c11 -D_GNU_SOURCE -g -O1 -fno-omit-frame-pointer -I. -iquote lang -DZAN_FUZZ \
+	    -DZAN_SOURCE_ROOT='"$(ROOT)"' -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+	    -o $(FUZZ_BUILD)/fuzz_$$n tests/fuzz/fuzz_$$n.c $(FUZZ_BUILD)/libzan.a $(LIBS) || exit 1; \
+	done
+
+fuzz: fuzz-build
+	@for n in $(FUZZ_NAMES); do \
+	  mkdir -p $(FUZZ_BUILD)/corpus/$$n $(FUZZ_BUILD)/artifacts; \
+	  echo "fuzz_$$n: $(FUZZ_SECONDS) s"; \
+	  $(TEST_ENV) ASAN_OPTIONS=detect_leaks=0 ./$(FUZZ_BUILD)/fuzz_$$n $(FUZZ_ARGS) -max_total_time=$(FUZZ_SECONDS) \
+	    -artifact_prefix=$(FUZZ_BUILD)/artifacts/$$n- -dict=tests/fuzz/$$n.dict \
+	    $(FUZZ_BUILD)/corpus/$$n tests/fuzz/corpus/$$n > $(FUZZ_BUILD)/fuzz_$$n.log 2>&1 \
+	    || { tail -n 60 $(FUZZ_BUILD)/fuzz_$$n.log; echo "fuzz_$$n FAILED: reproducer in $(FUZZ_BUILD)/artifacts/"; exit 1; }; \
+	  grep -E '^#[0-9]+.*(DONE|pulse)' $(FUZZ_BUILD)/fuzz_$$n.log | tail -n 1; \
+	done
+	@echo "make fuzz: no crash, hang or sanitizer report"
+
+build-asan/tests/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/driver.c $(FUZZ_HDRS) build-asan/libzan.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(LDSAN) -o $@ $< tests/fuzz/driver.c build-asan/libzan.a $(LIBS)
+
+fuzz-regress:
+	$(MAKE) --no-print-directory BUILD=build-asan SAN=1 build-asan/libzan.a $(FUZZ_NAMES:%=build-asan/tests/fuzz/fuzz_%)
+	@for n in $(FUZZ_NAMES); do \
+	  $(TEST_ENV) $(SAN_ENV) ./build-asan/tests/fuzz/fuzz_$$n tests/fuzz/corpus/* || { echo "fuzz-regress: fuzz_$$n FAILED"; exit 1; }; \
+	done
+	@echo "fuzz-regress: all corpus files ran through all harnesses"

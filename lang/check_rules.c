@@ -180,6 +180,11 @@ static void check_rule_decls(Checker *ck) {
           if (g) diag_add_note(ck->d, g, a->loc, N_ARTICLE_HERE);
         }
       }
+    /* the clauses come in any order (the grammar), so the required ones are checked here */
+    if (!n->as.rule.target.text)
+      diag_report(ck->d, DIAG_ERROR, s->loc, E_PARSE_MISSING_CLAUSE, zan_sprintf("'%s'", s->name), "then");
+    if (n->as.rule.is_exception && !n->as.rule.base.text)
+      diag_report(ck->d, DIAG_ERROR, s->loc, E_PARSE_MISSING_CLAUSE, zan_sprintf("'%s'", s->name), "to");
     check_texts(ck, n->as.rule.explain);
     check_explain(ck, s->module, n->as.rule.explain);
     /* exceptions: `to BASE` names a rule that defines the same output */

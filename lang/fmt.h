@@ -8,7 +8,7 @@
 
 /* The column limit the layout aims at: longer `when` conditions break at `and`/`or`, longer
  * function bodies move to the next line, longer set literals fill several lines. */
-enum { FMT_WIDTH = 100 };
+enum { FMT_WIDTH = 100, FMT_CHAIN_WIDTH = 80 };
 
 /* The canonical text of src (UTF-8, '\n' line ends, one final newline). NULL when the file has
  * lexical or syntax errors: they are reported to d, and E_FMT_SYNTAX_ERRORS besides.
@@ -26,4 +26,7 @@ char *fmt_file(const File *f, size_t *len);
  * space; English duration units in the number they agree with). NULL after reporting to d when
  * the file has syntax errors or uses an identifier that is a keyword of the target set. */
 char *fmt_convert_keywords(const Source *src, int target, Diags *d, size_t *len);
+/* A keyword set by name ("en" 0, "ru" 1, "kk" 2), -1 for another: for callers that cannot
+ * include lexer.h (its token names clash with types.h). */
+int   fmt_keyword_set(const char *name);
 #endif

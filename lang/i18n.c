@@ -177,8 +177,8 @@ static Word *words_of(const char *text, int *nw) {
     int32_t cp;
     if (text[i] == '{') {   /* a placeholder names a fact, not a term: {system.owner} */
       size_t j = i + 1;
-      while (j < n && text[j] != '}' && text[j] != '{' && text[j] != '\n' && text[j] != '"') j++;
-      if (j < n && text[j] == '}') { i = j + 1; adj = false; continue; }
+      while (j < n && text[j] != '}' && text[j] != '{' && !strchr(" \t\n\r\"", text[j])) j++;
+      if (j < n && text[j] == '}' && j > i + 1) { i = j + 1; adj = false; continue; }
     }
     int k = utf8_decode((const unsigned char *)text + i, n - i, &cp);
     if (k <= 0) { i++; adj = false; continue; }
@@ -290,7 +290,7 @@ static RawTok *raw_tokens(const char *t, int *ntok) {
     RawTok *r = NULL;
     if (c == '{') {
       size_t j = i + 1;
-      while (j < n && t[j] != '}' && t[j] != '{' && t[j] != '\n' && t[j] != '"') j++;
+      while (j < n && t[j] != '}' && t[j] != '{' && !strchr(" \t\n\r\"", t[j])) j++;
       if (j < n && t[j] == '}' && j > i + 1) {
         r = ZAN_NEW(RawTok);
         r->kind = 2; r->off = i; r->len = j + 1 - i; r->s = zan_strndup(t + i, j + 1 - i);
@@ -415,8 +415,9 @@ I18nTok *i18n_extract(const char *text, int *n) {
  *      to 2 letters (fleeting vowels: владелец/владельца), at least 4 kept, at most 6 more.
  *  kk  stem: without one case ending (-ның -ді …), possessive (-сы/-сі), plural (-лар …) and
  *      a final ы/і after a consonant, each only while 4 letters remain; strict: the stem as a
- *      prefix (suffixes stack: жүйелерінің); loose: the stem less one letter when 5 or more
- *      remain (дерек/дерегі, таңбалау/таңбаланған). */
+ *      prefix (suffixes stack: жүйелерінің); loose: suffixes stripped down to 2 letters in
+ *      a phrase (меншік иесі/иелері), the stem less one letter when 6 or more remain
+ *      (таңбалау/таңбаланған), and a last п к қ voiced (бап/бабы, дерек/дерегі). */
 static const char *ru_vowels = "аеиоуыэюяйь";
 static const char *kk_vowels = "аәеиоөуұүыіэюя";   /* ы/і drop only after a consonant */
 
@@ -491,7 +492,7 @@ static bool word_match(Lang l, const char *t, const char *w, bool strict, bool i
   /* kk */
   if (strict) return sc >= 3 && wn >= s && strncmp(w, t, s) == 0;
   s = kk_stem_min(t, tn, in_phrase ? 2 : 3);   /* иесі/иелері inside "меншік иесі" */
-  if (cps(t, s) >= 5) s = drop_last(t, s);
+  if (cps(t, s) >= 6) s = drop_last(t, s);
   return kk_prefix(w, wn, t, s);
 }
 

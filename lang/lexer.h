@@ -27,6 +27,8 @@ typedef struct Lexer {
   const unsigned char *str_start;  /* opening quote of that string */
   bool                 str_bad;    /* an error was reported inside it */
   int                  nerrors;    /* lexical errors reported */
+  int                  last_kind, prev_kind;   /* the last two tokens returned (for hints) */
+  uint32_t             last_start, last_end, prev_start, prev_end;
 } Lexer;
 
 /* The bison parser's state (%param): its lexer, the file being built, where errors go. */

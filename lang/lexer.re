@@ -299,7 +299,21 @@ void lex_init(Lexer *lx, const Source *src, Diags *d, File *f) {
   ws       = [ \t\r\n]+;
 */
 
+static int lex_scan(Lexer *lx, ZAN_STYPE *val, ZanLoc *loc);
+
+/* The next token; the last two are remembered for the parser's hints. */
 int lex_next(Lexer *lx, ZAN_STYPE *val, ZanLoc *loc) {
+  int k = lex_scan(lx, val, loc);
+  lx->prev_kind = lx->last_kind;
+  lx->prev_start = lx->last_start;
+  lx->prev_end = lx->last_end;
+  lx->last_kind = k;
+  lx->last_start = loc->start;
+  lx->last_end = loc->end;
+  return k;
+}
+
+static int lex_scan(Lexer *lx, ZAN_STYPE *val, ZanLoc *loc) {
   for (;;) {
     lx->tok = lx->cur;
     const unsigned char *t = lx->tok;

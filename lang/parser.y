@@ -551,20 +551,28 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, ZanParser *p) {
   Diag *g = want ? diag_report(p->d, DIAG_ERROR, LOC(at), E_PARSE_EXPECTED, want, fnd)
                  : diag_report(p->d, DIAG_ERROR, LOC(at), E_PARSE_UNEXPECTED, fnd);
   bool found_kw = sym_is_keyword(found);
-  if (found == YYSYMBOL_IDENT && expects(exp, n, YYSYMBOL_THEN) && p->cur_rule
+  /* `правило` in an English file (or `rule` in a Russian one): a keyword of another set
+   * reads as an identifier here — the found token, or the identifier just before it */
+  int other = -1;
+  Loc other_at = LOC(at);
+  if (found == YYSYMBOL_IDENT)
+    other = lex_keyword_other_set(p->src->text + at.start, at.end - at.start, p->file->keyword_set);
+  if (other < 0 && p->lx.prev_kind == T_IDENT) {
+    other_at = (Loc){ p->src, p->lx.prev_start, p->lx.prev_end };
+    other = lex_keyword_other_set(p->src->text + other_at.start, other_at.end - other_at.start,
+                                  p->file->keyword_set);
+  }
+  if (other >= 0)
+    diag_add_note(p->d, g, other_at, N_PARSE_HINT_KEYWORD_SET,
+                  zan_strndup(p->src->text + other_at.start, other_at.end - other_at.start),
+                  lex_keyword_set_name(other), lex_keyword_set_name(p->file->keyword_set),
+                  lex_keyword_set_name(other));
+  else if (found == YYSYMBOL_IDENT && expects(exp, n, YYSYMBOL_THEN) && p->cur_rule
       && !p->cur_rule->as.rule.value)
     diag_add_note(p->d, g, LOC(at), N_PARSE_HINT_THEN, kw_local(p, "then"));
   else if (found_kw && expects(exp, n, YYSYMBOL_IDENT) && !expects(exp, n, YYSYMBOL_INT))
     diag_add_note(p->d, g, LOC(at), N_PARSE_HINT_KEYWORD,
                   zan_strndup(p->src->text + at.start, at.end - at.start));
-  else if (found == YYSYMBOL_IDENT) {
-    /* `правило` in an English file: a keyword of another set reads as an identifier here */
-    const char *word = zan_strndup(p->src->text + at.start, at.end - at.start);
-    int other = lex_keyword_other_set(word, strlen(word), p->file->keyword_set);
-    if (other >= 0)
-      diag_add_note(p->d, g, LOC(at), N_PARSE_HINT_KEYWORD_SET, word, lex_keyword_set_name(other),
-                    lex_keyword_set_name(p->file->keyword_set), lex_keyword_set_name(other));
-  }
   return 0;
 }
 

@@ -14,20 +14,27 @@ if [ -z "$missing" ]; then
   exit 0
 fi
 line="apt-get install -y --no-install-recommends$missing"
-cannot() {
-  echo "error: cannot install the build packages:$missing" >&2
-  echo "run as root:" >&2
+cannot() {  # cannot WHY
+  echo "error: cannot install the build packages ($1):$missing" >&2
+  echo "run as root, then run make again:" >&2
   echo "  apt-get update && $line" >&2
   exit 2
 }
-command -v apt-get >/dev/null 2>&1 || cannot
-echo "installing missing build packages:$missing"
+command -v apt-get >/dev/null 2>&1 || cannot "no apt-get on this system"
 if [ "$(id -u)" = 0 ]; then
+  echo "installing missing build packages:$missing"
   apt-get update -qq || true
-  DEBIAN_FRONTEND=noninteractive $line || cannot
+  DEBIAN_FRONTEND=noninteractive $line || cannot "apt-get failed"
 elif command -v sudo >/dev/null 2>&1; then
+  echo "installing missing build packages with sudo:$missing"
+  # No VAR=value after sudo: a sudoers rule that allows only apt-get refuses to set variables.
+  # None of these packages asks a debconf question, so the default front end is fine.
   sudo apt-get update -qq || true
-  sudo DEBIAN_FRONTEND=noninteractive $line || cannot
+  sudo $line || cannot "sudo apt-get failed"
 else
-  cannot
+  cannot "not root, and sudo is not installed"
 fi
+# what apt-get could not provide is still missing: say so here, not as a compiler error later
+for p in $missing; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || cannot "$p is still missing"
+done

@@ -37,24 +37,44 @@ static int seen_before(int k, Group g) {
   return 0;
 }
 
-/* "a|b|c": every form of group g, longest first so that alternation never stops at a prefix. */
-static void alternation(FILE *o, Group g, const char *sep) {
+/* A form, the space between the words of a multi-word form ("in force") written as ws. */
+static void form_out(FILE *o, const char *form, const char *ws) {
+  for (const char *c = form; *c; c++) {
+    if (*c == ' ') fputs(ws, o);
+    else fputc(*c, o);
+  }
+}
+
+/* "a|b|c": every form of group g, longest first so that alternation never stops at a prefix;
+ * the words of a multi-word form are separated by ws (a regex for white space). */
+static void alternation_ws(FILE *o, Group g, const char *sep, const char *ws) {
   int first = 1;
   for (size_t len = 64; len > 0; len--)
     for (int k = 0; k < NROWS; k++) {
       if (group_of(rows[k].tok) != g || strlen(rows[k].form) != len - 1 || seen_before(k, g)) continue;
-      fprintf(o, "%s%s", first ? "" : sep, rows[k].form);
+      fputs(first ? "" : sep, o);
+      form_out(o, rows[k].form, ws);
       first = 0;
     }
 }
+/* (for the JSON grammar: the backslash escaped) */
+static void alternation(FILE *o, Group g, const char *sep) { alternation_ws(o, g, sep, "\\\\s+"); }
 
 /* ---------------- Vim ---------------- */
 
 static void vim_keywords(FILE *o, Group g, const char *name) {
   fprintf(o, "syn keyword %s", name);
   for (int k = 0; k < NROWS; k++)
-    if (group_of(rows[k].tok) == g && !seen_before(k, g)) fprintf(o, " %s", rows[k].form);
+    if (group_of(rows[k].tok) == g && !seen_before(k, g) && !strchr(rows[k].form, ' '))
+      fprintf(o, " %s", rows[k].form);
   fputc('\n', o);
+  /* multi-word forms ("in force", "по состоянию на") are matches: any white space between words */
+  for (int k = 0; k < NROWS; k++)
+    if (group_of(rows[k].tok) == g && !seen_before(k, g) && strchr(rows[k].form, ' ')) {
+      fprintf(o, "syn match   %s \"\\<", name);
+      form_out(o, rows[k].form, "\\_s\\+");
+      fputs("\\>\"\n", o);
+    }
 }
 
 static void vim(FILE *o) {

@@ -28,14 +28,17 @@ typedef struct I18nPolicy {
   int         ntexts;
 } I18nPolicy;
 
-/* Loads (parse, check) the policy; prints diagnostics only when there are errors (the
- * checker's warnings about missing languages are what `i18n check` reports itself). */
+/* Loads (parse, check) the policy, or a library of modules without a header; prints
+ * diagnostics only when there are errors (the checker's warnings about missing languages
+ * are what `i18n check` reports itself). */
 static int load(const char *spec, const CliEnv *env, I18nPolicy *p) {
   Diags d;
   diags_init(&d, env->lang);
   memset(p, 0, sizeof *p);
-  p->path = load_find_policy(spec, &env->load, &d);
-  if (p->path) load_policy_files(spec, &env->load, &d, &p->files, &p->nfiles);
+  LoadOptions lo = env->load;
+  lo.library_ok = true;   /* a library (stdlib/tiers.zan) has texts to translate too */
+  p->path = load_find_policy(spec, &lo, &d);
+  if (p->path) load_policy_files(spec, &lo, &d, &p->files, &p->nfiles);
   if (!p->path || diags_has_errors(&d)) {
     diags_print(&d, stderr, env->color);
     return ZAN_EXIT_POLICY;
@@ -322,6 +325,7 @@ static int run_stamp(const CliArgs *a, const CliEnv *env, const char *spec) {
   int rc = load(spec, env, &p);
   if (rc) return rc;
   RwEdits *edits = edits_for(&p);
+  bool all = cli_flag(a, "all");
   int stamped = 0;
   for (int i = 0; i < p.ntexts; i++) {
     const I18nText *t = &p.texts[i];
@@ -332,7 +336,9 @@ static int run_stamp(const CliArgs *a, const CliEnv *env, const char *spec) {
     for (int l = 0; l < I18N_NLANG; l++) {
       if (l == I18N_SOURCE_LANG || (only >= 0 && only != l)) continue;
       const TextItem *tr = i18n_item(t, (Lang)l);
-      if (!tr || tr->fingerprint) continue;   /* a stale fingerprint stays: stamping must not hide it */
+      /* a stale fingerprint stays (stamping must not hide it), unless --all says the
+       * translations were brought up to date by hand */
+      if (!tr || (tr->fingerprint && (!all || strcasecmp(tr->fingerprint, fp) == 0))) continue;
       rw_set_translation(edits_of(&p, edits, t), t, (Lang)l, NULL, zan_strdup(fp));
       stamped++;
     }
@@ -383,6 +389,7 @@ static const CliOpt i18n_opts[] = {
   { "output",   'o', "FILE",  "export: write the PO file here (default: stdout)" },
   { "strict",   0,   NULL,    "check: also report translations that record no fingerprint" },
   { "glossary", 0,   "FILE",  "check: the kk/ru/en term list (default: glossary.tsv beside the policy; 'none': skip)" },
+  { "all",      0,   NULL,    "stamp: also refresh stale fingerprints (the translations were updated by hand)" },
   { "quiet",    'q', NULL,    "no summary line on stderr" },
   { NULL, 0, NULL, NULL }
 };
@@ -397,8 +404,8 @@ const CliVerb cli_verb_i18n = {
   "                        a gettext PO file: msgctxt = the text's id, msgid = the English text,\n"
   "                        msgstr = the translation, '#, fuzzy' where the English text changed\n"
   "  import POLICY FILE.po write the PO's translations back into the .zan files, nothing else\n"
-  "  stamp POLICY          record the English text's fingerprint (from \"…\") in every translation\n"
-  "                        that has none\n"
+  "  stamp POLICY [--all]  record the English text's fingerprint (from \"…\") in every translation\n"
+  "                        that has none (--all: also replace stale ones)\n"
   "exit: 0 ok (check: clean), 1 check found problems, 2 usage, 3 unreadable or bad PO file,\n"
   "      4 policy error. See docs/i18n.md.\n",
   i18n_opts, 2, 3, run_i18n

@@ -1,11 +1,15 @@
 /* alloc.c — the allocation wrappers: Boehm GC normally, plain calloc/realloc (never freed)
- * with -DZAN_NO_GC so the sanitizers see every access. Out of memory exits 70. */
+ * with -DZAN_NO_GC so the sanitizers see every access. Out of memory exits 70.
+ * -DZAN_FUZZ (implies ZAN_NO_GC; the fuzz harnesses only) tracks blocks so each input's are freed. */
 #include "alloc.h"
 #include "exitcodes.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#if defined(ZAN_FUZZ) && !defined(ZAN_NO_GC)
+#define ZAN_NO_GC 1
+#endif
 #ifndef ZAN_NO_GC
 #define GC_THREADS 1   /* worker threads (--jobs, serve) register themselves, see zan_gc_thread_enter */
 #include <gc/gc.h>
@@ -16,6 +20,62 @@
  * report at exit is noise; every binary linking libzan gets this default. */
 __attribute__((used, visibility("default"))) const char *__asan_default_options(void);
 const char *__asan_default_options(void) { return "detect_leaks=0"; }
+#endif
+
+#ifdef ZAN_FUZZ
+/* The fuzz build (tests/fuzz/): one libFuzzer process runs millions of inputs, and the malloc
+ * build never frees, so every block carries a header on a doubly linked list. Blocks made
+ * before zan_fuzz_begin() (the Program loaded at start-up, lazy tables) are never freed;
+ * zan_fuzz_reset() frees every block made after it — ASan then also catches any pointer the
+ * library kept from one input to the next (global mutable state, which STYLE.md forbids). */
+#include <pthread.h>
+typedef struct FuzzBlock {
+  struct FuzzBlock *next, *prev;
+  size_t            tracked;     /* 1: freed by zan_fuzz_reset */
+  size_t            pad;         /* keeps the payload 16-byte aligned */
+} FuzzBlock;
+static FuzzBlock       fuzz_list = { &fuzz_list, &fuzz_list, 0, 0 };
+static int             fuzz_tracking;
+static pthread_mutex_t fuzz_mu = PTHREAD_MUTEX_INITIALIZER;
+
+static void *fuzz_calloc(size_t n) {
+  if (n > (size_t)-1 - sizeof(FuzzBlock)) return NULL;
+  FuzzBlock *b = calloc(1, sizeof(FuzzBlock) + n);
+  if (!b) return NULL;
+  pthread_mutex_lock(&fuzz_mu);
+  b->tracked = (size_t)fuzz_tracking;
+  if (b->tracked) { b->next = fuzz_list.next; b->prev = &fuzz_list; b->next->prev = b; fuzz_list.next = b; }
+  pthread_mutex_unlock(&fuzz_mu);
+  return b + 1;
+}
+
+static void *fuzz_realloc(void *p, size_t n) {
+  if (!p) return fuzz_calloc(n);
+  if (n > (size_t)-1 - sizeof(FuzzBlock)) return NULL;
+  FuzzBlock *b = (FuzzBlock *)p - 1;
+  pthread_mutex_lock(&fuzz_mu);
+  if (b->tracked) { b->prev->next = b->next; b->next->prev = b->prev; }
+  FuzzBlock *q = realloc(b, sizeof(FuzzBlock) + n);
+  FuzzBlock *k = q ? q : b;   /* realloc failed: b is intact, relink it; the caller reports out of memory */
+  if (k->tracked) { k->next = fuzz_list.next; k->prev = &fuzz_list; k->next->prev = k; fuzz_list.next = k; }
+  pthread_mutex_unlock(&fuzz_mu);
+  return q ? (void *)(q + 1) : NULL;
+}
+
+void zan_fuzz_begin(void) { fuzz_tracking = 1; }
+
+void zan_fuzz_reset(void) {
+  pthread_mutex_lock(&fuzz_mu);
+  FuzzBlock *b = fuzz_list.next;
+  while (b != &fuzz_list) { FuzzBlock *nx = b->next; free(b); b = nx; }
+  fuzz_list.next = fuzz_list.prev = &fuzz_list;
+  pthread_mutex_unlock(&fuzz_mu);
+}
+#define ZAN_CALLOC(n)     fuzz_calloc(n)
+#define ZAN_REALLOC(p, n) fuzz_realloc(p, n)
+#else
+#define ZAN_CALLOC(n)     calloc(1, n)
+#define ZAN_REALLOC(p, n) realloc(p, n)
 #endif
 
 static void oom(size_t n) {
@@ -46,7 +106,7 @@ void zan_gc_thread_leave(void) {
 void *zan_alloc(size_t n) {
   if (n == 0) n = 1;
 #ifdef ZAN_NO_GC
-  void *p = calloc(1, n);
+  void *p = ZAN_CALLOC(n);
 #else
   void *p = GC_MALLOC(n);   /* GC_MALLOC memory is already cleared */
 #endif
@@ -57,7 +117,7 @@ void *zan_alloc(size_t n) {
 void *zan_alloc_atomic(size_t n) {
   if (n == 0) n = 1;
 #ifdef ZAN_NO_GC
-  void *p = calloc(1, n);
+  void *p = ZAN_CALLOC(n);
 #else
   void *p = GC_MALLOC_ATOMIC(n);
   if (p) memset(p, 0, n);   /* atomic memory is not cleared by the collector */
@@ -69,7 +129,7 @@ void *zan_alloc_atomic(size_t n) {
 void *zan_realloc(void *p, size_t n) {
   if (n == 0) n = 1;
 #ifdef ZAN_NO_GC
-  void *q = realloc(p, n);
+  void *q = ZAN_REALLOC(p, n);
 #else
   void *q = GC_REALLOC(p, n);
 #endif

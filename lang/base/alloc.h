@@ -18,6 +18,12 @@ char *zan_strndup(const char *s, size_t n);  /* always NUL-terminated */
 char *zan_sprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 char *zan_vsprintf(const char *fmt, va_list ap);
 
+#ifdef ZAN_FUZZ
+/* Fuzz harnesses only (tests/fuzz/): blocks allocated after begin are freed by reset. */
+void  zan_fuzz_begin(void);
+void  zan_fuzz_reset(void);
+#endif
+
 #define ZAN_NEW(T)        ((T *)zan_alloc(sizeof(T)))
 #define ZAN_NEWN(T, n)    ((T *)zan_alloc(sizeof(T) * (size_t)(n)))
 #endif

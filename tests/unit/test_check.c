@@ -212,6 +212,14 @@ START_TEST(date_part_builtins) {
 }
 END_TEST
 
+/* Clauses come in any order, so the required ones are the checker's: `then`, and `to` */
+START_TEST(required_clauses) {
+  expect_error("output o : int\nrule r when true" HEADER, E_PARSE_MISSING_CLAUSE, 2, 6);
+  expect_error("output o : int\nrule r then o = 1\nexception e then o = 2" HEADER, E_PARSE_MISSING_CLAUSE, 3, 11);
+  expect_ok("output o : int\nrule r then o = 1\nexception e then o = 2 when false to r" HEADER);
+}
+END_TEST
+
 /* Without a header the modules are an error, or a library when the caller accepts one. */
 START_TEST(library_without_header) {
   const char *src = "fact d : date\nfn y(x : date) : int = year(x)\ntest \"t\" { given { d = 2024-02-29 } expect y(d) = 2024 }\n";
@@ -475,6 +483,7 @@ Suite *suite_check(void) {
   tcase_add_test(t, function_checks);
   tcase_add_test(t, date_part_builtins);
   tcase_add_test(t, library_without_header);
+  tcase_add_test(t, required_clauses);
   tcase_add_test(t, output_cycle);
   tcase_add_test(t, exceptions);
   tcase_add_test(t, citations);

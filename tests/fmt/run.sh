@@ -1,0 +1,125 @@
+#!/bin/sh
+# tests/fmt/run.sh ZAN — whole-file and whole-policy checks of `zan fmt` (lang/fmt.c):
+#  1. idempotence: fmt(fmt(x)) == fmt(x) for every bundled .zan file (the syntax-error
+#     examples excepted: fmt refuses them, exit 4, the file untouched);
+#  2. meaning kept: each bundled policy formatted in a copy evaluates every example (and every
+#     acceptance case) to the same bytes, and its tests still pass;
+#  3. keyword conversion: en -> ru -> en and en -> kk -> en give the original bytes for every
+#     bundled file, and the whole law converted to kk (and ru) decides exactly as before,
+#     passes its tests and the acceptance cases, and formats idempotently in its own set.
+# Closing line: `fmt: N passed, N failed`.
+ZAN=${1:?usage: run.sh ZAN}
+case $ZAN in /*) ;; *) ZAN=$(pwd)/$ZAN ;; esac
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+T=$(mktemp -d "${TMPDIR:-/tmp}/zanfmt.XXXXXX")
+trap 'rm -rf "$T"' EXIT
+pass=0 fail=0
+ok()  { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL $*"; }
+export ZAN_TODAY=${ZAN_TODAY:-2026-03-01}
+
+files=$(cd "$ROOT" && find policies stdlib tests -name '*.zan' ! -path 'tests/golden/syntax/*' | sort)
+
+# 1. idempotence (and no comment lost: the same number of `--` comment lines outside strings
+#    is hard to count in sh, so the unit tests check comments; here: every comment text survives)
+for f in $files; do
+  if ! "$ZAN" fmt - < "$ROOT/$f" > "$T/a.zan" 2> "$T/err"; then bad "fmt $f: $(head -1 "$T/err")"; continue; fi
+  "$ZAN" fmt - < "$T/a.zan" > "$T/b.zan" 2>&1
+  if ! cmp -s "$T/a.zan" "$T/b.zan"; then bad "fmt not idempotent: $f"; continue; fi
+  lost=$(grep -o -- '--.*' "$ROOT/$f" | sed 's/[[:space:]]*$//' | sort -u | while IFS= read -r c; do
+           grep -qF -- "$c" "$T/a.zan" || echo x; done | wc -l)
+  if [ "$lost" -ne 0 ]; then bad "fmt lost $lost comment(s): $f"; continue; fi
+  ok
+done
+
+# the syntax-error examples are refused and left alone
+for f in "$ROOT"/tests/golden/syntax/*.zan; do
+  cp "$f" "$T/s.zan"
+  "$ZAN" fmt "$T/s.zan" 2>/dev/null; rc=$?
+  if [ $rc -eq 4 ] && cmp -s "$f" "$T/s.zan"; then ok; else bad "fmt on a file with errors: exit $rc or file changed: $f"; fi
+done
+
+# eval of every example and acceptance case: one file of outputs, to compare
+eval_all() {   # POLICY OUT
+  : > "$2"
+  for x in "$ROOT"/policies/kz-ai-law/examples/*.json "$ROOT"/policies/kz-ai-law/examples/*.yaml; do
+    [ -f "$x" ] || continue
+    echo "== $x" >> "$2"
+    "$ZAN" eval "$1" "$x" --explain >> "$2" 2>&1; echo "exit $?" >> "$2"
+    "$ZAN" eval "$1" "$x" --format text --lang kk >> "$2" 2>&1; echo "exit $?" >> "$2"
+  done
+  for c in /work/shared/acceptance/cases/*/ "$ROOT"/../shared/acceptance/cases/*/; do
+    [ -d "$c" ] || continue
+    fx=$c/facts.json; [ -f "$fx" ] || fx=$c/facts.yaml; [ -f "$fx" ] || continue
+    args=; [ -f "$c/args" ] && args=$(cat "$c/args")
+    echo "== $c" >> "$2"
+    # shellcheck disable=SC2086
+    "$ZAN" eval "$1" "$fx" $args >> "$2" 2>&1; echo "exit $?" >> "$2"
+  done
+}
+
+# 2. meaning kept by formatting
+mkdir -p "$T/orig"
+cp -R "$ROOT/policies/kz-ai-law" "$T/orig/law"
+eval_all "$T/orig/law" "$T/before.txt"
+cp -R "$ROOT/policies/kz-ai-law" "$T/law-fmt"
+if "$ZAN" fmt "$T/law-fmt" 2> "$T/err"; then ok; else bad "zan fmt FOLDER: $(head -1 "$T/err")"; fi
+eval_all "$T/law-fmt" "$T/after.txt"
+if cmp -s "$T/before.txt" "$T/after.txt"; then ok; else bad "formatted law decides differently: $(diff "$T/before.txt" "$T/after.txt" | head -3)"; fi
+if "$ZAN" test "$T/law-fmt" > "$T/out" 2>&1; then ok; else bad "zan test on the formatted law: $(tail -1 "$T/out")"; fi
+if "$ZAN" fmt --check "$T/law-fmt" > "$T/out" 2>&1; then ok; else bad "fmt --check after fmt lists: $(head -1 "$T/out")"; fi
+for p in "$ROOT"/tests/cli/loans "$ROOT"/tests/bench/reference; do
+  [ -d "$p" ] || continue
+  rm -rf "$T/p"; cp -R "$p" "$T/p"
+  "$ZAN" fmt "$T/p" 2>/dev/null
+  "$ZAN" test "$p" > "$T/t1" 2>&1; r1=$?
+  "$ZAN" test "$T/p" > "$T/t2" 2>&1; r2=$?
+  if [ $r1 -eq $r2 ] && [ "$(tail -1 "$T/t1")" = "$(tail -1 "$T/t2")" ]; then ok; else bad "formatted $p tests differ"; fi
+done
+
+# 3. keyword conversion round trips, file by file
+for f in $files; do
+  for k in ru kk; do
+    if ! "$ZAN" fmt --keywords $k - < "$ROOT/$f" > "$T/k.zan" 2> "$T/err"; then bad "--keywords $k $f: $(head -1 "$T/err")"; continue; fi
+    "$ZAN" fmt --keywords en - < "$T/k.zan" > "$T/e.zan" 2> "$T/err"
+    if cmp -s "$ROOT/$f" "$T/e.zan"; then ok; else bad "en -> $k -> en changes $f: $(diff "$ROOT/$f" "$T/e.zan" | head -3 | tr '\n' ' ')"; fi
+  done
+done
+
+# the whole law in kk and in ru: the same decisions, tests and acceptance cases
+for k in kk ru; do
+  rm -rf "$T/law-$k"; cp -R "$ROOT/policies/kz-ai-law" "$T/law-$k"
+  if "$ZAN" fmt --keywords $k "$T/law-$k" 2> "$T/err"; then ok; else bad "--keywords $k FOLDER: $(head -1 "$T/err")"; fi
+  if head -1 "$T/law-$k/policy.zan" | grep -q "^-- zan: keywords $k\$"; then ok; else bad "$k: no keyword-set line"; fi
+  eval_all "$T/law-$k" "$T/after-$k.txt"
+  if cmp -s "$T/before.txt" "$T/after-$k.txt"; then ok; else bad "law in $k decides differently: $(diff "$T/before.txt" "$T/after-$k.txt" | head -3)"; fi
+  if "$ZAN" test "$T/law-$k" > "$T/out" 2>&1; then ok; else bad "zan test on the law in $k: $(tail -1 "$T/out")"; fi
+  if [ -x /work/shared/acceptance/run ] || [ -f /work/shared/acceptance/run ]; then
+    if ACCEPT_POLICY="$T/law-$k" python3 /work/shared/acceptance/run "$ZAN" > "$T/out" 2>&1; then ok
+    else bad "acceptance on the law in $k: $(tail -1 "$T/out")"; fi
+  fi
+  # formatting works in the file's own set and keeps its meaning
+  cp -R "$T/law-$k" "$T/law-$k-fmt"
+  "$ZAN" fmt "$T/law-$k-fmt" 2>/dev/null
+  eval_all "$T/law-$k-fmt" "$T/after-$k-fmt.txt"
+  if cmp -s "$T/before.txt" "$T/after-$k-fmt.txt"; then ok; else bad "formatted law in $k decides differently"; fi
+  for f in "$T/law-$k-fmt"/*.zan; do
+    "$ZAN" fmt - < "$f" > "$T/a.zan" 2>/dev/null
+    if cmp -s "$f" "$T/a.zan"; then ok; else bad "fmt not idempotent in $k: $(basename "$f")"; fi
+  done
+  # and back to English gives the law byte for byte
+  "$ZAN" fmt --keywords en "$T/law-$k" 2>/dev/null
+  if diff -r "$ROOT/policies/kz-ai-law" "$T/law-$k" > /dev/null; then ok; else bad "law $k -> en is not the original"; fi
+done
+
+# --check and `-`
+cp "$ROOT/policies/kz-ai-law/policy.zan" "$T/c.zan"
+printf '\n\n' >> "$T/c.zan"
+"$ZAN" fmt --check "$T/c.zan" > "$T/out" 2>&1; rc=$?
+if [ $rc -eq 1 ] && grep -qF "$T/c.zan" "$T/out" && ! cmp -s "$T/c.zan" "$T/out"; then ok; else bad "--check: exit $rc"; fi
+"$ZAN" fmt "$T/c.zan" && "$ZAN" fmt --check "$T/c.zan" > /dev/null 2>&1
+if [ $? -eq 0 ]; then ok; else bad "--check after fmt"; fi
+if "$ZAN" fmt --keywords xx "$T/c.zan" > /dev/null 2>&1; then bad "--keywords xx accepted"; else ok; fi
+
+echo "fmt: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]

@@ -1,0 +1,184 @@
+#!/bin/sh
+# run.sh ZAN — end-to-end tests of `zan i18n`: check (exact findings on tests/i18n/demo), export
+# (msgfmt -c accepts it), import (an unchanged PO gives byte-identical sources; a changed
+# msgstr changes just that text and its fingerprint), stamp, and the errors. Works on copies
+# of the demo policy. Closes with `i18n: N passed, N failed`.
+set -u
+[ $# -ge 1 ] || { echo "usage: $0 ZAN" >&2; exit 2; }
+case $1 in /*) ZAN=$1 ;; *) ZAN=$(pwd)/$1 ;; esac
+cd "$(dirname "$0")/../.." || exit 2
+NO_COLOR=1; export NO_COLOR
+LC_ALL=C.UTF-8; export LC_ALL
+SOURCE_DATE_EPOCH=1767225600; export SOURCE_DATE_EPOCH
+unset LANG LC_MESSAGES
+tmp=$(mktemp -d) || exit 2
+trap 'rm -rf "$tmp"' EXIT INT TERM
+D=tests/i18n/demo
+passed=0 failed=0 code=0
+
+ok() { passed=$((passed + 1)); }
+no() {  # no NAME WHY
+  failed=$((failed + 1))
+  echo "FAIL $1: $2"
+  sed 's/^/    stdout: /' "$tmp/out" | head -n 12
+  sed 's/^/    stderr: /' "$tmp/err" | head -n 8
+}
+# t NAME WANT_EXIT CMD… — runs CMD, checks the exit code; stdout in $tmp/out, stderr in $tmp/err.
+t() {
+  name=$1 want=$2; shift 2
+  "$@" </dev/null >"$tmp/out" 2>"$tmp/err"
+  code=$?
+  if [ "$code" = "$want" ]; then ok; else no "$name" "exit $code, expected $want"; fi
+}
+out()  { if grep -q -- "$2" "$tmp/out"; then ok; else no "$1" "stdout has no /$2/"; fi; }
+nout() { if grep -q -- "$2" "$tmp/out"; then no "$1" "stdout has /$2/"; else ok; fi; }
+err()  { if grep -q -- "$2" "$tmp/err"; then ok; else no "$1" "stderr has no /$2/"; fi; }
+same() {  # same NAME FILE — stdout equals FILE
+  if cmp -s "$tmp/out" "$2"; then ok; else no "$1" "stdout differs: $(diff "$2" "$tmp/out" | head -n 20)"; fi
+}
+fresh() { rm -rf "$tmp/d"; cp -r "$D" "$tmp/d"; }
+
+# --- check: every kind of finding, exactly ---
+cat > "$tmp/want" <<'EOF'
+tests/i18n/demo/demo.zan:18:48: warning: article:2:text: no kk text
+tests/i18n/demo/demo.zan:25:6: warning: article:3:text: the en text uses the glossary term 'owner' but the ru text lacks the approved term 'собственник'
+tests/i18n/demo/demo.zan:26:11: note: the en text uses 'owner' here
+tests/i18n/demo/demo.zan:26:6: warning: article:3:text: the ru text uses the glossary term 'Владелец' but the en text lacks the approved term 'possessor'
+tests/i18n/demo/demo.zan:25:7: note: the ru text uses 'Владелец' here
+tests/i18n/demo/demo.zan:31:6: warning: article:4:text: numbers or article references differ between the en and ru texts: only in en: 30; only in ru: 60
+tests/i18n/demo/demo.zan:32:6: note: the en text is here
+tests/i18n/demo/demo.zan:45:33: warning: output:ok:label: the kk text was made from an earlier version of the en text (from "8b329ce3", now "84e6d126")
+tests/i18n/demo/demo.zan:45:76: note: the en text is here
+tests/i18n/demo/demo.zan:45:62: warning: output:ok:label: the ru text was made from an earlier version of the en text (from "8b329ce3", now "84e6d126")
+tests/i18n/demo/demo.zan:45:76: note: the en text is here
+tests/i18n/demo/demo.zan:53:8: warning: rule:described:explain: placeholders differ between the en and ru texts: only in en: {system.name}; only in ru: {system.id}
+tests/i18n/demo/demo.zan:54:8: note: the en text is here
+EOF
+t "check finds" 1 "$ZAN" i18n check $D;          same "check output" "$tmp/want"
+err "check summary" '^8 texts checked in tests/i18n/demo: 7 findings$'
+t "check --strict" 1 "$ZAN" i18n check $D --strict
+out "strict: unstamped kk" "demo.zan:39:16: warning: fact:system.name:label: the kk text records no fingerprint"
+out "strict: unstamped ru" "demo.zan:39:35: warning: fact:system.name:label: the ru text records no fingerprint"
+t "check --lang ru" 1 "$ZAN" i18n check $D --lang ru
+nout "lang ru: no kk findings" 'no kk text'
+t "check without glossary" 1 "$ZAN" i18n check $D --glossary none
+nout "no glossary findings" 'glossary term'
+t "check clean" 0 "$ZAN" i18n check tests/cli/loans -q
+t "check messages in Russian" 1 env LC_ALL=ru_RU.UTF-8 "$ZAN" i18n check $D
+out "check ru message" 'article:2:text: нет текста на языке kk'
+
+# --- export: a PO file msgfmt accepts ---
+t "export kk" 0 "$ZAN" i18n export $D --lang kk -o "$tmp/kk.po"
+err "export summary" '8 texts written (1 untranslated, 1 fuzzy)'
+if grep -q -A1 '^#, fuzzy$' "$tmp/kk.po" && [ "$(grep -A1 '^#, fuzzy$' "$tmp/kk.po" | tail -n 1)" = 'msgctxt "output:ok:label"' ]; then ok; else no "fuzzy marks the stale text" "$(cat "$tmp/kk.po")"; fi
+if grep -q '^msgctxt "article:2:text"$' "$tmp/kk.po"; then ok; else no "untranslated text exported" ""; fi
+if grep -q '^"Language: kk\\n"$' "$tmp/kk.po"; then ok; else no "Language header" ""; fi
+t "export ru to stdout" 0 "$ZAN" i18n export $D --lang ru
+out "ru msgstr" '^msgstr "Штраф составляет 15 МРП."$'
+if command -v msgfmt >/dev/null 2>&1; then
+  t "msgfmt -c kk" 0 msgfmt -c --check-format -o /dev/null "$tmp/kk.po"
+  t "msgfmt -c ru" 0 sh -c "'$ZAN' i18n export $D --lang ru -q | msgfmt -c --check-format -o /dev/null -"
+  t "msgfmt -c bundled law" 0 sh -c "'$ZAN' i18n export kz-ai-law --lang kk -q | msgfmt -c --check-format -o /dev/null -"
+else
+  echo "note: msgfmt not installed (apt-get install gettext): the msgfmt checks are skipped"
+fi
+
+# --- import: an unchanged PO gives byte-identical sources ---
+fresh
+"$ZAN" i18n export "$tmp/d" --lang kk -q -o "$tmp/d-kk.po"
+"$ZAN" i18n export "$tmp/d" --lang ru -q -o "$tmp/d-ru.po"
+t "import unchanged kk" 0 "$ZAN" i18n import "$tmp/d" "$tmp/d-kk.po"
+err "import summary" '0 texts changed and 0 fingerprints refreshed in 0 files'
+if cmp -s "$tmp/d/demo.zan" $D/demo.zan; then ok; else no "unchanged kk: byte-identical" "$(diff $D/demo.zan "$tmp/d/demo.zan")"; fi
+t "import unchanged ru" 0 "$ZAN" i18n import "$tmp/d" "$tmp/d-ru.po" --lang ru
+if cmp -s "$tmp/d/demo.zan" $D/demo.zan; then ok; else no "unchanged ru: byte-identical" "$(diff $D/demo.zan "$tmp/d/demo.zan")"; fi
+
+# --- a changed msgstr changes just that text (and its fingerprint) ---
+sed 's/^msgstr "Хабарлама 30 күн ішінде жіберіледі."$/msgstr "Хабарлама 30 күнтізбелік күн ішінде жіберіледі."/' \
+  "$tmp/d-kk.po" > "$tmp/c.po"
+t "import one change" 0 "$ZAN" i18n import "$tmp/d" "$tmp/c.po"
+diff $D/demo.zan "$tmp/d/demo.zan" > "$tmp/out"
+cat > "$tmp/want" <<'EOF'
+30c30
+<   kk "Хабарлама 30 күн ішінде жіберіледі." from "6bffe568"
+---
+>   kk "Хабарлама 30 күнтізбелік күн ішінде жіберіледі." from "6bffe568"
+EOF
+same "one change: diff" "$tmp/want"
+# the stale text, reviewed (fuzzy cleared) and changed: new text, the current fingerprint
+fresh
+sed -e '/^#, fuzzy$/d' -e 's/^msgstr "Сипатталған"$/msgstr "Жүйе сипатталған"/' "$tmp/d-kk.po" > "$tmp/c.po"
+t "import reviewed change" 0 "$ZAN" i18n import "$tmp/d" "$tmp/c.po"
+diff $D/demo.zan "$tmp/d/demo.zan" > "$tmp/out"
+cat > "$tmp/want" <<'EOF'
+45c45
+<   label { kk "Сипатталған" from "8b329ce3" ru "Описана" from "8b329ce3" en "The system has been described" }
+---
+>   label { kk "Жүйе сипатталған" from "84e6d126" ru "Описана" from "8b329ce3" en "The system has been described" }
+EOF
+same "reviewed change: diff" "$tmp/want"
+t "kk no longer stale" 1 "$ZAN" i18n check "$tmp/d" --lang kk
+nout "kk stale gone" 'output:ok:label: the kk text was made'
+# a fuzzy entry changed but still fuzzy: the text is taken, the old fingerprint kept
+fresh
+sed 's/^msgstr "Сипатталған"$/msgstr "Жүйе сипатталған"/' "$tmp/d-kk.po" > "$tmp/c.po"
+t "import fuzzy change" 0 "$ZAN" i18n import "$tmp/d" "$tmp/c.po"
+if grep -q 'kk "Жүйе сипатталған" from "8b329ce3"' "$tmp/d/demo.zan"; then ok; else no "fuzzy keeps fingerprint" ""; fi
+# a missing translation filled in: a new item, in kk ru en order, on its own line
+fresh
+awk '/^msgctxt "article:2:text"$/ { f = 1 } f && /^msgstr ""$/ { print "msgstr \"Жүйе сипатталуы тиіс.\""; f = 0; next } { print }' \
+  "$tmp/d-kk.po" > "$tmp/c.po"
+t "import new text" 0 "$ZAN" i18n import "$tmp/d" "$tmp/c.po"
+diff $D/demo.zan "$tmp/d/demo.zan" > "$tmp/out"
+cat > "$tmp/want" <<'EOF'
+18a19
+>   kk "Жүйе сипатталуы тиіс." from "f9bb02f5"
+EOF
+same "new text: diff" "$tmp/want"
+t "the policy still checks" 0 "$ZAN" check "$tmp/d" -q
+# entries zan does not know are skipped with a warning
+fresh
+printf '\nmsgctxt "rule:nothing:explain"\nmsgid "x"\nmsgstr "y"\n' >> "$tmp/d-kk.po"
+t "import unknown id" 0 "$ZAN" i18n import "$tmp/d" "$tmp/d-kk.po"
+err "unknown id warned" "no text with id 'rule:nothing:explain' in the policy; entry skipped"
+if cmp -s "$tmp/d/demo.zan" $D/demo.zan; then ok; else no "unknown id: unchanged" ""; fi
+
+# --- bad PO files (exit 3) and usage errors (exit 2) ---
+printf 'msgctxt "policy:title"\nmsgid "Sample policy"\nmsgstr "bad \\q escape"\n' > "$tmp/bad.po"
+t "bad PO" 3 "$ZAN" i18n import $D "$tmp/bad.po" --lang kk
+err "bad PO line:col" "bad.po:3:13: error: unknown escape"
+t "PO missing" 3 "$ZAN" i18n import $D "$tmp/none.po" --lang kk
+printf 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n' > "$tmp/nolang.po"
+t "PO without language" 2 "$ZAN" i18n import $D "$tmp/nolang.po"
+err "PO without language message" 'which language?'
+t "unknown subcommand" 2 "$ZAN" i18n frob $D;      err "unknown subcommand named" "unknown i18n command 'frob'"
+t "export without --lang" 2 "$ZAN" i18n export $D
+t "export --lang en" 2 "$ZAN" i18n export $D --lang en
+err "en is the source" 'en is the source language'
+t "import without PO" 2 "$ZAN" i18n import $D
+printf 'output o : int label { en "x"\n' > "$tmp/broken.zan"
+t "policy error" 4 "$ZAN" i18n check "$tmp/broken.zan"
+
+# --- stamp: fingerprints for translations that have none; stale ones stay stale ---
+fresh
+t "stamp" 0 "$ZAN" i18n stamp "$tmp/d"
+err "stamp summary" '2 fingerprints recorded in 1 files'
+diff $D/demo.zan "$tmp/d/demo.zan" > "$tmp/out"
+cat > "$tmp/want" <<'EOF'
+39c39
+<     label { kk "Жүйенің атауы" ru "Название системы" en "Name of the system" }
+---
+>     label { kk "Жүйенің атауы" from "23c7ca6b" ru "Название системы" from "23c7ca6b" en "Name of the system" }
+EOF
+same "stamp: diff" "$tmp/want"
+t "stamp again: nothing to do" 0 "$ZAN" i18n stamp "$tmp/d"
+err "stamp again summary" '0 fingerprints recorded in 0 files'
+t "strict after stamp" 1 "$ZAN" i18n check "$tmp/d" --strict
+nout "no unstamped left" 'records no fingerprint'
+out "stale still reported" 'output:ok:label: the kk text was made from an earlier version'
+t "stamp --all" 0 "$ZAN" i18n stamp "$tmp/d" --all --lang kk
+err "stamp --all summary" '1 fingerprints recorded in 1 files'
+if grep -q 'kk "Сипатталған" from "84e6d126" ru "Описана" from "8b329ce3"' "$tmp/d/demo.zan"; then ok; else no "stamp --all: kk refreshed, ru kept" ""; fi
+
+echo "i18n: $passed passed, $failed failed"
+[ "$failed" = 0 ]
