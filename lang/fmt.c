@@ -466,22 +466,20 @@ static bool fits(const Fmt *F, int extra, const char *s) {
 
 static void value(Fmt *F, const Node *e, int indent);
 
-/* The operands of a chain of one operator (`a and b and c`, left-nested by the parser). */
+/* The operands of a chain of one operator (`a and b and c`, left-nested by the parser): the
+ * left spine only, so `a and (b and c)` keeps its parentheses, and so its tree. */
 static void chain_operands(const Node *e, Op op, const Node ***ops, int *n, int *cap) {
-  if (e->kind == N_BINARY && e->as.binary.op == op) {
-    /* the left spine only: `a and (b and c)` keeps its parentheses, and so its tree */
-    chain_operands(e->as.binary.l, op, ops, n, cap);
-    chain_operands(e->as.binary.r, (Op)-1, ops, n, cap);
-    return;
+  int k = 1;
+  for (const Node *x = e; x->kind == N_BINARY && x->as.binary.op == op; x = x->as.binary.l) k++;
+  *ops = ZAN_NEWN(const Node *, k);
+  *cap = k;
+  *n = k;
+  const Node *x = e;
+  for (int i = k - 1; i > 0; i--) {
+    (*ops)[i] = x->as.binary.r;
+    x = x->as.binary.l;
   }
-  if (*n == *cap) {
-    int nc = *cap ? *cap * 2 : 8;
-    const Node **no = ZAN_NEWN(const Node *, nc);
-    if (*n) memcpy(no, *ops, sizeof *no * (size_t)*n);
-    *ops = no;
-    *cap = nc;
-  }
-  (*ops)[(*n)++] = e;
+  (*ops)[0] = x;
 }
 
 static bool is_chain(const Node *e) {
@@ -639,7 +637,9 @@ static void value(Fmt *F, const Node *e, int indent) {
  * else on the next line, indented. */
 static void body_value(Fmt *F, const Node *e, int indent) {
   const char *s = flat_str(F, e, 0);
-  bool cm = comments_in(F, e->loc.start, e->loc.end);
+  /* comments inside count only where the layout can place them (between items, arms, operands) */
+  bool cm = comments_in(F, e->loc.start, e->loc.end)
+            && (e->kind == N_SET_LIT || e->kind == N_LIST_LIT || e->kind == N_MATCH || is_chain(e));
   if (!cm && fits(F, 1, s)) { put(F, " "); put(F, s); return; }
   if ((e->kind == N_SET_LIT || e->kind == N_LIST_LIT) && e->as.items.n > 0) {
     put(F, " ");
@@ -1249,7 +1249,7 @@ static int top_cmp(const void *a, const void *b) {
   return x->start < y->start ? -1 : x->start > y->start;
 }
 
-char *fmt_file(const File *f, size_t *len) {
+static char *fmt_once(const File *f, size_t *len) {
   Fmt F;
   memset(&F, 0, sizeof F);
   F.f = f;
@@ -1299,6 +1299,29 @@ char *fmt_file(const File *f, size_t *len) {
   for (int i = 0; i < f->ncomments; i++) if (!F.used[i]) own_line_comment(&F, i, 0);
   if (len) *len = F.out.len;
   return buf_cstr(&F.out);
+}
+
+/* A comment that sat inside an expression printed on one line moves before its clause; the
+ * layout chosen with it there may differ from the layout without it. Formatting the result
+ * again settles it (the comments now stand where the next run leaves them), so fmt_file
+ * returns that fixed point: fmt(fmt(x)) == fmt(x) always. */
+char *fmt_file(const File *f, size_t *len) {
+  size_t n = 0;
+  char *out = fmt_once(f, &n);
+  for (int round = 0; round < 3; round++) {
+    Diags d;
+    diags_init(&d, LANG_EN);
+    Source *s = source_from_string(f->src->path, out, n);
+    File *g = parse_file(s, &d);
+    if (d.nerrors) break;          /* never expected: the first text stands */
+    size_t m = 0;
+    char *again = fmt_once(g, &m);
+    if (m == n && memcmp(again, out, n) == 0) break;
+    out = again;
+    n = m;
+  }
+  if (len) *len = n;
+  return out;
 }
 
 static bool has_errors(const Diags *d) { return diags_has_errors(d); }

@@ -6,8 +6,9 @@
 #include "ast.h"
 #include "base/diag.h"
 
-/* The column limit the layout aims at: longer `when` conditions break at `and`/`or`, longer
- * function bodies move to the next line, longer set literals fill several lines. */
+/* The column limits the layout aims at: function bodies longer than FMT_WIDTH move to the
+ * next line and set literals fill several lines; conditions longer than FMT_CHAIN_WIDTH break
+ * before each `and`/`or` (docs/language.md §1.2). */
 enum { FMT_WIDTH = 100, FMT_CHAIN_WIDTH = 80 };
 
 /* The canonical text of src (UTF-8, '\n' line ends, one final newline). NULL when the file has

@@ -5,10 +5,12 @@
 #include <string.h>
 #include "base/alloc.h"
 #include "base/buf.h"
+#include "lexer.h"
 
-void rw_init(RwEdits *e, const Source *src) {
+void rw_init(RwEdits *e, const Source *src, int keyword_set) {
   memset(e, 0, sizeof *e);
   e->src = src;
+  e->keyword_set = keyword_set;
 }
 
 void rw_replace(RwEdits *e, uint32_t start, uint32_t end, const char *text) {
@@ -85,13 +87,13 @@ void rw_set_translation(RwEdits *e, const I18nText *t, Lang l, const char *text,
     if (text) rw_replace(e, it->loc.start, it->loc.end, rw_quote(text));
     if (fp) {
       if (it->fingerprint) rw_replace(e, it->fp_loc.start, it->fp_loc.end, rw_quote(fp));
-      else rw_replace(e, it->loc.end, it->loc.end, zan_sprintf(" from %s", rw_quote(fp)));
+      else rw_replace(e, it->loc.end, it->loc.end, zan_sprintf(" %s %s", lex_keyword_text(T_FROM, e->keyword_set), rw_quote(fp)));
     }
     return;
   }
   if (!text) return;
   const char *item = zan_sprintf("%s %s%s", lang_tag(l), rw_quote(text),
-                                 fp ? zan_sprintf(" from %s", rw_quote(fp)) : "");
+                                 fp ? zan_sprintf(" %s %s", lex_keyword_text(T_FROM, e->keyword_set), rw_quote(fp)) : "");
   const Texts *tx = t->texts;
   int r = rank(lang_tag(l));
   for (int i = 0; i < tx->n; i++) {

@@ -11,11 +11,12 @@
 typedef struct RwEdit { uint32_t start, end; const char *text; int seq; } RwEdit;
 typedef struct RwEdits {
   const Source *src;
+  int     keyword_set;   /* the file's keyword set: inserted keywords (`from`) are written in it */
   int     n, cap;
   RwEdit *items;
 } RwEdits;
 
-void  rw_init(RwEdits *e, const Source *src);
+void  rw_init(RwEdits *e, const Source *src, int keyword_set);
 /* Replaces bytes [start, end) with text (start == end: an insertion). */
 void  rw_replace(RwEdits *e, uint32_t start, uint32_t end, const char *text);
 /* The new file: the source with every edit applied (insertions at one place in the order

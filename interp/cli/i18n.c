@@ -240,7 +240,7 @@ static int write_back(I18nPolicy *p, RwEdits *edits) {
 
 static RwEdits *edits_for(I18nPolicy *p) {
   RwEdits *e = ZAN_NEWN(RwEdits, p->nfiles > 0 ? p->nfiles : 1);
-  for (int f = 0; f < p->nfiles; f++) rw_init(&e[f], p->files[f]->src);
+  for (int f = 0; f < p->nfiles; f++) rw_init(&e[f], p->files[f]->src, p->files[f]->keyword_set);
   return e;
 }
 static RwEdits *edits_of(I18nPolicy *p, RwEdits *e, const I18nText *t) {

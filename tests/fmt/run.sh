@@ -58,11 +58,12 @@ eval_all() {   # POLICY OUT
   done
 }
 
-# 2. meaning kept by formatting
+# 2. meaning kept by formatting (on a snapshot of the law: others may edit the tree meanwhile)
 mkdir -p "$T/orig"
 cp -R "$ROOT/policies/kz-ai-law" "$T/orig/law"
-eval_all "$T/orig/law" "$T/before.txt"
-cp -R "$ROOT/policies/kz-ai-law" "$T/law-fmt"
+LAW=$T/orig/law
+eval_all "$LAW" "$T/before.txt"
+cp -R "$LAW" "$T/law-fmt"
 if "$ZAN" fmt "$T/law-fmt" 2> "$T/err"; then ok; else bad "zan fmt FOLDER: $(head -1 "$T/err")"; fi
 eval_all "$T/law-fmt" "$T/after.txt"
 if cmp -s "$T/before.txt" "$T/after.txt"; then ok; else bad "formatted law decides differently: $(diff "$T/before.txt" "$T/after.txt" | head -3)"; fi
@@ -88,7 +89,7 @@ done
 
 # the whole law in kk and in ru: the same decisions, tests and acceptance cases
 for k in kk ru; do
-  rm -rf "$T/law-$k"; cp -R "$ROOT/policies/kz-ai-law" "$T/law-$k"
+  rm -rf "$T/law-$k"; cp -R "$LAW" "$T/law-$k"
   if "$ZAN" fmt --keywords $k "$T/law-$k" 2> "$T/err"; then ok; else bad "--keywords $k FOLDER: $(head -1 "$T/err")"; fi
   if head -1 "$T/law-$k/policy.zan" | grep -q "^-- zan: keywords $k\$"; then ok; else bad "$k: no keyword-set line"; fi
   eval_all "$T/law-$k" "$T/after-$k.txt"
@@ -109,11 +110,11 @@ for k in kk ru; do
   done
   # and back to English gives the law byte for byte
   "$ZAN" fmt --keywords en "$T/law-$k" 2>/dev/null
-  if diff -r "$ROOT/policies/kz-ai-law" "$T/law-$k" > /dev/null; then ok; else bad "law $k -> en is not the original"; fi
+  if diff -r "$LAW" "$T/law-$k" > /dev/null; then ok; else bad "law $k -> en is not the original"; fi
 done
 
 # --check and `-`
-cp "$ROOT/policies/kz-ai-law/policy.zan" "$T/c.zan"
+cp "$LAW/policy.zan" "$T/c.zan"
 printf '\n\n' >> "$T/c.zan"
 "$ZAN" fmt --check "$T/c.zan" > "$T/out" 2>&1; rc=$?
 if [ $rc -eq 1 ] && grep -qF "$T/c.zan" "$T/out" && ! cmp -s "$T/c.zan" "$T/out"; then ok; else bad "--check: exit $rc"; fi

@@ -180,5 +180,12 @@ t "stamp --all" 0 "$ZAN" i18n stamp "$tmp/d" --all --lang kk
 err "stamp --all summary" '1 fingerprints recorded in 1 files'
 if grep -q 'kk "Сипатталған" from "84e6d126" ru "Описана" from "8b329ce3"' "$tmp/d/demo.zan"; then ok; else no "stamp --all: kk refreshed, ru kept" ""; fi
 
+# --- a file in Russian keywords: the inserted fingerprint keyword is the file's own ('с') ---
+fresh
+t "convert demo to ru keywords" 0 "$ZAN" fmt --keywords ru "$tmp/d/demo.zan"
+t "stamp a ru-keyword file" 0 "$ZAN" i18n stamp "$tmp/d"
+if grep -q 'kk "Жүйенің атауы" с "23c7ca6b" ru "Название системы" с "23c7ca6b"' "$tmp/d/demo.zan"; then ok; else no "stamp writes the ru keyword" "$(grep -n 'Жүйенің атауы' "$tmp/d/demo.zan")"; fi
+t "the ru-keyword policy still checks" 0 "$ZAN" check "$tmp/d" -q
+
 echo "i18n: $passed passed, $failed failed"
 [ "$failed" = 0 ]
