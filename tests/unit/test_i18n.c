@@ -416,7 +416,7 @@ START_TEST(rewrite_byte_exact) {
   I18nText *t = texts_of(src, &n);
   ck_assert_int_eq(n, 4);
   RwEdits e;
-  rw_init(&e, t[0].file->src);
+  rw_init(&e, t[0].file->src, t[0].file->keyword_set);
   ck_assert_str_eq(apply(&e), src);                       /* no edits: identical */
   rw_set_translation(&e, &t[0], LANG_KK, "жаңа \"тырнақша\" \\ жол\nекінші", "11111111");
   rw_set_translation(&e, &t[0], LANG_RU, NULL, "22222222");
@@ -452,7 +452,7 @@ START_TEST(rewrite_insert_on_own_line) {
   int n;
   I18nText *t = texts_of(src, &n);
   RwEdits e;
-  rw_init(&e, t[0].file->src);
+  rw_init(&e, t[0].file->src, t[0].file->keyword_set);
   rw_set_translation(&e, &t[0], LANG_KK, "к", "55555555");
   ck_assert_str_eq(apply(&e),
     "output a : int label {\n"
@@ -462,7 +462,7 @@ START_TEST(rewrite_insert_on_own_line) {
     "}\n");
   const char *src2 = "output a : int label {\n  en \"e\"\n}\n";
   t = texts_of(src2, &n);
-  rw_init(&e, t[0].file->src);
+  rw_init(&e, t[0].file->src, t[0].file->keyword_set);
   rw_set_translation(&e, &t[0], LANG_RU, "р", NULL);
   ck_assert_str_eq(apply(&e), "output a : int label {\n  ru \"р\"\n  en \"e\"\n}\n");
   ck_assert_str_eq(rw_quote("a\"b\\c\nd\te"), "\"a\\\"b\\\\c\nd\te\"");
