@@ -120,7 +120,7 @@ sanitize:
 
 # Suites run one after the other (their output stays readable); each build inside uses -j.
 check: all
-	@for t in $(SUITES) sanitize; do $(MAKE) --no-print-directory $$t || exit 1; done
+	@for t in $(SUITES) sanitize fuzz-regress; do $(MAKE) --no-print-directory $$t || exit 1; done
 	$(TEST_ENV) sh tests/schema/run.sh ./$(ZAN)
 	$(TEST_ENV) sh tests/i18n/run.sh ./$(ZAN)
 	$(TEST_ENV) sh tests/fmt/run.sh ./$(ZAN)

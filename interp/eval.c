@@ -371,6 +371,11 @@ static void fill_needs(EvalCtx *c, int o) {
 }
 
 Result *eval_program(const Program *p, const Val *slots, ZDate as_of, unsigned flags, Lang lang) {
+  return eval_program_limited(p, slots, as_of, flags, lang, EVAL_MAX_STEPS);
+}
+
+Result *eval_program_limited(const Program *p, const Val *slots, ZDate as_of, unsigned flags, Lang lang,
+                             unsigned long long max_steps) {
   Result *res = ZAN_NEW(Result);
   res->as_of = as_of;
   res->noutputs = p->noutputs;
@@ -380,6 +385,8 @@ Result *eval_program(const Program *p, const Val *slots, ZDate as_of, unsigned f
   EvalCtx c;
   memset(&c, 0, sizeof c);
   c.p = p; c.slots = slots; c.as_of = as_of; c.flags = flags; c.lang = lang;
+  c.max_steps = max_steps;
+  stack_guard_init(&c.stack, EVAL_STACK_RESERVE);
   c.out = res->outputs;
   c.nwords = (p->nslots + 63) / 64;
   if (c.nwords == 0) c.nwords = 1;
@@ -411,6 +418,8 @@ Val eval_expr_after(const Program *p, const Val *slots, const Result *r, const I
   EvalCtx c;
   memset(&c, 0, sizeof c);
   c.p = p; c.slots = slots; c.as_of = r->as_of; c.lang = lang;
+  c.max_steps = EVAL_MAX_STEPS;
+  stack_guard_init(&c.stack, EVAL_STACK_RESERVE);
   c.out = r->outputs;
   c.state = zan_alloc_atomic((size_t)p->noutputs + 1);
   memset(c.state, OS_DONE, (size_t)p->noutputs);

@@ -53,6 +53,13 @@ enum { EVAL_TRACE = 1 };      /* flags */
 ZDate   eval_pick_as_of(const Program *p, const Val *slots, const ZDate *cli_as_of);
 /* Evaluates every output. slots has p->nslots values (V_UNKNOWN where unknown). */
 Result *eval_program(const Program *p, const Val *slots, ZDate as_of, unsigned flags, Lang lang);
+/* Work limits of one run (both stop it with an EvalError, exit 5, never a hang or a crash):
+ * at most max_steps expression nodes evaluated (a function calling another twice at every level,
+ * or nested quantifiers, multiply the work), and the C stack left to the thread (functions and
+ * constants that nest through each other). eval_program uses EVAL_MAX_STEPS. */
+#define EVAL_MAX_STEPS 200000000ull
+Result *eval_program_limited(const Program *p, const Val *slots, ZDate as_of, unsigned flags, Lang lang,
+                             unsigned long long max_steps);
 /* Evaluates a closed expression (tests' expects) against a finished result. */
 Val     eval_expr_after(const Program *p, const Val *slots, const Result *r, const IrExpr *e, Lang lang, EvalError **err);
 #endif

@@ -149,6 +149,7 @@ static Val quantify(EvalCtx *c, const IrExpr *e) {
 }
 
 static Val build_set(EvalCtx *c, const IrExpr *e) {
+  if (e->as.items.folded) return val_set((ValSet *)e->as.items.folded);   /* never written: shared */
   int n = e->as.items.n;
   if (n == 0) { ValSet *s = ZAN_NEW(ValSet); return val_set(s); }
   Val tmp[n];
@@ -297,6 +298,9 @@ static Val read_output(EvalCtx *c, int o) {
 Tri eval_tri(EvalCtx *c, const IrExpr *e) { return tri_of(eval_expr(c, e)); }
 
 Val eval_expr(EvalCtx *c, const IrExpr *e) {
+  if (++c->steps > c->max_steps)
+    eval_fail(c, ZAN_EXIT_RUNTIME, e->loc, NOLOC, E_EVAL_TOO_LONG, c->max_steps);
+  if (stack_guard_low(&c->stack)) eval_fail(c, ZAN_EXIT_RUNTIME, e->loc, NOLOC, E_EVAL_TOO_DEEP);
   switch ((IrOp)e->op) {
   case X_CONST: return e->as.k;
   case X_FACT: {

@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include "eval.h"
 #include "../lang/base/messages.h"
+#include "../lang/base/stack.h"
 
 /* Three truth values; T_/F_ numbering lets `tri` be tested with == only. */
 typedef enum { TRI_F = 0, TRI_T = 1, TRI_U = 2 } Tri;
@@ -36,7 +37,12 @@ typedef struct EvalCtx {
   int           *trace_cap;  /* EVAL_TRACE: capacity of out[o].trace */
   jmp_buf       *jb;         /* where an EvalError unwinds to */
   EvalError     *err;
+  unsigned long long steps, max_steps;   /* expression nodes evaluated, and the limit */
+  StackGuard     stack;      /* eval_expr stops (E_EVAL_TOO_DEEP) before the stack runs out */
 } EvalCtx;
+
+/* Stack kept free below the evaluator's deepest frame (a call's frame of locals is on the stack). */
+#define EVAL_STACK_RESERVE (512 * 1024)
 
 /* Stops the run with an EvalError (code ZAN_EXIT_RUNTIME unless code says otherwise). */
 _Noreturn void eval_fail(EvalCtx *c, int code, Loc loc, Loc loc2, MsgId id, ...);

@@ -58,8 +58,45 @@ const char *facts_enum_members(const EnumType *e) {
 
 /* Groups are small (a handful of keys), so a linear scan is cheapest; fact files usually
  * list keys in declaration order, so the scan starts after the last match (*hint). */
+static inline const char *facts_key_of(const IrFact *c) { return c->key ? c->key : c->name ? c->name : ""; }
+
+/* n bytes equal (both have n): keys are short, a libc memcmp call costs more than this */
+static inline bool key_eq(const char *a, const char *b, size_t n) {
+  if (n >= 8) {   /* words, the last one overlapping the one before */
+    uint64_t x, y;
+    for (size_t i = 0; i + 8 < n; i += 8) {
+      memcpy(&x, a + i, 8); memcpy(&y, b + i, 8);
+      if (x != y) return false;
+    }
+    memcpy(&x, a + n - 8, 8); memcpy(&y, b + n - 8, 8);
+    return x == y;
+  }
+  if (n >= 4) {
+    uint32_t x, y, u, v;
+    memcpy(&x, a, 4); memcpy(&y, b, 4); memcpy(&u, a + n - 4, 4); memcpy(&v, b + n - 4, 4);
+    return x == y && u == v;
+  }
+  while (n--) if (*a++ != *b++) return false;
+  return true;
+}
+
 const IrFact *facts_child(const IrFact *g, const char *key, size_t len, int *hint) {
   int n = g->n, start = (hint && *hint >= 0 && *hint < n) ? *hint : 0;
+  if (g->key_tab) {   /* the index of ir_index_facts: the hinted child, else one hash probe */
+    const uint32_t *lens = g->key_lens;
+    if (start < n && lens[start] == len && key_eq(facts_key_of(g->children[start]), key, len)) {
+      if (hint) *hint = start + 1;
+      return g->children[start];
+    }
+    for (uint32_t h = ir_key_hash(key, len) & g->key_mask; g->key_tab[h]; h = (h + 1) & g->key_mask) {
+      int i = g->key_tab[h] - 1;
+      if (lens[i] == len && key_eq(facts_key_of(g->children[i]), key, len)) {
+        if (hint) *hint = i + 1;
+        return g->children[i];
+      }
+    }
+    return NULL;
+  }
   for (int k = 0; k < n; k++) {
     int i = start + k; if (i >= n) i -= n;
     const IrFact *c = g->children[i];

@@ -2,6 +2,9 @@
  * schema, each value parsed straight into its typed slot (no generic tree, no object per field);
  * also the generic tree facts_canonical prints (facts_json_tree). */
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include "facts.h"
 #include "../lang/base/alloc.h"
 #include "../lang/base/buf.h"
@@ -101,6 +104,7 @@ static void jp_unexpected(JP *jp, const char *expected) {
 
 static inline void jp_ws(JP *jp) {
   const char *p = jp->p, *e = jp->end;
+  if (p < e && (unsigned char)*p > ' ') return;   /* compact JSON (JSONL): no white space at all */
   while (p < e && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t')) p++;
   jp->p = p;
 }
@@ -129,6 +133,18 @@ static int jp_hex4(const char *p, const char *e) {
 /* The first byte at or after q that is '"', '\\', a control character or non-ASCII (or e).
  * Eight bytes at a time: the classic "has a zero byte" tests; the lowest flagged byte is exact. */
 static inline const char *jp_scan_plain(const char *q, const char *e) {
+#ifdef __SSE2__
+  /* sixteen at a time where SSE2 is (every x86-64): the sign bit marks >= 0x80 already */
+  const __m128i dq = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\'), ctl = _mm_set1_epi8(0x1f);
+  while (e - q >= 16) {
+    __m128i v = _mm_loadu_si128((const __m128i *)q);
+    __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dq), _mm_cmpeq_epi8(v, bs)),
+                             _mm_cmpeq_epi8(_mm_max_epu8(v, ctl), ctl));
+    int mask = _mm_movemask_epi8(m) | _mm_movemask_epi8(v);
+    if (mask) return q + __builtin_ctz((unsigned)mask);
+    q += 16;
+  }
+#endif
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
   const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
   while (e - q >= 8) {
@@ -156,7 +172,14 @@ static inline const char *jp_scan_plain(const char *q, const char *e) {
  * fast paths: ASCII, and UTF-8 whose code points are NFC-stable), else the decoded text,
  * NFC-normalised and copied when keep (else valid until the next string).
  * Returns false after a syntax error. */
-static bool jp_string(JP *jp, const char **s, uint32_t *n, bool keep) {
+static bool jp_string_long(JP *jp, const char **s, uint32_t *n, bool keep);
+static inline bool jp_string(JP *jp, const char **s, uint32_t *n, bool keep) {
+  /* the usual key or value: plain ASCII up to the closing quote, handed out in place */
+  const char *open = jp->p, *q = jp_scan_plain(open + 1, jp->end);
+  if (q < jp->end && *q == '"') { jp->p = q + 1; *s = open + 1; *n = (uint32_t)(q - open - 1); return true; }
+  return jp_string_long(jp, s, n, keep);
+}
+static bool jp_string_long(JP *jp, const char **s, uint32_t *n, bool keep) {
   const char *open = jp->p, *q = open + 1, *e = jp->end;
   bool nfc_ok = true;
   for (;;) {
@@ -298,8 +321,12 @@ static char jp_literal(JP *jp) {
   const char *p = jp->p, *e = jp->end;
   static const char *const words[] = { "true", "false", "null" };
   const char *w = *p == 't' ? words[0] : *p == 'f' ? words[1] : words[2];
-  size_t n = strlen(w);
-  if ((size_t)(e - p) >= n && memcmp(p, w, n) == 0) {
+  size_t n = *p == 'f' ? 5 : 4;
+  /* each memcmp with a constant length: compiled to a word compare */
+  bool match = *p == 't' ? e - p >= 4 && memcmp(p, "true", 4) == 0
+             : *p == 'f' ? e - p >= 5 && memcmp(p, "false", 5) == 0
+             : e - p >= 4 && memcmp(p, "null", 4) == 0;
+  if (match) {
     const char *q = p + n;
     /* "truex" is one bad word, not `true` followed by junk */
     if (q >= e || !((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9') || *q == '_')) {
@@ -471,8 +498,13 @@ static void jp_string_as(JP *jp, const Type *t, const char *a, const char *s, ui
   }
   case T_ENUM: {
     const EnumType *en = t->as.en;
-    for (int i = 0; i < en->n; i++)
-      if (strlen(en->members[i].name) == n && memcmp(en->members[i].name, s, n) == 0) { *out = val_enum(i); return; }
+    for (int i = 0; i < en->n; i++) {
+      /* name == the n bytes at s, without a strlen per member (most differ at once) */
+      const char *nm = en->members[i].name;
+      uint32_t j = 0;
+      while (j < n && nm[j] && nm[j] == s[j]) j++;
+      if (j == n && nm[n] == 0) { *out = val_enum(i); return; }
+    }
     JP_ERR(jp, a, jp->p, E_FACTS_BAD_ENUM, facts_short(s, n), en->name, facts_enum_members(en));
     return;
   }
@@ -514,6 +546,16 @@ static void jp_read_value(JP *jp, const Type *t, Val *out) {
     }
     JP_ERR(jp, a, jp->p, E_FACTS_TYPE, facts_type_name(t), zan_sprintf("number %s", facts_short(num.s, num.n)));
     return;
+  }
+  if (t->kind == T_BOOL && (c == 't' || c == 'f')) {   /* the usual bool, without the general literal path */
+    size_t k = c == 't' ? 4 : 5;
+    const char *q = a + k;
+    if ((size_t)(jp->end - a) >= k && (c == 't' ? memcmp(a, "true", 4) == 0 : memcmp(a, "false", 5) == 0) &&
+        (q >= jp->end || !((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9') || *q == '_'))) {
+      jp->p = q;
+      *out = val_bool(c == 't');
+      return;
+    }
   }
   if (c == 't' || c == 'f' || c == 'n') {
     char w = jp_literal(jp);

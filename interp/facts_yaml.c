@@ -371,6 +371,36 @@ static void yr_group(YR *yr, const yaml_node_t *nd, const IrFact *g) {
 
 /* ---- loading ---- */
 
+/* libyaml's scanner takes time quadratic in the flow nesting ('[' * 100000 took 30 s), and
+ * yaml_parser_load reads the whole document before yr_visit sees its depth. So a pass over the
+ * events first stops at absurd nesting (far past FACTS_MAX_DEPTH, so that ordinary too-deep
+ * documents still get the error with their path from yr_visit). Syntax errors are left to the load. */
+#define YR_SCAN_DEPTH (4 * FACTS_MAX_DEPTH)
+static bool yr_depth_ok(YR *yr) {
+  const Source *src = yr->src;
+  yaml_parser_t ps;
+  yaml_event_t ev;
+  bool ok = true;
+  int depth = 0;
+  yaml_parser_initialize(&ps);
+  yaml_parser_set_input_string(&ps, (const unsigned char *)src->text, src->len);
+  while (yaml_parser_parse(&ps, &ev)) {
+    yaml_event_type_t t = ev.type;
+    if (t == YAML_SEQUENCE_START_EVENT || t == YAML_MAPPING_START_EVENT) {
+      if (++depth > YR_SCAN_DEPTH) {
+        diag_report(yr->d, DIAG_ERROR, yr_loc_marks(yr, ev.start_mark, ev.end_mark), E_FACTS_TOO_DEEP, FACTS_MAX_DEPTH);
+        ok = false;
+      }
+    } else if (t == YAML_SEQUENCE_END_EVENT || t == YAML_MAPPING_END_EVENT) {
+      depth--;
+    }
+    yaml_event_delete(&ev);
+    if (!ok || t == YAML_STREAM_END_EVENT) break;
+  }
+  yaml_parser_delete(&ps);
+  return ok;
+}
+
 /* Loads the one document of src; false after a YAML error (reported). *empty when there is none. */
 static bool yr_load(YR *yr, yaml_parser_t *parser, yaml_document_t *doc, bool *empty) {
   const Source *src = yr->src;
@@ -382,6 +412,8 @@ static bool yr_load(YR *yr, yaml_parser_t *parser, yaml_document_t *doc, bool *e
     diag_report(yr->d, DIAG_ERROR, l, E_FACTS_TOO_LARGE, (unsigned)FACTS_MAX_BYTES);
     return false;
   }
+  if (!yr_depth_ok(yr)) return false;
+  yr->cur_char = 0; yr->cur_byte = yr->base;
   yaml_parser_initialize(parser);
   yaml_parser_set_input_string(parser, (const unsigned char *)src->text, src->len);
   if (!yaml_parser_load(parser, doc)) {

@@ -77,7 +77,7 @@ static TestOutcome run_block(const Program *p, const IrTest *t, const TestRunOpt
   for (int i = 0; i < p->nslots; i++) slots[i] = val_unknown();
   for (int i = 0; i < t->ngivens; i++) slots[t->given_slots[i]] = t->given_values[i];
   ZDate as_of = t->has_as_of ? t->as_of : eval_pick_as_of(p, slots, NULL);
-  Result *r = eval_program(p, slots, as_of, EVAL_TRACE, o->lang);
+  Result *r = eval_program_limited(p, slots, as_of, EVAL_TRACE, o->lang, o->max_steps ? o->max_steps : EVAL_MAX_STEPS);
   Vec probs = {0};
   if (r->error) {
     vec_push(&probs, zan_sprintf("evaluation stopped at %s: %s", loc_where(r->error->loc), r->error->message));
@@ -247,7 +247,7 @@ TestOutcome testrun_case(const Program *p, const char *dir, const TestRunOptions
     code = ZAN_EXIT_FACTS;
   } else {
     ZDate when = eval_pick_as_of(p, slots, has_as_of ? &as_of : NULL);
-    r = eval_program(p, slots, when, EVAL_TRACE, o->lang);
+    r = eval_program_limited(p, slots, when, EVAL_TRACE, o->lang, o->max_steps ? o->max_steps : EVAL_MAX_STEPS);
     if (r->error) {
       code = r->error->code ? r->error->code : ZAN_EXIT_RUNTIME;
       diag_report(&d, DIAG_ERROR, r->error->loc, E_CLI_EVAL_ERROR, r->error->message);

@@ -28,6 +28,7 @@ typedef struct TestReport {
 typedef struct TestRunOptions {
   Lang        lang;         /* language of rendered texts (explanations are not compared) */
   const char *cases_dir;    /* NULL: <p->dir>/tests (a missing folder means no cases) */
+  unsigned long long max_steps;   /* evaluation budget per test (eval_program_limited); 0: EVAL_MAX_STEPS */
 } TestRunOptions;
 
 /* Runs every test block and case folder of p. Never NULL. */

@@ -1,6 +1,7 @@
 /* check.c — the checker's driver: runs names, types, rules and lowering over the modules of
  * one policy and returns the Program, or NULL when any error was reported. */
 #include <string.h>
+#include <stdint.h>
 #include "check.h"
 #include "base/alloc.h"
 
@@ -9,9 +10,66 @@ Program *check_and_lower(CheckModule *mods, int n, const char *dir, Diags *d) {
 }
 
 Program *check_and_lower_ex(CheckModule *mods, int n, const char *dir, bool library_ok, Diags *d) {
+  return check_and_lower_after(mods, n, dir, library_ok, false, d);
+}
+
+/* ---- after syntax errors ------------------------------------------------------------------
+ * The parser recovers at the next declaration keyword, so what a syntax error loses is (part
+ * of) a declaration. Everything else is checked as usual and its errors reported in the same
+ * run; only an error that the lost text may explain is held back, here. */
+
+/* The errors already in d that lie in one of the run's modules: syntax errors, and imports
+ * that failed (reported at the `import`). */
+static void collect_syntax_errors(Checker *ck) {
+  for (const Diag *g = ck->d->first; g; g = g->next) {
+    if (g->level != DIAG_ERROR || !g->loc.src) continue;
+    for (int m = 0; m < ck->nmods; m++)
+      if (ck->mods[m].file && ck->mods[m].file->src == g->loc.src) {
+        Loc *l = ZAN_NEW(Loc);
+        *l = g->loc;
+        vec_push(&ck->syntax_errs, l);
+        break;
+      }
+  }
+  if (ck->syntax_errs.n) ck->after_syntax_errors = true;
+}
+
+/* A syntax error fell inside decl: from its start up to the next declaration of its file
+ * that the parser kept (the error that ended it is reported where the text stopped fitting,
+ * usually past its last clause). decl may be a part of a declaration (a fact of a group). */
+bool check_recovered_in(const Checker *ck, const Node *decl) {
+  if (!ck->syntax_errs.n || !decl) return false;
+  const File *f = NULL;
+  for (int m = 0; m < ck->nmods && !f; m++)
+    if (ck->mods[m].file && ck->mods[m].file->src == decl->loc.src) f = ck->mods[m].file;
+  if (!f) return false;
+  uint32_t end = UINT32_MAX;
+  for (int i = 0; i < f->decls.n; i++) {
+    const Node *o = f->decls.items[i];
+    if (o->kind != N_ERROR && o->loc.start > decl->loc.start && o->loc.start < end) end = o->loc.start;
+  }
+  for (int i = 0; i < ck->syntax_errs.n; i++) {
+    const Loc *l = ck->syntax_errs.items[i];
+    if (l->src == decl->loc.src && l->start >= decl->loc.start && l->start < end) return true;
+  }
+  return false;
+}
+
+Diag *check_report_echo(Checker *ck, const Node *decl, Loc loc, MsgId id,
+                        const char *a, const char *b, const char *c) {
+  if (ck->after_syntax_errors && (!decl || check_recovered_in(ck, decl))) return NULL;
+  /* every message of this kind takes at most three strings; printf ignores the extra ones */
+  return diag_report(ck->d, DIAG_ERROR, loc, id, a, b, c);
+}
+
+Program *check_and_lower_after(CheckModule *mods, int n, const char *dir, bool library_ok,
+                               bool after_syntax_errors, Diags *d) {
   Checker ck;
   memset(&ck, 0, sizeof ck);
   ck.d = d; ck.mods = mods; ck.nmods = n; ck.library_ok = library_ok;
+  stack_guard_init(&ck.stack, CHECK_STACK_RESERVE);
+  collect_syntax_errors(&ck);
+  if (after_syntax_errors) ck.after_syntax_errors = true;
   Program *p = ck.prog = ZAN_NEW(Program);
   p->dir = dir;
   p->subject_slot = p->as_of_slot = -1;
@@ -24,9 +82,11 @@ Program *check_and_lower_ex(CheckModule *mods, int n, const char *dir, bool libr
   for (int i = 0; i < p->nrules; i++) { p->rules[i].output = -1; p->rules[i].base = -1; }
   check_types(&ck);
   check_rules(&ck);
+  /* Lowering also checks (two values of a parameter for one date), so it runs over what was
+   * checked even after errors, to report those in the same run; the Program is then dropped. */
   lower_program(&ck);
   p->library = ck.policy == NULL;
-  return diags_has_errors(d) ? NULL : p;
+  return diags_has_errors(d) || ck.after_syntax_errors ? NULL : p;
 }
 
 static const char *file_stem(const File *f) {

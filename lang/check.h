@@ -8,6 +8,12 @@
 #include "types.h"
 #include "base/diag.h"
 #include "base/buf.h"
+#include "base/stack.h"
+
+/* Expression nodes all inlined constants of a policy may add up to (real laws need a few
+ * thousand); stack kept free below the deepest inlining. */
+#define CHECK_MAX_INLINED      1000000
+#define CHECK_STACK_RESERVE    (2 * 1024 * 1024)
 
 /* One module of a policy, as the loader found it. */
 typedef struct CheckModule {
@@ -23,6 +29,13 @@ typedef struct CheckModule {
 Program *check_and_lower(CheckModule *mods, int n, const char *dir, Diags *d);
 /* The same; library_ok: no policy header is no error, the Program is then a library. */
 Program *check_and_lower_ex(CheckModule *mods, int n, const char *dir, bool library_ok, Diags *d);
+/* The same, for a loader that already reported errors while reading and parsing these
+ * modules (after_syntax_errors: a syntax error, an unreadable file, a missing import). The
+ * checker still runs on what was parsed, but stays quiet about what may echo the lost text
+ * (check_report_echo). check_and_lower_ex finds syntax errors itself from the Diags: those
+ * located in one of the modules. */
+Program *check_and_lower_after(CheckModule *mods, int n, const char *dir, bool library_ok,
+                               bool after_syntax_errors, Diags *d);
 /* For tests and single-source tools: modules named by their files' stems; `import X`
  * resolves to another of these files (std.X to one whose stem is X); a missing one is an error. */
 Program *check_files(File **files, int n, Diags *d);
@@ -88,7 +101,39 @@ typedef struct Checker {
   Vec          slots;      /* IrFact* per slot */
   int          max_frame;  /* largest frame of a rule/default/test expression */
   bool         library_ok; /* a missing policy header is no error (a library) */
+  /* The run had syntax errors or a failed import before checking. The passes still run on
+   * the recovered ASTs, but an error that may only echo a declaration the parser lost (an
+   * unknown name…) is not reported: check_report_echo decides, in one place. */
+  bool         after_syntax_errors;
+  /* Constants that are not plain values are inlined where used (check_types.c const_use):
+   * chains and trees of them multiply the IR, so inlining is limited in size and stack. */
+  int          inlining;       /* > 0 while elaborating an inlined constant */
+  long         inlined_nodes;  /* expression nodes elaborated inside inlined constants */
+  bool         inline_reported;/* E_CONST_TOO_LARGE / E_CONST_TOO_DEEP reported (once) */
+  StackGuard   stack;          /* set by check_and_lower_after */
+  Vec          syntax_errs; /* Loc* of those errors, to tell which declarations they fell in */
+  /* Per module: the names its imports declare, merged (check_names.c check_lookup), so a
+   * look-up is one probe instead of one per import; rebuilt when an import's scope grew
+   * (visible_n: the imports' name count it was built from). A name two imports declare maps
+   * to a marker Sym (module == -2): the slow path then reports the ambiguity. */
+  SymTab      *visible;
+  int         *visible_n;
 } Checker;
+
+/* check.c */
+/* Reports an error that may be an echo of text lost to a syntax error (after_syntax_errors).
+ * decl == NULL: the error may echo any lost declaration (an unknown name, output, rule, fact,
+ * type or article, a placeholder naming nothing, a missing policy header); it is reported
+ * only when the run had no syntax error. decl != NULL: the error is about decl's own text (a
+ * missing clause, a fact of a group); it is not reported when the parser recovered inside
+ * decl (check_recovered_in). Returns the Diag (for notes) or NULL. The arguments after id are
+ * the message's strings (unused ones may be NULL). */
+Diag *check_report_echo(Checker *ck, const Node *decl, Loc loc, MsgId id,
+                        const char *a, const char *b, const char *c);
+/* Whether a syntax error of this run fell inside decl (or a part of one): between its start
+ * and the next declaration the parser kept. Its parts may then be missing, or come from the
+ * text after it (a test whose `}` was lost holds the next test's givens). */
+bool  check_recovered_in(const Checker *ck, const Node *decl);
 
 /* check_names.c */
 void  check_names(Checker *ck);

@@ -13,6 +13,18 @@ static uint32_t sym_hash(const char *s) {
   return h;
 }
 
+/* With the name's hash already known: a lookup goes through a module and all its imports. */
+static Sym *symtab_get_h(const SymTab *t, const char *name, uint32_t h) {
+  if (!t->cap) return NULL;
+  uint32_t i = h & (uint32_t)(t->cap - 1);
+  for (;;) {
+    Sym *s = t->slots[i];
+    if (!s) return NULL;
+    if (s->name[0] == name[0] && strcmp(s->name, name) == 0) return s;
+    i = (i + 1) & (uint32_t)(t->cap - 1);
+  }
+}
+
 Sym *symtab_get(const SymTab *t, const char *name) {
   if (!t->cap || !name) return NULL;
   uint32_t i = sym_hash(name) & (uint32_t)(t->cap - 1);
@@ -178,25 +190,66 @@ void check_names(Checker *ck) {
     for (int m = 0; m < ck->nmods && !at.src; m++)
       if (!ck->mods[m].is_std && ck->mods[m].file->src) at.src = ck->mods[m].file->src;
     if (!at.src) at.src = ck->mods[0].file->src;
-    Diag *g = diag_report(ck->d, DIAG_ERROR, at, E_NO_POLICY);
+    Diag *g = check_report_echo(ck, NULL, at, E_NO_POLICY, NULL, NULL, NULL);   /* the header may be lost text */
     if (g) diag_add_note(ck->d, g, (Loc){0}, N_NO_POLICY_LIBRARY);
   }
 }
 
 /* --- lookup -------------------------------------------------------------------------- */
 
+/* Module m's imported names, merged (see Checker.visible). */
+static const SymTab *visible_of(Checker *ck, int m) {
+  if (!ck->visible) {
+    ck->visible = ZAN_NEWN(SymTab, ck->nmods > 0 ? ck->nmods : 1);
+    ck->visible_n = ZAN_NEWN(int, ck->nmods > 0 ? ck->nmods : 1);
+  }
+  const CheckModule *cm = &ck->mods[m];
+  int total = 0;
+  for (int i = 0; i < cm->nimports; i++) {
+    int im = cm->imports[i];
+    if (im >= 0 && im != m) total += ck->scopes[im].n;
+  }
+  SymTab *v = &ck->visible[m];
+  if (v->slots && ck->visible_n[m] == total) return v;   /* scopes only grow: same count, same names */
+  memset(v, 0, sizeof *v);
+  for (int i = 0; i < cm->nimports; i++) {
+    int im = cm->imports[i];
+    if (im < 0 || im == m) continue;
+    const SymTab *t = &ck->scopes[im];
+    for (int k = 0; k < t->cap; k++) {
+      Sym *s = t->slots[k];
+      if (!s) continue;
+      Sym *cur = symtab_get_h(v, s->name, sym_hash(s->name));
+      if (!cur) symtab_put(v, s);
+      else if (cur != s && cur->module != -2) {
+        Sym *mark = ZAN_NEW(Sym);
+        mark->name = s->name;
+        mark->module = -2;
+        symtab_put(v, mark);   /* replaces cur: same name */
+      }
+    }
+  }
+  ck->visible_n[m] = total;
+  return v;
+}
+
 Sym *check_lookup(Checker *ck, int m, const char *name, Loc loc, bool *ambiguous) {
   if (ambiguous) *ambiguous = false;
   if (!name) return NULL;
+  uint32_t h = sym_hash(name);
   if (m >= 0) {
-    Sym *s = symtab_get(&ck->scopes[m], name);
+    Sym *s = symtab_get_h(&ck->scopes[m], name, h);
     if (s) return s;
+    Sym *v = symtab_get_h(visible_of(ck, m), name, h);
+    if (!v) return symtab_get_h(&ck->builtins, name, h);
+    if (v->module != -2) return v;
+    /* two imports declare it: the loop below finds them and reports */
     Sym *found = NULL; int found_mod = -1;
     const CheckModule *cm = &ck->mods[m];
     for (int i = 0; i < cm->nimports; i++) {
       int im = cm->imports[i];
       if (im < 0 || im == m) continue;
-      Sym *t = symtab_get(&ck->scopes[im], name);
+      Sym *t = symtab_get_h(&ck->scopes[im], name, h);
       if (!t || t == found) continue;
       if (found) {
         if (ambiguous) *ambiguous = true;
@@ -212,7 +265,7 @@ Sym *check_lookup(Checker *ck, int m, const char *name, Loc loc, bool *ambiguous
     }
     if (found) return found;
   }
-  return symtab_get(&ck->builtins, name);
+  return symtab_get_h(&ck->builtins, name, h);
 }
 
 /* Levenshtein distance over bytes, capped: names are short. */
@@ -261,6 +314,5 @@ const char *check_closest(Checker *ck, int m, const char *name, unsigned kinds) 
 
 void check_unknown_name(Checker *ck, int m, const char *name, unsigned kinds, Loc loc, MsgId plain, MsgId hint) {
   const char *c = check_closest(ck, m, name, kinds);
-  if (c) diag_report(ck->d, DIAG_ERROR, loc, hint, name, c);
-  else diag_report(ck->d, DIAG_ERROR, loc, plain, name);
+  check_report_echo(ck, NULL, loc, c ? hint : plain, name, c, NULL);
 }

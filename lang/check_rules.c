@@ -93,7 +93,7 @@ static int *resolve_cites(Checker *ck, int n, const char **ids, const Loc *locs,
   for (int i = 0; i < n; i++) {
     if (!ids[i]) continue;
     Sym *a = symtab_get(&ck->articles, ids[i]);
-    if (!a) { diag_report(ck->d, DIAG_ERROR, locs[i], E_UNKNOWN_ARTICLE, ids[i]); continue; }
+    if (!a) { check_report_echo(ck, NULL, locs[i], E_UNKNOWN_ARTICLE, ids[i], NULL, NULL); continue; }
     r[k++] = a->index;
   }
   *out_n = k;
@@ -150,7 +150,7 @@ static void check_explain(Checker *ck, int m, const Texts *t) {
         const char *hit = memmem(hay, at.end - at.start, needle, strlen(needle));
         if (hit) { at.start = (uint32_t)(hit - at.src->text); at.end = at.start + (uint32_t)strlen(needle); }
       }
-      diag_report(ck->d, DIAG_ERROR, at, E_BAD_PLACEHOLDER, path);
+      check_report_echo(ck, NULL, at, E_BAD_PLACEHOLDER, path, NULL, NULL);   /* may name lost text */
     }
   }
 }
@@ -180,11 +180,12 @@ static void check_rule_decls(Checker *ck) {
           if (g) diag_add_note(ck->d, g, a->loc, N_ARTICLE_HERE);
         }
       }
-    /* the clauses come in any order (the grammar), so the required ones are checked here */
+    /* the clauses come in any order (the grammar), so the required ones are checked here;
+     * a clause is not missing when the parser gave up inside the rule */
     if (!n->as.rule.target.text)
-      diag_report(ck->d, DIAG_ERROR, s->loc, E_PARSE_MISSING_CLAUSE, zan_sprintf("'%s'", s->name), "then");
+      check_report_echo(ck, n, s->loc, E_PARSE_MISSING_CLAUSE, zan_sprintf("'%s'", s->name), "then", NULL);
     if (n->as.rule.is_exception && !n->as.rule.base.text)
-      diag_report(ck->d, DIAG_ERROR, s->loc, E_PARSE_MISSING_CLAUSE, zan_sprintf("'%s'", s->name), "to");
+      check_report_echo(ck, n, s->loc, E_PARSE_MISSING_CLAUSE, zan_sprintf("'%s'", s->name), "to", NULL);
     check_texts(ck, n->as.rule.explain);
     check_explain(ck, s->module, n->as.rule.explain);
     /* exceptions: `to BASE` names a rule that defines the same output */
@@ -252,7 +253,7 @@ static void find_cycles(Checker *ck, int n, const bool *adj, const char **names,
       int u = stack[sp - 1];
       if (next[u] >= n) { color[u] = 2; sp--; continue; }
       int v = next[u]++;
-      if (!adj[u * n + v]) continue;
+      if (!adj[(size_t)u * (size_t)n + (size_t)v]) continue;
       if (color[v] == 0) { color[v] = 1; next[v] = 0; stack[sp++] = v; }
       else if (color[v] == 1) {
         Buf b; buf_init(&b);
@@ -270,32 +271,51 @@ static void check_cycles(Checker *ck) {
   Program *p = ck->prog;
   int nf = p->nfuncs, no = p->noutputs;
   /* functions: calls */
-  bool *fadj = ZAN_NEWN(bool, (size_t)(nf * nf) + 1);
+  bool *fadj = ZAN_NEWN(bool, (size_t)nf * (size_t)nf + 1);
   const char **fnames = ZAN_NEWN(const char *, nf + 1);
   Loc *flocs = ZAN_NEWN(Loc, nf + 1);
   for (int i = 0; i < nf; i++) {
-    Deps d = {ck, NULL, fadj + i * nf};
+    Deps d = {ck, NULL, fadj + (size_t)i * (size_t)nf};
     if (p->funcs[i].body) lower_walk(p->funcs[i].body, collect, &d);
     fnames[i] = p->funcs[i].name; flocs[i] = p->funcs[i].loc;
   }
   find_cycles(ck, nf, fadj, fnames, flocs, E_FN_RECURSIVE);
   /* outputs each function reads, through the functions it calls (transitively) */
-  bool *fouts = ZAN_NEWN(bool, (size_t)(nf * no) + 1);
+  bool *fouts = ZAN_NEWN(bool, (size_t)nf * (size_t)no + 1);
   for (int i = 0; i < nf; i++) {
-    Deps d = {ck, fouts + i * no, NULL};
+    Deps d = {ck, fouts + (size_t)i * (size_t)no, NULL};
     if (p->funcs[i].body) lower_walk(p->funcs[i].body, collect, &d);
   }
-  for (int round = 0; round < nf; round++) {           /* closure; nf rounds suffice */
-    bool changed = false;
-    for (int i = 0; i < nf; i++)
-      for (int j = 0; j < nf; j++)
-        if (fadj[i * nf + j])
-          for (int o = 0; o < no; o++)
-            if (fouts[j * no + o] && !fouts[i * no + o]) { fouts[i * no + o] = true; changed = true; }
-    if (!changed) break;
+  /* closure: a function reads what its callees read. One post-order walk of the call graph
+   * (iterative) merges each call once; rounds of "until nothing changes" took nf^3 steps on a
+   * long chain of calls (a hang found by fuzzing). In a cycle (already an error) it stops. */
+  {
+    int *color = ZAN_NEWN(int, nf + 1), *stack = ZAN_NEWN(int, nf + 1), *next = ZAN_NEWN(int, nf + 1);
+    for (int root = 0; root < nf; root++) {
+      if (color[root]) continue;
+      int sp = 0;
+      stack[sp++] = root; color[root] = 1; next[root] = 0;
+      while (sp) {
+        int u = stack[sp - 1];
+        if (next[u] >= nf) {   /* every callee done: take their outputs */
+          bool *ou = fouts + (size_t)u * (size_t)no;
+          for (int v = 0; v < nf; v++)
+            if (v != u && fadj[(size_t)u * (size_t)nf + (size_t)v]) {
+              const bool *ov = fouts + (size_t)v * (size_t)no;
+              for (int o = 0; o < no; o++) ou[o] |= ov[o];
+            }
+          color[u] = 2; sp--;
+          continue;
+        }
+        int v = next[u]++;
+        if (fadj[(size_t)u * (size_t)nf + (size_t)v] && color[v] == 0) {
+          color[v] = 1; next[v] = 0; stack[sp++] = v;
+        }
+      }
+    }
   }
   /* outputs: through their rules and defaults */
-  bool *oadj = ZAN_NEWN(bool, (size_t)(no * no) + 1);
+  bool *oadj = ZAN_NEWN(bool, (size_t)no * (size_t)no + 1);
   const char **onames = ZAN_NEWN(const char *, no + 1);
   Loc *olocs = ZAN_NEWN(Loc, no + 1);
   bool *calls = ZAN_NEWN(bool, nf + 1);
@@ -306,10 +326,10 @@ static void check_cycles(Checker *ck) {
     else { const IrRule *r = &p->rules[i - no]; o = r->output; es[0] = r->when; es[1] = r->value; }
     if (o < 0) continue;
     memset(calls, 0, sizeof(bool) * (size_t)(nf + 1));
-    Deps d = {ck, oadj + o * no, calls};
+    Deps d = {ck, oadj + (size_t)o * (size_t)no, calls};
     for (int k = 0; k < 2; k++) if (es[k]) lower_walk(es[k], collect, &d);
     for (int f = 0; f < nf; f++)
-      if (calls[f]) for (int q = 0; q < no; q++) if (fouts[f * no + q]) oadj[o * no + q] = true;
+      if (calls[f]) for (int q = 0; q < no; q++) if (fouts[(size_t)f * (size_t)no + q]) oadj[(size_t)o * (size_t)no + q] = true;
   }
   find_cycles(ck, no, oadj, onames, olocs, E_OUTPUT_CYCLE);
 }

@@ -198,7 +198,8 @@ static IrFact *build_fact(Checker *ck, int m, Node *n, const char *parent_path) 
   if (n->as.fact.type) {
     f->type = check_type_expr(ck, m, n->as.fact.type);
     if (!fact_type_ok(f->type)) {
-      diag_report(ck->d, DIAG_ERROR, n->as.fact.type->loc, E_FACT_TYPE, f->name, type_name(f->type));
+      /* in a group the parser recovered inside, the "fact" may be the next declaration */
+      check_report_echo(ck, n, n->as.fact.type->loc, E_FACT_TYPE, f->name, type_name(f->type), NULL);
       f->type = &type_error;
     }
     f->slot = ck->nslots++;
@@ -214,13 +215,13 @@ static IrFact *build_fact(Checker *ck, int m, Node *n, const char *parent_path) 
     const char *ckey = c->as.fact.key ? c->as.fact.key : c->as.fact.name.text;
     for (int j = 0; j < f->n; j++) {
       if (strcmp(f->children[j]->name, c->as.fact.name.text) == 0) {
-        Diag *g = diag_report(ck->d, DIAG_ERROR, c->as.fact.name.loc, E_DUPLICATE, c->as.fact.name.text);
+        Diag *g = check_report_echo(ck, c, c->as.fact.name.loc, E_DUPLICATE, c->as.fact.name.text, NULL, NULL);
         if (g) diag_add_note(ck->d, g, f->children[j]->loc, N_FIRST_DEFINED_HERE);
         dup = true; break;
       }
       if (strcmp(f->children[j]->key, ckey) == 0) {
-        Diag *g = diag_report(ck->d, DIAG_ERROR, c->as.fact.key_loc.src ? c->as.fact.key_loc : c->as.fact.name.loc,
-                              E_DUPLICATE_FACT_KEY, ckey);
+        Diag *g = check_report_echo(ck, c, c->as.fact.key_loc.src ? c->as.fact.key_loc : c->as.fact.name.loc,
+                                    E_DUPLICATE_FACT_KEY, ckey, NULL, NULL);
         if (g) diag_add_note(ck->d, g, f->children[j]->loc, N_FIRST_DEFINED_HERE);
         dup = true; break;
       }
@@ -232,7 +233,9 @@ static IrFact *build_fact(Checker *ck, int m, Node *n, const char *parent_path) 
 }
 
 static IrFact *fact_child(const IrFact *g, const char *name) {
-  for (int i = 0; i < g->n; i++) if (strcmp(g->children[i]->name, name) == 0) return g->children[i];
+  /* the first byte first: groups have dozens of children and every fact path comes here */
+  for (int i = 0; i < g->n; i++)
+    if (g->children[i]->name[0] == name[0] && strcmp(g->children[i]->name, name) == 0) return g->children[i];
   return NULL;
 }
 
@@ -274,8 +277,8 @@ static IrFact *walk_fact(Checker *ck, Ex *x, int m, Node *e, bool report) {
   if (!c) {
     if (report) {
       const char *hint = closest_child(p, field);
-      if (hint) diag_report(ck->d, DIAG_ERROR, e->as.access.field.loc, E_NO_SUCH_FACT_HINT, p->name, field, hint);
-      else diag_report(ck->d, DIAG_ERROR, e->as.access.field.loc, E_NO_SUCH_FACT, p->name, field);
+      /* the group may have lost that fact to a syntax error */
+      check_report_echo(ck, NULL, e->as.access.field.loc, hint ? E_NO_SUCH_FACT_HINT : E_NO_SUCH_FACT, p->name, field, hint);
     }
     return FACT_ERR;
   }
@@ -402,9 +405,9 @@ static IrExpr *elab_name(Ex *x, Node *e, const Type *want) {
   if (s) return sym_value(x, s, loc);
   /* A bare enum member: by the expected type, else the one visible enum that has it. */
   if (want && want->kind == T_ENUM) {
+    /* a name declared nowhere: it may have been declared in text lost to a syntax error */
     const char *hint = closest_member(want->as.en, name);
-    if (hint) diag_report(ck->d, DIAG_ERROR, loc, E_NOT_MEMBER_HINT, name, want->as.en->name, hint);
-    else diag_report(ck->d, DIAG_ERROR, loc, E_NOT_MEMBER, name, want->as.en->name);
+    check_report_echo(ck, NULL, loc, hint ? E_NOT_MEMBER_HINT : E_NOT_MEMBER, name, want->as.en->name, hint);
     return poison(loc);
   }
   const EnumType *found = NULL, *second = NULL; int fidx = -1;
@@ -415,6 +418,7 @@ static IrExpr *elab_name(Ex *x, Node *e, const Type *want) {
     if (!found) { found = en; fidx = idx; } else if (!second) second = en;
   }
   if (found && !second) return member(found, fidx, loc);
+  if (second && want && is_err(want)) return poison(loc);    /* only the lost type could tell */
   if (second) {
     diag_report(ck->d, DIAG_ERROR, loc, E_AMBIGUOUS_MEMBER, name, found->name, second->name, found->name, name);
     return poison(loc);
@@ -430,8 +434,7 @@ static IrExpr *elab_name(Ex *x, Node *e, const Type *want) {
       size_t a = strlen(ln), b = strlen(name);
       if ((a > b ? a - b : b - a) <= 1 && strncmp(ln, name, a < b ? a : b) == 0 && a > 1) hint = ln;
     }
-  if (hint) diag_report(ck->d, DIAG_ERROR, loc, E_UNKNOWN_NAME_HINT, name, hint);
-  else diag_report(ck->d, DIAG_ERROR, loc, E_UNKNOWN_NAME, name);
+  check_report_echo(ck, NULL, loc, hint ? E_UNKNOWN_NAME_HINT : E_UNKNOWN_NAME, name, hint, NULL);
   return poison(loc);
 }
 
@@ -498,14 +501,31 @@ static IrExpr *const_use(Ex *x, Sym *s, Loc loc) {
     diag_report(x->ck->d, DIAG_ERROR, loc, E_CONST_CYCLE, s->name);
     return poison(loc);
   }
+  Checker *ck = x->ck;
+  /* constants defined through constants, far deeper than any law needs: an error, not a crash */
+  if (stack_guard_low(&ck->stack) && s->state == 0) {
+    if (!ck->inline_reported) diag_report(ck->d, DIAG_ERROR, loc, E_CONST_TOO_DEEP, s->name);
+    ck->inline_reported = true;
+    return poison(loc);
+  }
   const_resolve(x->ck, s);
   if (!s->ok) return poison(loc);
   if (s->folded) return s->folded;
+  /* inlining copies the definition: chains and trees of constants multiply it */
+  if (ck->inlined_nodes > CHECK_MAX_INLINED || stack_guard_low(&ck->stack)) {
+    if (!ck->inline_reported)
+      diag_report(ck->d, DIAG_ERROR, loc, ck->inlined_nodes > CHECK_MAX_INLINED ? E_CONST_TOO_LARGE : E_CONST_TOO_DEEP,
+                  s->name, CHECK_MAX_INLINED);
+    ck->inline_reported = true;
+    return poison(loc);
+  }
   /* Not a plain value (a call, arithmetic…): inline the definition here, in its own module's
    * scope, with the current function's locals hidden; quantifiers get this frame's slots. */
   int om = x->m, ob = x->barrier;
   x->m = s->module; x->barrier = x->nlive;
+  ck->inlining++;
   IrExpr *r = expect(x, s->decl->as.cnst.value, s->type);
+  ck->inlining--;
   x->m = om; x->barrier = ob;
   return r;
 }
@@ -747,10 +767,10 @@ static IrExpr *elab_binary(Ex *x, Node *e) {
     /* The typed side goes first so a bare enum member on the other side resolves by it. */
     if (bare_member(x, ln) && !bare_member(x, rn)) {
       r = infer(x, rn, NULL);
-      l = infer(x, ln, is_err(r->type) ? NULL : r->type);
+      l = infer(x, ln, r->type);
     } else {
       l = infer(x, ln, NULL);
-      r = infer(x, rn, is_err(l->type) ? NULL : l->type);
+      r = infer(x, rn, l->type);
     }
     if (is_err(l->type) || is_err(r->type)) return poison(loc);
     if (type_is_numeric(l->type) && type_is_numeric(r->type)) unify_num(&l, &r);
@@ -769,10 +789,10 @@ static IrExpr *elab_binary(Ex *x, Node *e) {
     /* `x in {a, b}`: the literal takes x's type; `x in S`: x takes S's element type. */
     if (rn->kind == N_SET_LIT || rn->kind == N_LIST_LIT) {
       l = infer(x, ln, NULL);
-      r = infer(x, rn, is_err(l->type) ? NULL : (rn->kind == N_SET_LIT ? type_set_of((Type *)l->type) : type_list_of((Type *)l->type)));
+      r = infer(x, rn, is_err(l->type) ? l->type : (rn->kind == N_SET_LIT ? type_set_of((Type *)l->type) : type_list_of((Type *)l->type)));
     } else {
       r = infer(x, rn, NULL);
-      l = infer(x, ln, is_coll(r->type) ? r->type->as.elem : NULL);
+      l = infer(x, ln, is_err(r->type) ? r->type : is_coll(r->type) ? r->type->as.elem : NULL);
     }
     if (is_err(l->type) || is_err(r->type)) return poison(loc);
     if (!is_coll(r->type)) { diag_report(ck->d, DIAG_ERROR, rn->loc, E_NOT_COLLECTION, "in", type_name(r->type)); return poison(loc); }
@@ -792,8 +812,8 @@ static IrExpr *elab_binary(Ex *x, Node *e) {
     return bin(X_CONTAINS, &type_bool, loc, l, r);
   }
   case OP_INTERSECTS: {
-    if (bare_member(x, ln) && !bare_member(x, rn)) { r = infer(x, rn, NULL); l = expect(x, ln, is_err(r->type) ? NULL : r->type); }
-    else { l = infer(x, ln, NULL); r = expect(x, rn, is_err(l->type) ? NULL : l->type); }
+    if (bare_member(x, ln) && !bare_member(x, rn)) { r = infer(x, rn, NULL); l = expect(x, ln, r->type); }
+    else { l = infer(x, ln, NULL); r = expect(x, rn, l->type); }
     if (is_err(l->type) || is_err(r->type)) return poison(loc);
     if (l->type->kind != T_SET) { diag_report(ck->d, DIAG_ERROR, ln->loc, E_NOT_COLLECTION, "intersects", type_name(l->type)); return poison(loc); }
     return bin(X_INTERSECTS, &type_bool, loc, l, r);
@@ -908,6 +928,8 @@ static IrExpr *elab_items(Ex *x, Node *e, const Type *want) {
   bool is_set = e->kind == N_SET_LIT;
   TypeKind tk = is_set ? T_SET : T_LIST;
   const Type *elem = NULL;
+  const Type *lost = want && is_err(want) ? want : NULL;   /* see infer */
+  if (lost) want = NULL;
   if (want && want->kind == tk) elem = want->as.elem;
   else if (want && !is_err(want)) {
     /* the literal is of the wrong shape: report it once, as a whole */
@@ -922,7 +944,7 @@ static IrExpr *elab_items(Ex *x, Node *e, const Type *want) {
     Node *it = e->as.items.items[i];
     if (elem && !is_err(elem)) items[i] = expect(x, it, elem);
     else {
-      items[i] = infer(x, it, NULL);
+      items[i] = infer(x, it, lost);
       if (!elem && !is_err(items[i]->type)) elem = items[i]->type;
     }
     if (is_err(items[i]->type)) bad = true;
@@ -933,7 +955,7 @@ static IrExpr *elab_items(Ex *x, Node *e, const Type *want) {
   if (!want && elem)
     for (int i = 0; i < n; i++) if (!is_err(items[i]->type)) { items[i] = coerce(x, items[i], elem, e->as.items.items[i]->loc); if (is_err(items[i]->type)) bad = true; }
   if (!elem) {
-    if (!bad) diag_report(ck->d, DIAG_ERROR, e->loc, E_EMPTY_UNTYPED, is_set ? "set" : "list");
+    if (!bad && !lost) diag_report(ck->d, DIAG_ERROR, e->loc, E_EMPTY_UNTYPED, is_set ? "set" : "list");
     return poison(e->loc);
   }
   if (bad || is_err(elem)) return poison(e->loc);
@@ -942,6 +964,12 @@ static IrExpr *elab_items(Ex *x, Node *e, const Type *want) {
   }
   IrExpr *r = irx(is_set ? X_SET : X_LIST, is_set ? type_set_of((Type *)elem) : type_list_of((Type *)elem), e->loc);
   r->as.items.n = n; r->as.items.items = items;
+  /* a set of constants ({medium, high}) is built here once, not by every evaluation; the
+   * X_SET stays (explanations and test reports show it as written) */
+  bool consts = is_set;
+  for (int i = 0; consts && i < n; i++) consts = items[i]->op == X_CONST && items[i]->as.k.kind != V_UNKNOWN;
+  Val folded;
+  if (consts && check_fold(r, &folded) && folded.kind == V_SET) r->as.items.folded = folded.as.set;
   return r;
 }
 
@@ -970,7 +998,12 @@ static IrExpr *elab_quant(Ex *x, Node *e) {
 static IrExpr *infer(Ex *x, Node *e, const Type *want) {
   Checker *ck = x->ck;
   if (!e) return poison((Loc){0});
-  if (want && is_err(want)) want = NULL;
+  if (ck->inlining) ck->inlined_nodes++;
+  /* The expected type was lost to an earlier error (reported, or the echo of a syntax error):
+   * a bare enum member or a literal that only that type could have typed is no error of its
+   * own then, so names and literals get it as it is; everything else infers freely. */
+  const Type *lost = want && is_err(want) ? want : NULL;
+  if (lost) want = NULL;
   switch (e->kind) {
   case N_INT:  return ir_const(val_int(e->as.i), &type_int, e->loc);
   case N_DEC: {
@@ -986,7 +1019,7 @@ static IrExpr *infer(Ex *x, Node *e, const Type *want) {
   case N_UNKNOWN:
     diag_report(ck->d, DIAG_ERROR, e->loc, E_UNKNOWN_LITERAL);
     return poison(e->loc);
-  case N_NAME: return elab_name(x, e, want);
+  case N_NAME: return elab_name(x, e, lost ? lost : want);
   case N_FIELD_ACCESS: return elab_access(x, e);
   case N_CALL: return elab_call(x, e);
   case N_UNARY: {
@@ -1006,7 +1039,7 @@ static IrExpr *infer(Ex *x, Node *e, const Type *want) {
   case N_IF: {
     IrExpr *c = expect(x, e->as.ifx.cond, &type_bool);
     IrExpr *t = infer(x, e->as.ifx.then_, want);
-    IrExpr *f = infer(x, e->as.ifx.else_, want ? want : (is_err(t->type) ? NULL : t->type));
+    IrExpr *f = infer(x, e->as.ifx.else_, want ? want : t->type);
     if (want) { t = coerce(x, t, want, e->as.ifx.then_->loc); f = coerce(x, f, want, e->as.ifx.else_->loc); }
     else if (!unify_branches(x, &t, &f, e->as.ifx.else_->loc)) return poison(e->loc);
     if (is_err(c->type) || is_err(t->type) || is_err(f->type)) return poison(e->loc);
@@ -1016,7 +1049,7 @@ static IrExpr *infer(Ex *x, Node *e, const Type *want) {
   }
   case N_MATCH: return elab_match(x, e, want);
   case N_QUANT: return elab_quant(x, e);
-  case N_SET_LIT: case N_LIST_LIT: return elab_items(x, e, want);
+  case N_SET_LIT: case N_LIST_LIT: return elab_items(x, e, lost ? lost : want);
   case N_ERROR: return poison(e->loc);
   default:
     diag_report(ck->d, DIAG_ERROR, e->loc, E_NOT_AN_EXPR, ast_kind_name(e->kind));
@@ -1152,7 +1185,7 @@ static void check_outputs_rules(Checker *ck) {
     r->includes = n->as.rule.includes; r->explain = n->as.rule.explain;
     Ex x; ex_init(&x, ck, s->module, 0);
     if (n->as.rule.when) r->when = expect(&x, n->as.rule.when, &type_bool);
-    const Type *vt = NULL;
+    const Type *vt = &type_error;      /* lost while the target is not a known output */
     const char *tname = n->as.rule.target.text;
     if (tname) {
       bool amb;
@@ -1171,7 +1204,7 @@ static void check_outputs_rules(Checker *ck) {
         }
       }
     }
-    if (n->as.rule.value) r->value = vt ? expect(&x, n->as.rule.value, vt) : infer(&x, n->as.rule.value, NULL);
+    if (n->as.rule.value) r->value = expect(&x, n->as.rule.value, vt);
     note_frame(ck, &x);
   }
 }
@@ -1206,6 +1239,9 @@ static void check_tests(Checker *ck) {
     t->name = n->as.test.name ? n->as.test.name : "";
     t->loc = n->as.test.name_loc.src ? n->as.test.name_loc : n->loc;
     t->has_as_of = n->as.test.has_as_of; t->as_of = n->as.test.as_of;
+    /* A test the parser recovered inside may hold the givens and expects of the next one
+     * (its `}` lost): not checked until the syntax error is fixed. */
+    if (check_recovered_in(ck, n)) continue;
     int ng = n->as.test.given_paths.n;
     t->given_slots = ZAN_NEWN(int, ng > 0 ? ng : 1);
     t->given_values = ZAN_NEWN(Val, ng > 0 ? ng : 1);
@@ -1224,7 +1260,7 @@ static void check_tests(Checker *ck) {
       if (gv->kind == N_UNKNOWN) { if (f) { t->given_slots[t->ngivens] = f->slot; t->given_values[t->ngivens++] = val_unknown(); } continue; }
       Ex x; ex_init(&x, ck, m, 0);
       int before = ck->d->nerrors;
-      IrExpr *v = expect(&x, gv, f ? f->type : NULL);
+      IrExpr *v = expect(&x, gv, f ? f->type : &type_error);   /* no fact (reported): its type is lost */
       Val k;
       if (ck->d->nerrors != before || is_err(v->type)) continue;
       if (!check_fold(v, &k)) { diag_report(ck->d, DIAG_ERROR, gv->loc, E_GIVEN_NOT_CONST, f ? f->path : "?"); continue; }

@@ -2,6 +2,7 @@
  * for the CLI (--fail-on, --output), the fact readers and the renderers. */
 #include <string.h>
 #include "ir.h"
+#include "base/alloc.h"
 
 int ir_find_output(const Program *p, const char *name) {
   if (!p || !name) return -1;
@@ -34,4 +35,24 @@ const IrFact *ir_find_fact_path(const Program *p, const char *path) {
     if (f->slot >= 0 && *s) return NULL;
   }
   return f;
+}
+
+void ir_index_facts(IrFact *g) {
+  if (!g || g->slot >= 0 || g->type) return;
+  for (int i = 0; i < g->n; i++) ir_index_facts(g->children[i]);
+  uint32_t size = 8;
+  while (size < (uint32_t)g->n * 2 + 2) size *= 2;   /* at most half full: short probes */
+  uint32_t *lens = zan_alloc_atomic(sizeof(uint32_t) * (size_t)(g->n > 0 ? g->n : 1));
+  int32_t *tab = zan_alloc_atomic(sizeof(int32_t) * size);
+  for (int i = 0; i < g->n; i++) {
+    const char *k = g->children[i]->key ? g->children[i]->key : g->children[i]->name;
+    if (!k) k = "";   /* as facts_child reads it */
+    lens[i] = (uint32_t)strlen(k);
+    uint32_t h = ir_key_hash(k, lens[i]) & (size - 1);
+    while (tab[h]) h = (h + 1) & (size - 1);
+    tab[h] = i + 1;
+  }
+  g->key_lens = lens;
+  g->key_mask = size - 1;
+  g->key_tab = tab;
 }

@@ -56,7 +56,7 @@ struct IrExpr {
     struct { IrExpr *c, *t, *e; } cond;
     struct { IrExpr *scrutinee; int n; IrExpr **arm_of_member; } match;  /* arm_of_member[member index] */
     struct { int local; IrExpr *coll, *body; } quant;
-    struct { int n; IrExpr **items; } items;
+    struct { int n; IrExpr **items; const struct ValSet *folded; } items;   /* folded: X_SET of constants, built once by the checker */
     struct { IrExpr *rec; int index; } field;
     struct { int fn; int n; IrExpr **args; } call;
     struct { Builtin b; int n; IrExpr **args; } builtin;
@@ -74,6 +74,12 @@ typedef struct IrFact {
   struct IrFact **children;  /* in declaration order */
   Texts          *label, *ask;
   Loc             loc;
+  /* group: the key index the fact readers look keys up with (ir_index_facts, at lowering;
+   * NULL in a tree built by hand: the readers then scan). key_lens[i] = strlen(children[i]->key);
+   * key_tab: open addressing over ir_key_hash, child index + 1 (0 empty), key_mask + 1 slots. */
+  uint32_t       *key_lens;
+  int32_t        *key_tab;
+  uint32_t        key_mask;
 } IrFact;
 
 typedef enum { ST_OFFICIAL, ST_UNOFFICIAL_TRANSLATION, ST_SUMMARY } ArticleStatus;
@@ -184,6 +190,13 @@ typedef struct Program {
   bool         library;   /* no policy header (LoadOptions.library_ok): testable, not evaluable */
 } Program;
 
+/* Builds the key index of every group under g (see IrFact); lowering calls it on the root. */
+void ir_index_facts(IrFact *g);
+/* The hash of a JSON key of len bytes that key_tab is keyed by: cheap (length and two bytes),
+ * for the readers look up every key of every record. */
+static inline uint32_t ir_key_hash(const char *k, size_t len) {
+  return len ? (uint32_t)len * 31u + (unsigned char)k[0] * 7u + (unsigned char)k[len - 1] : 0;
+}
 int ir_find_output(const Program *p, const char *name);   /* -1 if absent */
 int ir_find_article(const Program *p, const char *id);    /* -1 if absent */
 const IrFact *ir_find_fact_path(const Program *p, const char *dotted_path);  /* leaf or group, NULL if absent */

@@ -1,5 +1,6 @@
 /* lexer.re — the zan scanner (re2c -8 -c): UTF-8 source to tokens with byte offsets.
- * Owns: identifiers (NFC) and keywords (keywords.def), literals, comments, lexical errors. */
+ * Owns: identifiers (NFC), keywords (keywords.def: the three sets, multi-word keywords, the
+ * first-line `-- zan: keywords ru` that chooses the set), literals, comments, lexical errors. */
 #include "lexer.h"
 #include "base/alloc.h"
 #include "base/utf8.h"
@@ -21,48 +22,65 @@ static const KwRow kw_rows[] = {
 };
 enum { KW_NROWS = sizeof kw_rows / sizeof kw_rows[0], KW_NSETS = 3 };
 
-/* Per set: the row indexes sorted by text, for bsearch, and the rows whose form has several
- * words ("in force"). Filled once under pthread_once; never written afterwards, so
- * concurrent parses only read it. */
-static int kw_sorted[KW_NSETS][KW_NROWS];
-static int kw_count[KW_NSETS];
+/* Per set: an open-addressing hash of the forms (row + 1, 0 = empty), and the rows whose form
+ * has several words ("in force") with the byte length of their first word. Filled once under
+ * pthread_once; never written afterwards, so concurrent parses only read it. Every word of a
+ * policy is looked up, so this is one hash and one memcmp, not a search. */
+enum { KW_HSIZE = 512 };   /* a power of two, well over 3 × the rows of one set */
+_Static_assert((int)KW_NROWS < (int)KW_HSIZE, "the keyword hash must never fill up");
+static short kw_hash[KW_NSETS][KW_HSIZE];
 static int kw_multi[KW_NSETS][KW_NROWS];
+static unsigned char kw_multi_first[KW_NSETS][KW_NROWS];
 static int kw_nmulti[KW_NSETS];
+/* Bit n set: some form (kw_len_mask) / some multi-word form's first word (kw_first_mask) of
+ * the set is n bytes long (longer words take the long way): most words fail this test. */
+static uint64_t kw_len_mask[KW_NSETS], kw_first_mask[KW_NSETS];
 static pthread_once_t kw_once = PTHREAD_ONCE_INIT;
 
-/* By text, then by row: of two rows with one form (Kazakh DAY and DAYS share "күн") the
- * first row of the table wins, always. */
-static int kw_cmp_rows(const void *a, const void *b) {
-  int ia = *(const int *)a, ib = *(const int *)b;
-  int c = strcmp(kw_rows[ia].text, kw_rows[ib].text);
-  return c ? c : ia - ib;
+/* A cheap hash (length and three bytes): every word of a policy is hashed; collisions only
+ * cost a probe. */
+static uint32_t kw_hash_of(const char *s, size_t n) {
+  if (n == 0) return 0;
+  const unsigned char *u = (const unsigned char *)s;
+  return (uint32_t)n * 97u + u[0] * 31u + u[n - 1] * 7u + u[n / 2];
 }
 
+/* Of two rows with one form (Kazakh DAY and DAYS share "күн") the first row of the table
+ * wins, always: rows go in in table order and a form already there is kept. */
 static void kw_build(void) {
   for (int i = 0; i < KW_NROWS; i++) {
     int s = kw_rows[i].set;
-    kw_sorted[s][kw_count[s]++] = i;
-    if (strchr(kw_rows[i].text, ' ')) kw_multi[s][kw_nmulti[s]++] = i;
+    const char *t = kw_rows[i].text;
+    size_t n = strlen(t);
+    uint32_t h = kw_hash_of(t, n) & (KW_HSIZE - 1);
+    while (kw_hash[s][h] && strcmp(kw_rows[kw_hash[s][h] - 1].text, t) != 0) h = (h + 1) & (KW_HSIZE - 1);
+    if (!kw_hash[s][h]) kw_hash[s][h] = (short)(i + 1);
+    if (n < 64) kw_len_mask[s] |= (uint64_t)1 << n;
+    const char *sp = strchr(t, ' ');
+    if (sp) {
+      if (sp - t < 64) kw_first_mask[s] |= (uint64_t)1 << (sp - t);
+      kw_multi_first[s][kw_nmulti[s]] = (unsigned char)(sp - t);
+      kw_multi[s][kw_nmulti[s]++] = i;
+    }
   }
-  for (int s = 0; s < KW_NSETS; s++) qsort(kw_sorted[s], (size_t)kw_count[s], sizeof(int), kw_cmp_rows);
+}
+
+/* The row of form text (len bytes, no NUL needed) in set, or NULL. */
+static const KwRow *kw_find(const char *text, size_t len, int set) {
+  if (set < 0 || set >= KW_NSETS) set = 0;
+  pthread_once(&kw_once, kw_build);
+  if (len < 64 && !(kw_len_mask[set] >> len & 1)) return NULL;
+  uint32_t h = kw_hash_of(text, len) & (KW_HSIZE - 1);
+  for (int r; (r = kw_hash[set][h]); h = (h + 1) & (KW_HSIZE - 1)) {
+    const char *k = kw_rows[r - 1].text;
+    if (k[0] == text[0] && strncmp(k, text, len) == 0 && k[len] == '\0') return &kw_rows[r - 1];
+  }
+  return NULL;
 }
 
 int lex_keyword(const char *text, size_t len, int set) {
-  if (set < 0 || set >= KW_NSETS) set = 0;
-  pthread_once(&kw_once, kw_build);
-  int lo = 0, hi = kw_count[set] - 1;
-  while (lo <= hi) {
-    int mid = (lo + hi) / 2;
-    const char *k = kw_rows[kw_sorted[set][mid]].text;
-    int c = strncmp(k, text, len);
-    if (c == 0 && k[len] != '\0') c = 1;      /* k is longer than text */
-    if (c == 0) {
-      while (mid > 0 && strcmp(kw_rows[kw_sorted[set][mid - 1]].text, k) == 0) mid--;
-      return kw_rows[kw_sorted[set][mid]].tok;
-    }
-    if (c < 0) lo = mid + 1; else hi = mid - 1;
-  }
-  return 0;
+  const KwRow *r = kw_find(text, len, set);
+  return r ? r->tok : 0;
 }
 
 const char *lex_keyword_text(int tok, int set) {
@@ -186,7 +204,7 @@ static void comment(Lexer *lx, const unsigned char *p) {
     diag_report(lx->d, DIAG_ERROR, mkloc(lx, b, b + 1), E_LEX_BAD_UTF8, (unsigned)*b);
     lx->nerrors++;
   }
-  ast_file_comment(lx->file, mkloc(lx, p, e), zan_strndup((const char *)p + 2, (size_t)(e - p - 2)));
+  ast_file_comment(lx->file, mkloc(lx, p, e), zan_arena_strndup(&lx->names, (const char *)p + 2, (size_t)(e - p - 2)));
   lx->cur = q;
 }
 
@@ -231,10 +249,12 @@ static int compound(Lexer *lx, const char *w, size_t n) {
   int set = lx->file->keyword_set;
   if (set < 0 || set >= KW_NSETS) set = 0;
   pthread_once(&kw_once, kw_build);
+  if (n < 64 && !(kw_first_mask[set] >> n & 1)) return 0;
   int best = 0;
   size_t best_len = 0;
   const unsigned char *best_end = NULL;
   for (int k = 0; k < kw_nmulti[set]; k++) {
+    if (kw_multi_first[set][k] != n) continue;   /* cheap test first: every word comes here */
     const KwRow *r = &kw_rows[kw_multi[set][k]];
     if (!first_word_of(r->text, w, n) || strlen(r->text) <= best_len) continue;
     const char *rest = r->text + n + 1;
@@ -295,9 +315,35 @@ void lex_init(Lexer *lx, const Source *src, Diags *d, File *f) {
 
   id_start = L | "_";
   id_cont  = L | M | Nd | "_";
+  // Code points NFC leaves alone wherever they stand (see utf8_nfc_stable; test_lexer checks
+  // every one of them): ASCII, Latin-1..Spacing Modifiers, Cyrillic but its combining marks,
+  // and General Punctuation's dashes, quotes and dots. Names and string runs of only these
+  // need no NFC check.
+  nfc_other = [^\x01-\x7f\u0080-\u02ff\u0400-\u0482\u0488-\u052f\u2010-\u2027\u2030-\u205e];
+  safe_id_start = id_start \ nfc_other;
+  safe_id_cont  = id_cont \ nfc_other;
   digits   = [0-9]+ ("_" [0-9]+)*;
   ws       = [ \t\r\n]+;
 */
+
+/* A name or keyword that ends at lx->cur (nfc: its code points are all NFC-safe). Most words
+ * are already NFC and many are keywords: those are looked up in place, and a keyword's text
+ * is the table's own string, so only other names are copied. */
+static int word(Lexer *lx, const unsigned char *t, bool nfc, ZAN_STYPE *val, ZanLoc *loc) {
+  size_t n = (size_t)(lx->cur - t);
+  const char *w = (const char *)t, *s = NULL;
+  if (!nfc && !utf8_is_nfc(w, n)) w = s = utf8_nfc(w, n, &n);
+  int kw = compound(lx, w, n);
+  if (!kw) {
+    const KwRow *r = kw_find(w, n, lx->file->keyword_set);
+    if (r) { kw = r->tok; s = r->text; }
+  }
+  if (!s) s = zan_arena_strndup(&lx->names, w, n);
+  set_loc(lx, loc, t, lx->cur);
+  val->name.text = s;
+  val->name.loc = mkloc(lx, t, lx->cur);
+  return kw ? kw : T_IDENT;
+}
 
 static int lex_scan(Lexer *lx, ZAN_STYPE *val, ZanLoc *loc);
 
@@ -329,17 +375,10 @@ static int lex_scan(Lexer *lx, ZAN_STYPE *val, ZanLoc *loc) {
     <init> ws   { continue; }
     <init> "--" { comment(lx, t); continue; }
 
-    <init> id_start id_cont* {
-        size_t n;
-        char *s = utf8_nfc((const char *)t, (size_t)(lx->cur - t), &n);
-        int kw = compound(lx, s, n);
-        if (!kw) kw = lex_keyword(s, n, lx->file->keyword_set);
-        set_loc(lx, loc, t, lx->cur);
-        if (kw) { val->name.text = s; val->name.loc = mkloc(lx, t, lx->cur); return kw; }
-        val->name.text = s;
-        val->name.loc = mkloc(lx, t, lx->cur);
-        return T_IDENT;
-    }
+    // The same name twice: of two rules matching as much, the first wins, so a name of only
+    // NFC-safe letters takes the first (no NFC check) and any other name the second.
+    <init> safe_id_start safe_id_cont* { return word(lx, t, true, val, loc); }
+    <init> id_start id_cont* { return word(lx, t, false, val, loc); }
 
     <init> [0-9]{4} "-" [0-9]{2} "-" [0-9]{2} {
         set_loc(lx, loc, t, lx->cur);
@@ -385,10 +424,17 @@ static int lex_scan(Lexer *lx, ZAN_STYPE *val, ZanLoc *loc) {
     }
 
     <init> "\"" => str {
-        buf_init(&lx->sb);
-        buf_reserve(&lx->sb, 16);
+        /* room for the text up to the next quote: without escapes, the whole string at once,
+         * in a buffer of just that size (it becomes the string's value, see below) */
+        const unsigned char *q = memchr(lx->cur, '"', (size_t)(lx->lim - lx->cur));
+        size_t room = (q ? (size_t)(q - lx->cur) : 16) + 1;
+        lx->sb.data = zan_alloc_raw(room);
+        lx->sb.data[0] = 0;
+        lx->sb.len = 0;
+        lx->sb.cap = room;
         lx->str_start = t;
         lx->str_bad = false;
+        lx->str_nfc = true;
         continue;
     }
 
@@ -420,8 +466,9 @@ static int lex_scan(Lexer *lx, ZAN_STYPE *val, ZanLoc *loc) {
     <str> "\"" => init {
         set_loc(lx, loc, lx->str_start, lx->cur);
         if (lx->str_bad) return T_ERROR;
-        const char *s = buf_cstr(&lx->sb);
-        val->s = utf8_nfc(s, lx->sb.len, NULL);
+        char *s = buf_cstr(&lx->sb);
+        /* the buffer is this string's own (made at the opening quote): kept when already NFC */
+        val->s = lx->str_nfc || utf8_is_nfc(s, lx->sb.len) ? s : utf8_nfc(s, lx->sb.len, NULL);
         return T_STRING;
     }
     <str> "\\\"" { buf_push(&lx->sb, '"'); continue; }
@@ -439,6 +486,7 @@ static int lex_scan(Lexer *lx, ZAN_STYPE *val, ZanLoc *loc) {
         }
         char enc[4];
         buf_append(&lx->sb, enc, (size_t)utf8_encode((int32_t)cp, enc));
+        lx->str_nfc = false;
         continue;
     }
     <str> "\\" [^\x00] {
@@ -448,7 +496,15 @@ static int lex_scan(Lexer *lx, ZAN_STYPE *val, ZanLoc *loc) {
         lx->str_bad = true;
         continue;
     }
-    <str> [^"\\\x00]+ { buf_append(&lx->sb, (const char *)t, (size_t)(lx->cur - t)); continue; }
+    // Runs of text: one of only NFC-safe code points takes the first rule (of two rules
+    // matching as much, the first wins); a run with any other code point is longer under the
+    // second, which marks the string for the NFC check.
+    <str> ([^"\\\x00] \ nfc_other)+ { buf_append(&lx->sb, (const char *)t, (size_t)(lx->cur - t)); continue; }
+    <str> [^"\\\x00]+ {
+        buf_append(&lx->sb, (const char *)t, (size_t)(lx->cur - t));
+        lx->str_nfc = false;
+        continue;
+    }
     <str> "\x00" | "\\" "\x00" {
         if (lx->cur - 1 >= lx->lim) {
           diag_report(lx->d, DIAG_ERROR, mkloc(lx, lx->str_start, lx->str_start + 1),

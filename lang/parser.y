@@ -589,5 +589,6 @@ File *parse_file(const Source *src, Diags *d) {
   p->src = src;
   lex_init(&p->lx, src, d, p->file);
   zan_parse(p);
+  parse_limit_depth(p->file, d);   /* deeper nesting than the later passes can take: an error */
   return p->file;
 }

@@ -70,7 +70,14 @@ ValSet *valset_make(Val *items, uint32_t n) {
   ValSet *s = ZAN_NEW(ValSet);
   s->items = ZAN_NEWN(Val, n ? n : 1);
   if (n) memcpy(s->items, items, sizeof(Val) * n);
-  if (n > 1) qsort(s->items, n, sizeof(Val), val_qsort_cmp);
+  if (n > 16) qsort(s->items, n, sizeof(Val), val_qsort_cmp);
+  else   /* small sets (most): insertion sort, no qsort call and no comparator through a pointer */
+    for (uint32_t i = 1; i < n; i++) {
+      Val x = s->items[i];
+      uint32_t j = i;
+      while (j > 0 && val_cmp(s->items[j - 1], x) > 0) { s->items[j] = s->items[j - 1]; j--; }
+      s->items[j] = x;
+    }
   uint32_t k = 0;
   for (uint32_t i = 0; i < n; i++)
     if (k == 0 || val_cmp(s->items[k - 1], s->items[i]) != 0) s->items[k++] = s->items[i];
@@ -125,7 +132,7 @@ static void render_set(const ValSet *s, const Type *type, Buf *out, bool json) {
   }
   buf_push(out, json ? '[' : '{');
   for (uint32_t k = 0; k < n; k++) {
-    if (k) buf_puts(out, json ? "," : ", ");
+    if (k) { if (json) buf_push(out, ','); else buf_append(out, ", ", 2); }
     val_render(s->items[order[k]], et, out, json);
     if (!json && s->maybe && s->maybe[order[k]]) buf_push(out, '?');
   }
@@ -146,8 +153,8 @@ static void render_dur_text(ZDuration d, Buf *out) {
 
 static void val_render(Val v, const Type *type, Buf *out, bool json) {
   switch ((ValKind)v.kind) {
-  case V_UNKNOWN: buf_puts(out, json ? "null" : "unknown"); break;
-  case V_BOOL: buf_puts(out, v.as.b ? "true" : "false"); break;
+  case V_UNKNOWN: if (json) buf_append(out, "null", 4); else buf_append(out, "unknown", 7); break;
+  case V_BOOL: if (v.as.b) buf_append(out, "true", 4); else buf_append(out, "false", 5); break;
   case V_INT: buf_printf(out, "%lld", (long long)v.as.i); break;
   case V_DEC: buf_puts(out, dec_to_string(v.as.d)); break;
   case V_TEXT: buf_json_string(out, v.as.t.s, v.as.t.len); break;

@@ -3,11 +3,13 @@
  * every error into the exit code (exit_worst precedence). */
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include <sys/wait.h>
 #include <sys/stat.h>
+#include <sys/socket.h>
 #include "cli.h"
 #include "../eval.h"
 #include "../facts.h"
@@ -40,15 +42,27 @@ typedef struct EvalRun {
   int            messages_left; /* streams: messages printed to stderr before going quiet (every
                                    error still has its object on stdout) */
   int            messages_dropped;
-  /* --jobs: the inputs are cut into units (a whole fact file, or a batch of JSONL lines);
-   * unit u belongs to worker u % jobs. jobs == 1: no workers, everything is ours. */
+  /* --jobs: the inputs are cut into units (a whole fact file, or a byte range of a JSONL
+   * file that starts and ends at line boundaries); unit u belongs to worker u % jobs. Each
+   * worker decides its units into `out` and writes them to stdout itself, in unit order: a
+   * token goes round the workers (tok_in from the previous one, tok_out to the next) and only
+   * its holder writes. jobs == 1: no workers, everything is ours, tok_in == -1. */
   int            jobs, me;
   int            unit;          /* the next unit's number */
-  int            pipe_fd;       /* a worker's pipe to the parent, -1 in the parent */
+  int            tok_in, tok_out;
+  int            unit_rc;       /* exit code of the unit being decided (counted once written) */
+  bool           unit_stop;     /* this unit ended its input early (a line too long, a read error) */
+  uint32_t       input_end;     /* first unit after the current input */
+  /* line numbers inside a range: relative to the range; the range's first line number comes
+   * from counting newlines before it, only when a message needs it */
+  int            range_fd;
+  off_t          range_from;
+  long           line_base;     /* lines before the range, -1: not counted yet */
+  off_t          counted_off;   /* newlines in [0, counted_off) are counted_lines (this worker's cursor) */
+  long           counted_lines;
 } EvalRun;
 
-enum { OUT_CHUNK = 1 << 20, READ_CHUNK = 1 << 20, STREAM_MESSAGES = 20, BATCH_LINES = 512 };
-#define FRAME_DONE 0xffffffffu
+enum { OUT_CHUNK = 1 << 20, READ_CHUNK = 1 << 20, STREAM_MESSAGES = 20, RANGE_BYTES = 1 << 21 };
 
 static void write_all(int fd, const void *p, size_t n) {
   const char *c = p;
@@ -59,26 +73,65 @@ static void write_all(int fd, const void *p, size_t n) {
   }
 }
 
-/* Sends the buffered decisions on: to stdout, or from a worker as a frame [u32 len][bytes]. */
+/* Writes the buffered decisions to stdout (one process: in big chunks as they come; a worker
+ * keeps a unit's whole output until its turn, see unit_emit). */
 static void out_flush(EvalRun *e) {
-  if (e->pipe_fd < 0) { cli_flush(&e->out); return; }
-  if (!e->out.len) return;
-  uint32_t n = (uint32_t)e->out.len;
-  write_all(e->pipe_fd, &n, 4);
-  write_all(e->pipe_fd, e->out.data, e->out.len);
-  buf_clear(&e->out);
+  if (e->tok_in < 0) cli_flush(&e->out);
 }
 static void maybe_flush(EvalRun *e) {
-  if (e->out.len >= OUT_CHUNK) out_flush(e);
-}
-/* A worker marks the end of one of its units (an empty frame), so the parent moves on. */
-static void unit_end(EvalRun *e) {
-  if (e->pipe_fd < 0) return;
-  out_flush(e);
-  uint32_t zero = 0;
-  write_all(e->pipe_fd, &zero, 4);
+  if (e->tok_in < 0 && e->out.len >= OUT_CHUNK) out_flush(e);
 }
 static bool unit_mine(const EvalRun *e, int unit) { return unit % e->jobs == e->me; }
+
+/* The token: the first unit whose output counts (units before it were cut off because their
+ * input ended early: a line too long or a read error in an earlier unit of the same input). */
+typedef struct Token { uint32_t skip_until; } Token;
+
+/* A worker starts deciding one of its units. */
+static void unit_begin(EvalRun *e) {
+  buf_clear(&e->out);
+  e->unit_rc = ZAN_EXIT_OK;
+  e->unit_stop = false;
+}
+/* A worker waits for its turn, writes unit u's decisions to stdout and passes the turn on.
+ * Returns the unit's exit code, or OK when the unit was cut off. No token (the previous worker
+ * died): the output ends here, exit 70. */
+static int unit_emit(EvalRun *e, int u) {
+  Token t;
+  ssize_t k;
+  do k = read(e->tok_in, &t, sizeof t); while (k < 0 && errno == EINTR);
+  if (k != (ssize_t)sizeof t) { fflush(stderr); _exit(ZAN_EXIT_INTERNAL); }
+  int rc = ZAN_EXIT_OK;
+  if ((uint32_t)u >= t.skip_until) {
+    write_all(1, e->out.data, e->out.len);
+    rc = e->unit_rc;
+    if (e->unit_stop) t.skip_until = e->input_end;
+  }
+  buf_clear(&e->out);
+  /* the next worker may have ended already (no units left): its socket then refuses quietly */
+  do k = send(e->tok_out, &t, sizeof t, MSG_NOSIGNAL); while (k < 0 && errno == EINTR);
+  return rc;
+}
+
+/* The line number a message shows for line `rel` of the current range. */
+static int abs_line(EvalRun *e, int rel) {
+  if (e->line_base < 0) {
+    /* newlines in [counted_off, range_from), added to what this worker counted before */
+    if (e->counted_off > e->range_from) { e->counted_off = 0; e->counted_lines = 0; }
+    char *b = zan_alloc_raw(1 << 16);
+    off_t off = e->counted_off;
+    while (off < e->range_from) {
+      size_t want = (size_t)(e->range_from - off) < (1 << 16) ? (size_t)(e->range_from - off) : (1 << 16);
+      ssize_t n = pread(e->range_fd, b, want, off);
+      if (n <= 0) { if (n < 0 && errno == EINTR) continue; break; }
+      for (const char *q = b, *end = b + n; (q = memchr(q, '\n', (size_t)(end - q))); q++) e->counted_lines++;
+      off += n;
+    }
+    e->counted_off = off;
+    e->line_base = e->counted_lines;
+  }
+  return (int)(e->line_base + rel);
+}
 
 /* A JSON string (escaped) through the value renderer, so escaping lives in one place. */
 static void json_string(Buf *out, const char *s) {
@@ -188,6 +241,7 @@ static int decide(EvalRun *e, const char *file, int line) {
   ZDate as_of = eval_pick_as_of(e->p, e->slots, e->has_as_of ? &e->as_of : NULL);
   Result *r = eval_program(e->p, e->slots, as_of, e->flags, e->ro.lang);
   if (r->error) {
+    if (line > 0) line = abs_line(e, line);
     if (line <= 0 || e->messages_left-- > 0) print_eval_error(e, r->error, line > 0 ? zan_sprintf("%s:%d", file, line) : file);
     else e->messages_dropped++;
     if (e->lines) error_object(e, file, line, r->error->message);
@@ -225,35 +279,31 @@ static int eval_file1(EvalRun *e, const char *path) {
   return decide(e, src->path, 0);
 }
 static int eval_file(EvalRun *e, const char *path) {
-  if (!unit_mine(e, e->unit++)) return ZAN_EXIT_OK;
-  int rc = eval_file1(e, path);
-  unit_end(e);
-  return rc;
+  int u = e->unit++;
+  if (e->tok_in < 0) return eval_file1(e, path);
+  if (!unit_mine(e, u)) return ZAN_EXIT_OK;
+  unit_begin(e);
+  e->input_end = (uint32_t)e->unit;
+  e->unit_rc = eval_file1(e, path);
+  return unit_emit(e, u);
 }
 
-/* A JSON Lines stream, read in big chunks: each non-blank line is one record. The line is
- * made NUL-terminated in place (the readers want a sentinel) and wrapped in a Source on the
- * stack: no copy, no allocation per line beyond what evaluation needs. Lines go in batches
- * of BATCH_LINES, one unit each; with --jobs every worker reads the whole stream (pread, its
- * own offset) and decides only its own batches. */
-static int eval_jsonl(EvalRun *e, const char *path) {
-  bool is_stdin = strcmp(path, "-") == 0;
-  int fd = is_stdin ? 0 : open(path, O_RDONLY);
-  const char *shown = is_stdin ? "<stdin>" : path;
-  if (fd < 0) {
-    int err = errno;
-    if (!unit_mine(e, e->unit++)) return ZAN_EXIT_OK;
-    cli_error(E_CLI_CANNOT_READ, path, strerror(err));
-    error_object(e, shown, 0, zan_sprintf("cannot read: %s", strerror(err)));
-    unit_end(e);
-    return ZAN_EXIT_FACTS;
-  }
+/* The lines of fd from byte `from` to byte `to` (-1: to the end; a range starts at a line
+ * start and ends after a newline or at the end), read in big chunks: each non-blank line is
+ * one record. The line is made NUL-terminated in place (the readers want a sentinel) and
+ * wrapped in a Source on the stack: no copy, no allocation per line beyond what evaluation
+ * needs. Line numbers count from the range's start (abs_line makes them absolute).
+ * A line longer than FACTS_MAX_BYTES or a read error ends the input: e->unit_stop. */
+static int jsonl_lines(EvalRun *e, int fd, const char *path, const char *shown, off_t from, off_t to) {
   size_t cap = READ_CHUNK, start = 0, end = 0;
-  off_t off = 0;
-  char *buf = zan_alloc_atomic(cap + 1);
+  off_t off = from;
+  bool positional = to >= 0;
+  char *buf = zan_alloc_raw(cap + 1);
   bool eof = false;
   int rc = ZAN_EXIT_OK, lineno = 0;
-  int first_unit = e->unit;
+  e->range_fd = fd;
+  e->range_from = from;
+  e->line_base = from == 0 ? 0 : -1;
   for (;;) {
     char *nl = end > start ? memchr(buf + start, '\n', end - start) : NULL;
     if (!nl && !eof) {
@@ -262,21 +312,24 @@ static int eval_jsonl(EvalRun *e, const char *path) {
       if (end == cap) {
         if (cap >= FACTS_MAX_BYTES) {
           lineno++;
-          if (unit_mine(e, first_unit + (lineno - 1) / BATCH_LINES)) {
-            error_object(e, shown, lineno, "line too long");
-            fprintf(stderr, "%s:%d: error: line longer than %u bytes\n", shown, lineno, (unsigned)FACTS_MAX_BYTES);
-          }
+          int at = abs_line(e, lineno);
+          error_object(e, shown, at, "line too long");
+          fprintf(stderr, "%s:%d: error: line longer than %u bytes\n", shown, at, (unsigned)FACTS_MAX_BYTES);
           rc = exit_worst(rc, ZAN_EXIT_FACTS);
+          e->unit_stop = true;
           break;
         }
         cap *= 2;
         buf = zan_realloc(buf, cap + 1);
       }
-      ssize_t n = e->jobs > 1 ? pread(fd, buf + end, cap - end, off) : read(fd, buf + end, cap - end);
+      size_t room = cap - end;
+      if (positional && (off_t)room > to - off) room = (size_t)(to - off);
+      ssize_t n = room == 0 ? 0 : positional ? pread(fd, buf + end, room, off) : read(fd, buf + end, room);
       if (n < 0) {
         if (errno == EINTR) continue;
         cli_error(E_CLI_CANNOT_READ, path, strerror(errno));
         rc = exit_worst(rc, ZAN_EXIT_FACTS);
+        e->unit_stop = true;
         eof = true;
       } else if (n == 0) eof = true;
       else { end += (size_t)n; off += n; }
@@ -287,8 +340,6 @@ static int eval_jsonl(EvalRun *e, const char *path) {
     size_t len = nl ? (size_t)(nl - line) : end - start;
     start = nl ? start + len + 1 : end;
     lineno++;
-    int unit = first_unit + (lineno - 1) / BATCH_LINES;
-    if (!unit_mine(e, unit)) continue;
     if (len && line[len - 1] == '\r') len--;
     line[len] = 0;
     size_t k = 0;
@@ -299,19 +350,76 @@ static int eval_jsonl(EvalRun *e, const char *path) {
       Diags d;
       diags_init(&d, e->env->lang);
       bool ok = facts_read(e->p, &src, FMT_JSON, e->slots, &d);
-      if (d.first) print_line_diags(e, &d, shown, lineno);
+      if (d.first) print_line_diags(e, &d, shown, abs_line(e, lineno));
       if (!ok) {
-        error_object(e, shown, lineno, first_error(&d, false));
+        error_object(e, shown, abs_line(e, lineno), first_error(&d, false));
         rc = exit_worst(rc, ZAN_EXIT_FACTS);
         maybe_flush(e);
       } else {
         rc = exit_worst(rc, decide(e, shown, lineno));
       }
     }
-    if (lineno % BATCH_LINES == 0) unit_end(e);     /* the last line of a batch (ours) */
   }
-  if (lineno % BATCH_LINES != 0 && unit_mine(e, first_unit + (lineno - 1) / BATCH_LINES)) unit_end(e);
-  e->unit = first_unit + (lineno + BATCH_LINES - 1) / BATCH_LINES;
+  return rc;
+}
+
+/* Where range k of a file of `size` bytes starts: the first line start at or after
+ * k * RANGE_BYTES (every worker finds the same). */
+static off_t range_start(int fd, off_t size, long k) {
+  if (k == 0) return 0;
+  off_t p = (off_t)k * RANGE_BYTES - 1;             /* a line starts after a newline at p or later */
+  char b[4096];
+  while (p < size) {
+    ssize_t n = pread(fd, b, sizeof b, p);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return size;
+    const char *q = memchr(b, '\n', (size_t)n);
+    if (q) return p + (q - b) + 1;
+    p += n;
+  }
+  return size;
+}
+
+/* A JSON Lines stream. One process: all of it, as it comes (a pipe on stdin too). Workers:
+ * the file is cut into ranges of about RANGE_BYTES, one unit each. */
+static int eval_jsonl(EvalRun *e, const char *path) {
+  bool is_stdin = strcmp(path, "-") == 0;
+  int fd = is_stdin ? 0 : open(path, O_RDONLY);
+  const char *shown = is_stdin ? "<stdin>" : path;
+  struct stat st;
+  if (fd >= 0 && e->tok_in >= 0 && fstat(fd, &st) < 0) { if (!is_stdin) close(fd); fd = -1; }
+  if (fd < 0) {
+    int err = errno;
+    int u = e->unit++;
+    if (e->tok_in >= 0 && !unit_mine(e, u)) return ZAN_EXIT_OK;
+    if (e->tok_in >= 0) { unit_begin(e); e->input_end = (uint32_t)e->unit; }
+    cli_error(E_CLI_CANNOT_READ, path, strerror(err));
+    error_object(e, shown, 0, zan_sprintf("cannot read: %s", strerror(err)));
+    if (e->tok_in < 0) return ZAN_EXIT_FACTS;
+    e->unit_rc = ZAN_EXIT_FACTS;
+    return unit_emit(e, u);
+  }
+  int rc = ZAN_EXIT_OK;
+  if (e->tok_in < 0) {
+    e->unit++;
+    e->counted_off = 0; e->counted_lines = 0;
+    rc = jsonl_lines(e, fd, path, shown, 0, -1);
+  } else {
+    off_t size = st.st_size;
+    long nranges = size > 0 ? (long)((size + RANGE_BYTES - 1) / RANGE_BYTES) : 1;
+    int first = e->unit;
+    e->unit += (int)nranges;
+    e->input_end = (uint32_t)e->unit;
+    e->counted_off = 0; e->counted_lines = 0;
+    for (long k = 0; k < nranges; k++) {
+      if (!unit_mine(e, first + (int)k)) continue;
+      off_t from = range_start(fd, size, k), to = range_start(fd, size, k + 1);
+      if (k + 1 == nranges) to = size;
+      unit_begin(e);
+      if (to > from) e->unit_rc = jsonl_lines(e, fd, path, shown, from, to);
+      rc = exit_worst(rc, unit_emit(e, first + (int)k));
+    }
+  }
   if (!is_stdin) close(fd);
   return rc;
 }
@@ -320,80 +428,50 @@ static int eval_input(EvalRun *e, const char *path, bool jsonl) {
   return jsonl ? eval_jsonl(e, path) : eval_file(e, path);
 }
 
-/* --jobs N > 1: N forked workers share the units (see EvalRun); each writes its units'
- * decisions, in order, as frames on its own pipe. The parent copies unit u from worker
- * u % N, so the output keeps input order. A worker ends with FRAME_DONE: when the parent
- * meets it where unit u should be, there is no unit u. Streams that cannot be read twice
- * (a pipe on stdin) are not split: the run is sequential then. */
-static bool read_full(int fd, void *p, size_t n) {
-  char *c = p;
-  while (n) {
-    ssize_t k = read(fd, c, n);
-    if (k < 0 && errno == EINTR) continue;
-    if (k <= 0) return false;
-    c += k; n -= (size_t)k;
-  }
-  return true;
-}
-
+/* --jobs N > 1: N forked workers share the units (see EvalRun) and write their decisions to
+ * stdout themselves, in unit order, passing a token round a ring of socket pairs; the parent
+ * only waits. A worker that dies takes the token with it: the next one stops (exit 70).
+ * Streams that cannot be read twice (a pipe on stdin) are not split: the run is sequential. */
 static int eval_parallel(EvalRun *e, int n, const char **paths, bool jsonl) {
   int jobs = e->jobs;
-  int *rd = ZAN_NEWN(int, jobs);
+  int (*ring)[2] = zan_alloc_atomic(sizeof(int[2]) * (size_t)jobs);   /* ring[w][0]: worker w's token in */
   pid_t *pids = ZAN_NEWN(pid_t, jobs);
+  for (int w = 0; w < jobs; w++)
+    if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, ring[w]) < 0) { perror("zan: socketpair"); return ZAN_EXIT_INTERNAL; }
+  Token first = { 0 };
+  if (send(ring[0][1], &first, sizeof first, MSG_NOSIGNAL) != (ssize_t)sizeof first) { perror("zan: send"); return ZAN_EXIT_INTERNAL; }
   fflush(stdout);
   fflush(stderr);
+  int started = 0;
   for (int w = 0; w < jobs; w++) {
-    int pfd[2];
-    if (pipe(pfd) < 0) { perror("zan: pipe"); return ZAN_EXIT_INTERNAL; }
-#ifdef F_SETPIPE_SZ
-    fcntl(pfd[1], F_SETPIPE_SZ, OUT_CHUNK);          /* a worker runs ahead by a whole chunk */
-#endif
     pid_t pid = fork();
-    if (pid < 0) { perror("zan: fork"); return ZAN_EXIT_INTERNAL; }
+    if (pid < 0) { perror("zan: fork"); break; }
     if (pid == 0) {
-      close(pfd[0]);
-      for (int k = 0; k < w; k++) close(rd[k]);
+      for (int k = 0; k < jobs; k++) {
+        if (k != w) close(ring[k][0]);
+        if (k != (w + 1) % jobs) close(ring[k][1]);
+      }
       e->me = w;
-      e->pipe_fd = pfd[1];
+      e->tok_in = ring[w][0];
+      e->tok_out = ring[(w + 1) % jobs][1];
       int wrc = ZAN_EXIT_OK;
       for (int i = 0; i < n; i++) wrc = exit_worst(wrc, eval_input(e, paths[i], jsonl));
-      out_flush(e);
-      uint32_t done = FRAME_DONE;
-      write_all(pfd[1], &done, 4);
       fflush(stderr);
       _exit(wrc);
     }
-    close(pfd[1]);
-    rd[w] = pfd[0];
-    pids[w] = pid;
+    pids[started++] = pid;
   }
-  size_t cap = 1 << 16;
-  char *chunk = zan_alloc_atomic(cap);
-  for (int u = 0;; u++) {
-    int fd = rd[u % jobs];
-    uint32_t len;
-    bool done = false;
-    while (!done) {
-      if (!read_full(fd, &len, 4) || len == FRAME_DONE) { done = true; break; }
-      if (len == 0) break;                          /* end of unit u */
-      if (len > cap) { cap = len; chunk = zan_alloc_atomic(cap); }
-      if (!read_full(fd, chunk, len)) { done = true; break; }
-      fwrite(chunk, 1, len, stdout);
-    }
-    if (done) break;
-  }
-  /* Drain what is left (the other workers' FRAME_DONE; everything, if a worker died early and
-   * the output stopped there) so no worker dies of SIGPIPE. */
-  for (int w = 0; w < jobs; w++) {
-    while (read(rd[w], chunk, cap) > 0 || errno == EINTR) errno = 0;
-    close(rd[w]);
-  }
-  int rc = ZAN_EXIT_OK;
-  for (int w = 0; w < jobs; w++) {
+  for (int w = 0; w < jobs; w++) { close(ring[w][0]); close(ring[w][1]); }
+  int rc = started == jobs ? ZAN_EXIT_OK : ZAN_EXIT_INTERNAL;
+  bool pipe_closed = false;
+  for (int w = 0; w < started; w++) {
     int st = 0;
     while (waitpid(pids[w], &st, 0) < 0 && errno == EINTR) {}
+    if (WIFSIGNALED(st) && WTERMSIG(st) == SIGPIPE) pipe_closed = true;
     rc = exit_worst(rc, WIFEXITED(st) ? WEXITSTATUS(st) : ZAN_EXIT_INTERNAL);
   }
+  /* the reader of stdout went away (`| head`): end the way one process would, by SIGPIPE */
+  if (pipe_closed) { signal(SIGPIPE, SIG_DFL); raise(SIGPIPE); }
   return rc;
 }
 
@@ -477,8 +555,8 @@ static int run_eval(const CliArgs *a, const CliEnv *env) {
 
   e.slots = ZAN_NEWN(Val, p->nslots + 1);
   buf_init(&e.out);
-  buf_reserve(&e.out, OUT_CHUNK + 4096);
-  e.pipe_fd = -1;
+  buf_reserve(&e.out, e.lines ? OUT_CHUNK + 4096 : 1 << 14);   /* one decision is a few KB */
+  e.tok_in = e.tok_out = -1;
   e.jobs = jobs > 1 && (jsonl || nfiles > 1) && inputs_shareable(nfiles, files) ? jobs : 1;
   int rc = ZAN_EXIT_OK;
   if (e.jobs > 1) {

@@ -2,6 +2,7 @@
  * algorithms), ISO parsing and printing, month-end-clamping arithmetic, durations, today. */
 #include "date.h"
 #include <stdio.h>
+#include <string.h>
 #include <stdlib.h>
 #include <time.h>
 
@@ -57,8 +58,13 @@ bool date_parse(const char *s, size_t n, ZDate *out) {
 void date_format(ZDate dt, char out[11]) {
   int y, m, d;
   date_to_ymd(dt, &y, &m, &d);
-  if (y < 0 || y > 9999) { snprintf(out, 11, "%s", y < 0 ? "0000-01-01" : "9999-12-31"); return; }
-  snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+  if (y < 0 || y > 9999) { memcpy(out, y < 0 ? "0000-01-01" : "9999-12-31", 11); return; }
+  /* by hand, not snprintf: every decision of a JSONL stream prints its as_of */
+  out[0] = (char)('0' + y / 1000); out[1] = (char)('0' + y / 100 % 10);
+  out[2] = (char)('0' + y / 10 % 10); out[3] = (char)('0' + y % 10);
+  out[4] = '-'; out[5] = (char)('0' + m / 10); out[6] = (char)('0' + m % 10);
+  out[7] = '-'; out[8] = (char)('0' + d / 10); out[9] = (char)('0' + d % 10);
+  out[10] = 0;
 }
 
 /* The first and last representable days (years 1..9999). */

@@ -40,6 +40,21 @@ static Diag *diag_record(Diags *d, Diag *g) {
   return g;
 }
 
+void diags_append(Diags *d, Diags *from) {
+  int errs = 0, warns = 0;
+  for (Diag *g = from->first, *next; g; g = next) {
+    next = g->next;
+    g->next = NULL;
+    if (g->level == DIAG_ERROR) errs++; else if (g->level == DIAG_WARNING) warns++;
+    diag_record(d, g);
+  }
+  /* what from's own limit dropped still counts, as it would have here */
+  d->nerrors += from->nerrors - errs;
+  d->nwarnings += from->nwarnings - warns;
+  from->first = from->last = NULL;
+  from->nerrors = from->nwarnings = 0;
+}
+
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
 Diag *diag_report(Diags *d, DiagLevel lvl, Loc loc, MsgId id, ...) {

@@ -30,6 +30,9 @@ typedef struct Diags {
 } Diags;
 
 void  diags_init(Diags *d, Lang lang);
+/* Moves from's messages to the end of d, in order, as if they had been reported to d (its
+ * limit applies): for work done with a Diags of its own (a module parsed on another thread). */
+void  diags_append(Diags *d, Diags *from);
 /* Report a message; the variadic arguments follow the catalogue's printf format for id. */
 Diag *diag_report(Diags *d, DiagLevel lvl, Loc loc, MsgId id, ...);
 Diag *diag_report_path(Diags *d, DiagLevel lvl, Loc loc, const char *path, MsgId id, ...);

@@ -1,22 +1,42 @@
 /* source.c — reading source texts (files, stdin, strings) and turning byte offsets into
- * line:column. The line table is built once, eagerly, so a const Source is never written. */
+ * line:column. The line table is built lazily, on the first line:column asked (most runs
+ * never print a diagnostic), and published atomically so readers on several threads may race. */
 #include "source.h"
 #include "alloc.h"
 #include "utf8.h"
 #include <errno.h>
+#include <fcntl.h>
+#include <stdbool.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <stdio.h>
 #include <string.h>
 
-/* Line starts, built when the Source is made (readers on several threads share it). */
-static void source_index_lines(Source *s) {
+/* Line starts, built on first use. Two threads may both build them; each publishes a complete
+ * table with one atomic compare-and-swap (nlines, identical in both, is stored first), and the
+ * loser's table is garbage. A Source made with its table already set (eval.c) is never written. */
+static const uint32_t *source_lines(const Source *cs, uint32_t *nlines) {
+  Source *s = (Source *)cs;   /* the table is a cache: the text it describes never changes */
+  uint32_t *l = __atomic_load_n(&s->lines, __ATOMIC_ACQUIRE);
+  if (l) { *nlines = __atomic_load_n(&s->nlines, __ATOMIC_RELAXED); return l; }
   uint32_t n = 1;
-  for (size_t i = 0; i < s->len; i++) if (s->text[i] == '\n') n++;
-  s->lines = zan_alloc_atomic(sizeof(uint32_t) * n);
-  s->nlines = n;
+  for (const char *p = s->text, *e = s->text + s->len; (p = memchr(p, '\n', (size_t)(e - p))); p++) n++;
+  uint32_t *t = zan_alloc_atomic(sizeof(uint32_t) * n);
   uint32_t k = 0;
-  s->lines[k++] = 0;
-  for (size_t i = 0; i < s->len; i++)
-    if (s->text[i] == '\n') s->lines[k++] = (uint32_t)(i + 1);
+  t[k++] = 0;
+  for (const char *p = s->text, *e = s->text + s->len; (p = memchr(p, '\n', (size_t)(e - p))); p++)
+    t[k++] = (uint32_t)(p - s->text + 1);
+  __atomic_store_n(&s->nlines, n, __ATOMIC_RELAXED);
+  uint32_t *expected = NULL;
+  if (!__atomic_compare_exchange_n(&s->lines, &expected, t, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) t = expected;
+  *nlines = n;
+  return t;
+}
+
+uint32_t source_line_count(const Source *s) {
+  uint32_t n = 0;
+  if (s) source_lines(s, &n);
+  return n;
 }
 
 Source *source_from_string(const char *path, const char *text, size_t len) {
@@ -27,67 +47,84 @@ Source *source_from_string(const char *path, const char *text, size_t len) {
   t[len] = 0;
   s->text = t;
   s->len = len;
-  source_index_lines(s);
   return s;
 }
 
+/* A regular file is read with one read() into a buffer of its size (fstat); stdin, pipes and
+ * files that grow while read fall back to doubling the buffer. */
 Source *source_read_file(const char *path, const char **err) {
   bool is_stdin = strcmp(path, "-") == 0;
-  FILE *f = is_stdin ? stdin : fopen(path, "rb");
-  if (!f) { if (err) *err = zan_strdup(strerror(errno)); return NULL; }
-  size_t cap = 1 << 16, len = 0;
-  char *data = zan_alloc_atomic(cap);
+  int fd = is_stdin ? 0 : open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) { if (err) *err = zan_strdup(strerror(errno)); return NULL; }
+  struct stat st;
+  size_t cap = 1 << 16, len = 0, whole = 0;   /* whole: the size fstat gave (0: unknown) */
+  if (fstat(fd, &st) == 0) {
+    if (S_ISDIR(st.st_mode)) {   /* read() would say EISDIR; say it the same way */
+      if (!is_stdin) close(fd);
+      if (err) *err = zan_strdup(strerror(EISDIR));
+      return NULL;
+    }
+    if (S_ISREG(st.st_mode) && st.st_size >= 0 && (uint64_t)st.st_size < ((uint64_t)1 << 31)) {
+      whole = (size_t)st.st_size;
+      cap = whole + 2;
+    }
+  }
+  char *data = zan_alloc_raw(cap);
+  int bad = 0;
   for (;;) {
     if (len + 1 >= cap) {
       if (cap >= ((size_t)1 << 31)) {   /* offsets are 32-bit: refuse rather than wrap */
-        if (!is_stdin) fclose(f);
+        if (!is_stdin) close(fd);
         if (err) *err = "file too large";
         return NULL;
       }
       cap *= 2;
       data = zan_realloc(data, cap);
     }
-    size_t got = fread(data + len, 1, cap - len - 1, f);
-    len += got;
+    ssize_t got = read(fd, data + len, cap - len - 1);
+    if (got < 0) { if (errno == EINTR) continue; bad = errno; break; }
     if (got == 0) break;
+    len += (size_t)got;
+    if (whole && len == whole) break;   /* all of it: no read() just to see the end */
   }
-  int bad = ferror(f) ? errno : 0;
-  if (!is_stdin) fclose(f);
-  else clearerr(stdin);
-  if (bad) { if (err) *err = zan_strdup(strerror(bad ? bad : EIO)); return NULL; }
+  if (!is_stdin) close(fd);
+  if (bad) { if (err) *err = zan_strdup(strerror(bad)); return NULL; }
   data[len] = 0;
   Source *s = ZAN_NEW(Source);
   s->path = is_stdin ? "<stdin>" : zan_strdup(path);
   s->text = data;
   s->len = len;
-  source_index_lines(s);
   return s;
 }
 
 /* Index of the line holding off (binary search over line starts). */
-static uint32_t source_line_index(const Source *s, uint32_t off) {
-  if (off > s->len) off = (uint32_t)s->len;
-  uint32_t lo = 0, hi = s->nlines;   /* lines[lo] <= off < lines[hi] */
+static uint32_t source_line_index(const uint32_t *lines, uint32_t nlines, uint32_t off) {
+  uint32_t lo = 0, hi = nlines;   /* lines[lo] <= off < lines[hi] */
   while (hi - lo > 1) {
     uint32_t mid = lo + (hi - lo) / 2;
-    if (s->lines[mid] <= off) lo = mid; else hi = mid;
+    if (lines[mid] <= off) lo = mid; else hi = mid;
   }
   return lo;
 }
 
 void source_linecol(const Source *s, uint32_t off, int *line, int *col) {
-  if (!s || !s->lines) { *line = 1; *col = 1; return; }
+  if (!s || !s->text) { *line = 1; *col = 1; return; }
   if (off > s->len) off = (uint32_t)s->len;
-  uint32_t li = source_line_index(s, off);
+  uint32_t n;
+  const uint32_t *lines = source_lines(s, &n);
+  uint32_t li = source_line_index(lines, n, off);
   *line = (int)li + 1;
-  *col = (int)utf8_count(s->text + s->lines[li], off - s->lines[li]) + 1;
+  *col = (int)utf8_count(s->text + lines[li], off - lines[li]) + 1;
 }
 
 const char *source_line_text(const Source *s, uint32_t off, size_t *len) {
-  if (!s || !s->lines) { *len = 0; return ""; }
-  uint32_t li = source_line_index(s, off);
-  uint32_t start = s->lines[li];
-  uint32_t end = li + 1 < s->nlines ? s->lines[li + 1] - 1 : (uint32_t)s->len;
+  if (!s || !s->text) { *len = 0; return ""; }
+  if (off > s->len) off = (uint32_t)s->len;
+  uint32_t n;
+  const uint32_t *lines = source_lines(s, &n);
+  uint32_t li = source_line_index(lines, n, off);
+  uint32_t start = lines[li];
+  uint32_t end = li + 1 < n ? lines[li + 1] - 1 : (uint32_t)s->len;
   if (end > start && s->text[end - 1] == '\r') end--;   /* CRLF files */
   *len = end - start;
   return s->text + start;

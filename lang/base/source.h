@@ -10,8 +10,8 @@ typedef struct Source {
   const char *path;      /* as given by the user ("-" shown as "<stdin>") */
   const char *text;      /* the bytes, NUL-terminated (a NUL inside is data, len says) */
   size_t      len;
-  uint32_t   *lines;     /* lazily built: byte offset where each line starts */
-  uint32_t    nlines;
+  uint32_t   *lines;     /* lazily built (source.c): byte offset where each line starts; */
+  uint32_t    nlines;    /* read them through source_linecol/source_line_text/source_line_count */
 } Source;
 
 typedef struct Loc {
@@ -26,5 +26,6 @@ Source *source_from_string(const char *path, const char *text, size_t len);
 void    source_linecol(const Source *s, uint32_t off, int *line, int *col);
 /* The text of the line holding offset off, without its newline. */
 const char *source_line_text(const Source *s, uint32_t off, size_t *len);
+uint32_t source_line_count(const Source *s);   /* builds the line table if not built yet */
 Loc     loc_span(Loc a, Loc b);   /* from a's start to b's end */
 #endif

@@ -56,8 +56,72 @@ bool utf8_is_ascii(const char *s, size_t n) {
   return true;
 }
 
+/* NFC quick check (UAX #15), conservatively: true only for a code point that NFC leaves alone
+ * wherever it stands — a starter (combining class 0) that no character before it composes
+ * with, and that is not a Full_Composition_Exclusion. Below U+0300 nothing composes or
+ * reorders. In Cyrillic (U+0400..U+052F) every composite is an ordinary canonical composite
+ * (й, ё, ӓ…: none excluded, no singletons), and nothing with class 0 composes with a
+ * preceding character, so there class 0 is enough, and the only marks with another class are
+ * U+0483..U+0487 (test_base checks this against the long way for the whole block). In the Greek..Arabic, Latin/Greek Extended and General
+ * Punctuation..CJK Symbols blocks every character that can compose with a preceding one has
+ * a non-zero class, so a starter is stable unless it is an excluded composite, a singleton or
+ * a decomposition starting with a non-starter. Everything else is left to utf8proc's NFC. */
+bool utf8_nfc_stable(int32_t cp) {
+  if (cp < 0x300) return true;
+  if (cp >= 0x400 && cp < 0x530) return cp < 0x483 || cp > 0x487;
+  return utf8_nfc_stable_slow(cp);
+}
+
+bool utf8_nfc_stable_slow(int32_t cp) {
+  if (cp < 0x300) return true;
+  if (!((cp >= 0x370 && cp < 0x900) || (cp >= 0x1E00 && cp < 0x3000))) return false;
+  const utf8proc_property_t *pr = utf8proc_get_property(cp);
+  if (pr->combining_class != 0) return false;
+  if (pr->decomp_seqindex == UINT16_MAX || pr->decomp_type != 0) return true;
+  if (pr->comp_exclusion) return false;
+  /* a canonical composite: stable iff composing its decomposition gives it back (this rules
+   * out singletons such as U+1F71, whose first mapping is to another character) */
+  utf8proc_int32_t dec[8];
+  int last = 0;
+  utf8proc_ssize_t k = utf8proc_decompose_char(cp, dec, 8, UTF8PROC_DECOMPOSE, &last);
+  if (k < 2 || k > 8) return false;
+  k = utf8proc_normalize_utf32(dec, k, UTF8PROC_COMPOSE);
+  return k == 1 && dec[0] == cp;
+}
+
+bool utf8_is_nfc(const char *s, size_t n) {
+  const unsigned char *p = (const unsigned char *)s;
+  size_t i = 0;
+  while (i < n) {
+    if (p[i] < 0x80) {
+      /* ASCII runs eight bytes at a time */
+      while (i + 8 <= n) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        if (w & 0x8080808080808080ull) break;
+        i += 8;
+      }
+      while (i < n && p[i] < 0x80) i++;
+      continue;
+    }
+    unsigned c = p[i];
+    if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {   /* two bytes: Cyrillic */
+      int32_t cp = (int32_t)(((c & 0x1F) << 6) | (p[i + 1] & 0x3F));
+      if (cp >= 0x300 && !(cp >= 0x400 && cp < 0x530 && (cp < 0x483 || cp > 0x487)) && !utf8_nfc_stable(cp))
+        return false;
+      i += 2;
+      continue;
+    }
+    int32_t cp;
+    int k = utf8_decode(p + i, n - i, &cp);
+    if (k == 0 || !utf8_nfc_stable(cp)) return false;   /* invalid bytes too: the long way decides */
+    i += (size_t)k;
+  }
+  return true;
+}
+
 char *utf8_nfc(const char *s, size_t n, size_t *out_len) {
-  if (utf8_is_ascii(s, n)) {   /* the fast path: ASCII is always NFC */
+  if (utf8_is_nfc(s, n)) {   /* the fast path: ASCII, and text whose every code point is stable */
     if (out_len) *out_len = n;
     return zan_strndup(s, n);
   }

@@ -1,7 +1,9 @@
 /* driver.c — a main() for the fuzz harnesses without libFuzzer (`make fuzz-regress`, any C
  * compiler): runs every file named, or every file in every folder named, once through
  * LLVMFuzzerTestOneInput. A crash or sanitizer report fails the run; prints a count. */
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE
+#endif
 #include <dirent.h>
 #include <stdint.h>
 #include <stdio.h>

@@ -28,6 +28,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
  * input needs far less), and the regress run stays quick. */
 #define FUZZ_MAX_INPUT (256 * 1024)
 
+/* The evaluation budget per run: an exponential policy stops with E_EVAL_TOO_LONG well within
+ * libFuzzer's -timeout (the CLI's own budget, EVAL_MAX_STEPS, takes seconds). */
+#define FUZZ_EVAL_STEPS 2000000ull
+
 static FILE *fuzz_null;   /* diagnostics are printed (that code runs) but not shown */
 
 /* The fixed evaluation date and the sink for diagnostics; call first in LLVMFuzzerInitialize. */
@@ -87,7 +91,7 @@ static Source *fuzz_source(const char *path, const uint8_t *data, size_t size) {
  * pretty, and the text report, in kk, kk-Latn, ru and en. A run-time error is an answer too. */
 static void fuzz_eval_render(const Program *p, const Val *slots) {
   ZDate as_of = eval_pick_as_of(p, slots, NULL);
-  Result *r = eval_program(p, slots, as_of, EVAL_TRACE, LANG_EN);
+  Result *r = eval_program_limited(p, slots, as_of, EVAL_TRACE, LANG_EN, FUZZ_EVAL_STEPS);
   if (!r || r->error) return;   /* the CLI prints the error and renders nothing */
   for (int l = 0; l < LANG__COUNT; l++) {
     RenderOptions o = { (l & 1) != 0, true, (Lang)l };

@@ -22,12 +22,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   Diags d;
   diags_init(&d, LANG_EN);
   File *f = parse_file(src, &d);
-  Program *p = NULL;
-  if (f && !diags_has_errors(&d)) p = check_files(&f, 1, &d);
+  /* checked even after syntax errors, as load_policy does (the checker then stays quiet about
+   * what may echo the lost text) */
+  Program *p = f ? check_files(&f, 1, &d) : NULL;
   diags_print(&d, fuzz_null, false);
   if (p && !p->library) {
     for (int variant = -1; variant < 4; variant++) fuzz_eval_render(p, fuzz_slots(p, variant));
-    TestRunOptions o = { LANG_RU, "/nonexistent/zan-fuzz-no-cases" };
+    TestRunOptions o = { LANG_RU, "/nonexistent/zan-fuzz-no-cases", FUZZ_EVAL_STEPS };
     testrun_policy(p, &o);
   }
   fuzz_end();

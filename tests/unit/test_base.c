@@ -7,6 +7,7 @@
 #include "lang/base/alloc.h"
 #include "lang/base/buf.h"
 #include "lang/base/utf8.h"
+#include <utf8proc.h>
 #include "lang/base/source.h"
 #include "lang/base/diag.h"
 #include "lang/base/exitcodes.h"
@@ -99,6 +100,37 @@ START_TEST(test_utf8_validate_count) {
   ck_assert_uint_eq(utf8_count("a\xFF\xFE" "b", 4), 4);   /* invalid bytes count one each */
   ck_assert(utf8_is_ascii("hello", 5));
   ck_assert(!utf8_is_ascii("héllo", 6));
+}
+END_TEST
+
+/* The quick check's Cyrillic shortcut (class 0 is enough) agrees with the long way for every
+ * code point of the block; and what the quick check passes, NFC leaves unchanged. */
+START_TEST(test_utf8_nfc_quick) {
+  for (int32_t cp = 0x400; cp < 0x530; cp++)
+    ck_assert_msg(utf8_nfc_stable(cp) == utf8_nfc_stable_slow(cp), "U+%04X", (unsigned)cp);
+  for (int32_t cp = 0; cp < 0x3000; cp++) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    if (!cp || !utf8_nfc_stable(cp)) continue;
+    char in[8];
+    int k = utf8_encode(cp, in);
+    in[k] = 'a'; in[k + 1] = 0;            /* stable before a starter, and after one */
+    char two[16];
+    memcpy(two, "e", 1); memcpy(two + 1, in, (size_t)k + 2);
+    ck_assert(utf8_is_nfc(two, strlen(two)));
+    utf8proc_uint8_t *ref = utf8proc_NFC((const utf8proc_uint8_t *)two);   /* the long way itself */
+    ck_assert_msg(ref && strcmp((const char *)ref, two) == 0, "U+%04X", (unsigned)cp);
+    free(ref);
+  }
+  /* the NFC-safe ranges the lexer trusts without a check (lexer.re, nfc_other's complement) */
+  static const int32_t safe[][2] = { { 0x01, 0x7f }, { 0x80, 0x2ff }, { 0x400, 0x482 }, { 0x488, 0x52f },
+                                     { 0x2010, 0x2027 }, { 0x2030, 0x205e } };
+  for (size_t r = 0; r < sizeof safe / sizeof safe[0]; r++)
+    for (int32_t cp = safe[r][0]; cp <= safe[r][1]; cp++)
+      ck_assert_msg(utf8_nfc_stable_slow(cp), "U+%04X", (unsigned)cp);
+  ck_assert(utf8_is_nfc("plain ascii text, longer than eight", 35));
+  ck_assert(utf8_is_nfc("Қазақстан Республикасы йё", strlen("Қазақстан Республикасы йё")));
+  ck_assert(!utf8_is_nfc("\xD0\x98\xCC\x86", 4));   /* И + combining breve */
+  ck_assert(!utf8_is_nfc("ab\xFF", 3));                /* invalid: not certain */
 }
 END_TEST
 
@@ -195,7 +227,7 @@ START_TEST(test_source_read_file) {
   ck_assert_ptr_nonnull(s);
   ck_assert_uint_eq(s->len, 10);
   ck_assert_int_eq(s->text[10], 0);
-  ck_assert_uint_eq(s->nlines, 3);
+  ck_assert_uint_eq(source_line_count(s), 3);
   ck_assert_str_eq(s->path, path);
   remove(path);
   s = source_read_file("/nonexistent/zan/file", &err);
@@ -347,6 +379,7 @@ Suite *suite_base(void) {
   tcase_add_test(tc, test_vec);
   tcase_add_test(tc, test_alloc);
   tcase_add_test(tc, test_utf8_decode);
+  tcase_add_test(tc, test_utf8_nfc_quick);
   tcase_add_test(tc, test_utf8_encode_roundtrip);
   tcase_add_test(tc, test_utf8_validate_count);
   tcase_add_test(tc, test_utf8_nfc);

@@ -405,6 +405,121 @@ START_TEST(load_stdlib_as_library) {
 }
 END_TEST
 
+/* ---- after syntax errors: the checker still runs, without echoes of the lost text ---- */
+
+static int count_diag(const Diags *d, MsgId id) {
+  int n = 0;
+  for (const Diag *g = d->first; g; g = g->next) n += g->level == DIAG_ERROR && g->id == id;
+  return n;
+}
+
+static bool has_unknown_class(const Diags *d) {
+  static const MsgId ids[] = { E_UNKNOWN_NAME, E_UNKNOWN_NAME_HINT, E_UNKNOWN_TYPE, E_UNKNOWN_TYPE_HINT,
+    E_UNKNOWN_FACT, E_UNKNOWN_FACT_HINT, E_UNKNOWN_FN, E_UNKNOWN_FN_HINT, E_UNKNOWN_OUTPUT,
+    E_UNKNOWN_OUTPUT_HINT, E_UNKNOWN_RULE, E_UNKNOWN_RULE_HINT, E_UNKNOWN_ARTICLE, E_NO_SUCH_FACT,
+    E_NO_SUCH_FACT_HINT, E_BAD_PLACEHOLDER, E_NO_POLICY, E_NOT_MEMBER, E_NOT_MEMBER_HINT };
+  for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++) if (count_diag(d, ids[i])) return true;
+  return false;
+}
+
+START_TEST(after_syntax_errors) {
+  /* a: a syntax error loses `output fine` and `fact tier`; b uses both, and has a type error */
+  const char *names[] = {"a.zan", "b.zan"};
+  const char *a = "module a\n"
+                  "article \"1\" status official { kk \"x\" ru \"x\" en \"x\" }\n"
+                  "output fine : int default 1 + +\n"
+                  "fact tier : \n"
+                  "output ok : bool default false\n"
+                  "policy t alias \"t\" version \"1\"\n";
+  const char *b = "module b\nimport a\n"
+                  "enum Level { low < high }\n"
+                  "rule r1 cites \"1\" when tier = high then fine = 30 explain { kk \"{fine}\" ru \"{fine}\" en \"{fine}\" }\n"
+                  "rule r2 cites \"9\" when fin > 1 then ok = 3\n"
+                  "exception e1 to r0 cites \"1\" then ok = true\n"
+                  "rule r3 cites \"1\" when low then ok = true\n"
+                  "rule r4 cites \"1\" when ok and typo(1) and lvl = low\n";
+  const char *texts[] = {a, b};
+  Diags d;
+  ck_assert_ptr_null(run_n(texts, names, 2, &d));
+  /* the syntax errors, then every real error: an int for a bool (r2), a Level for a bool
+   * (r3), r4's missing `then` (no syntax error fell inside r4) — and no unknown-X echo */
+  if (has_unknown_class(&d)) ck_abort_msg("an echo of the lost text was reported:\n%s", dump(&d));
+  ck_assert_int_eq(count_diag(&d, E_PARSE_EXPECTED), 2);
+  ck_assert_int_eq(count_diag(&d, E_TYPE_MISMATCH), 2);
+  ck_assert_int_eq(count_diag(&d, E_PARSE_MISSING_CLAUSE), 1);
+  ck_assert_int_eq(d.nerrors, 5);
+
+  /* the same module b without the syntax errors: the unknown names are reported then */
+  const char *a2 = "module a\n"
+                   "article \"1\" status official { kk \"x\" ru \"x\" en \"x\" }\n"
+                   "output ok : bool default false\n";
+  const char *texts2[] = {a2, b};
+  ck_assert_ptr_null(run_n(texts2, names, 2, &d));
+  ck_assert_int_eq(count_diag(&d, E_UNKNOWN_ARTICLE), 1);
+  ck_assert_int_eq(count_diag(&d, E_UNKNOWN_OUTPUT), 1);
+  ck_assert_int_eq(count_diag(&d, E_UNKNOWN_RULE_HINT), 1);
+  ck_assert_int_eq(count_diag(&d, E_UNKNOWN_FN), 1);
+  ck_assert_int_eq(count_diag(&d, E_BAD_PLACEHOLDER), 3);
+  ck_assert_int_eq(count_diag(&d, E_NO_POLICY), 1);
+  ck_assert(count_diag(&d, E_UNKNOWN_NAME) + count_diag(&d, E_UNKNOWN_NAME_HINT) >= 2);
+}
+END_TEST
+
+/* A rule the parser gave up inside (an unterminated string swallowed its `then`) has no
+ * missing-clause error; nor has a policy whose header was lost. */
+START_TEST(after_syntax_errors_in_decl) {
+  Diags d;
+  ck_assert_ptr_null(run("output o : int\nrule r cites \"1\n  then o = 1\n", &d));
+  ck_assert_int_eq(d.nerrors, 1);
+  ck_assert_int_eq(first_error(&d)->id, E_LEX_UNTERMINATED_STRING);
+  ck_assert_ptr_null(run("policy t alias version \"1\"\noutput o : int default \"x\"\n", &d));
+  ck_assert_int_eq(count_diag(&d, E_NO_POLICY), 0);
+  ck_assert_int_eq(count_diag(&d, E_TYPE_MISMATCH), 1);
+  ck_assert_int_eq(d.nerrors, 2);
+}
+END_TEST
+
+/* A bare enum member that only a lost type could tell apart (two enums have it) is no error
+ * of its own: not after an unknown name, nor after a syntax error that lost a fact's type. */
+START_TEST(lost_type_silences_members) {
+  Diags d;
+  const char *enums = "enum Tier { low < medium }\nenum Size { small, medium }\noutput o : bool default false\n";
+  ck_assert_ptr_null(run(zan_sprintf("%sconst c : bool = nothing = medium" HEADER, enums), &d));
+  ck_assert_int_eq(d.nerrors, 1);
+  ck_assert_int_eq(first_error(&d)->id, E_UNKNOWN_NAME);
+  ck_assert_ptr_null(run(zan_sprintf("%sfact size : Sise\nconst c : bool = size in {medium, small}\n"
+                                     "test \"t\" { given { size = medium } expect o = false }" HEADER, enums), &d));
+  ck_assert_int_eq(d.nerrors, 1);
+  ck_assert_int_eq(first_error(&d)->id, E_UNKNOWN_TYPE_HINT);
+  ck_assert_ptr_null(run(zan_sprintf("%sfact sys {\n  size : \n  id : text\n}\nconst c : bool = sys.size = medium\n"
+                                     "test \"t\" { given { sys.size = medium } expect o = false }" HEADER, enums), &d));
+  ck_assert_int_eq(d.nerrors, 1);
+  ck_assert_int_eq(first_error(&d)->id, E_PARSE_EXPECTED);
+  /* still an error where nothing was lost */
+  expect_error(zan_sprintf("%sconst c : bool = medium = medium" HEADER, enums), E_AMBIGUOUS_MEMBER, 4, 18);
+}
+END_TEST
+
+/* The loader: a module with a syntax error, another with a missing import and a type error —
+ * all of them reported in one run, no Program. */
+START_TEST(load_after_syntax_errors) {
+  char root[] = "/tmp/zan_check_synXXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(root));
+  write_file(zan_sprintf("%s/a.zan", root), "module a\nconst k : int = (1\n");
+  write_file(zan_sprintf("%s/b.zan", root),
+             "module b\nimport a\nimport nowhere\npolicy t alias \"t\" version \"1\"\n"
+             "output o : int default k + true\nconst j : text = 1\n");
+  LoadOptions o = {NULL, NULL, false};
+  Diags d; diags_init(&d, LANG_EN);
+  ck_assert_ptr_null(load_policy(root, &o, &d));
+  ck_assert_int_eq(count_diag(&d, E_PARSE_EXPECTED), 1);
+  ck_assert_int_eq(count_diag(&d, E_NO_MODULE), 1);
+  ck_assert_int_eq(count_diag(&d, E_TYPE_MISMATCH), 1);     /* j; `k + true` has the lost k */
+  if (has_unknown_class(&d)) ck_abort_msg("an echo of the lost text was reported:\n%s", dump(&d));
+  ck_assert_int_eq(d.nerrors, 3);
+}
+END_TEST
+
 /* ---- lowering ---- */
 
 START_TEST(lower_valid) {
@@ -492,6 +607,10 @@ Suite *suite_check(void) {
   tcase_add_test(t, parameters);
   tcase_add_test(t, tests_givens);
   tcase_add_test(t, several_errors);
+  tcase_add_test(t, after_syntax_errors);
+  tcase_add_test(t, after_syntax_errors_in_decl);
+  tcase_add_test(t, load_after_syntax_errors);
+  tcase_add_test(t, lost_type_silences_members);
   tcase_add_test(t, module_name_matches_stem);
   tcase_add_test(t, load_by_alias);
   tcase_add_test(t, load_stdlib_as_library);

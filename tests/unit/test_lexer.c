@@ -132,6 +132,24 @@ START_TEST(test_kazakh_identifiers_and_nfc) {
 }
 END_TEST
 
+/* Names and strings of NFC-safe code points skip the NFC check (lexer.re); anything else
+ * after or between safe runs still gets normalised. */
+START_TEST(test_nfc_safe_runs) {
+  Diags d;
+  int n;
+  LexToken *t = lex("йод \"Қазақ й\" \"ии\xCC\x86 — e\xCC\x81\" \"a\\u{301}b\" \"и\\u{306}\" абв\xCC\x86", &d, &n, NULL, 0);
+  ck_assert_int_eq(d.nerrors, 0);
+  ck_assert_int_eq(n, 7);
+  ck_assert_str_eq(t[0].v.s, "йод");
+  ck_assert_str_eq(t[1].v.s, "Қазақ й");
+  ck_assert_str_eq(t[2].v.s, "ий — \xC3\xA9");           /* и + breve -> й ; e + acute -> é */
+  ck_assert_str_eq(t[3].v.s, "\xC3\xA1" "b");              /* an escaped acute composes with the a */
+  ck_assert_str_eq(t[4].v.s, "й");                        /* an escape may compose with the text before it */
+  ck_assert_int_eq(t[5].kind, T_IDENT);
+  ck_assert_str_eq(t[5].v.s, "аб\xD0\xB2\xCC\x86");      /* в + breve: no composite, kept */
+}
+END_TEST
+
 START_TEST(test_bad_utf8) {
   Diags d;
   int n;
@@ -273,6 +291,7 @@ Suite *suite_lexer(void) {
   tcase_add_test(tc, test_all_keywords);
   tcase_add_test(tc, test_keyword_sets);
   tcase_add_test(tc, test_kazakh_identifiers_and_nfc);
+  tcase_add_test(tc, test_nfc_safe_runs);
   tcase_add_test(tc, test_bad_utf8);
   tcase_add_test(tc, test_dates);
   tcase_add_test(tc, test_numbers);
