@@ -173,10 +173,10 @@ static void set_bits(Val s, bool certain, uint64_t *cert, uint64_t *poss) {
 }
 
 static ValSet *set_from_bits(uint64_t cert, uint64_t poss) {
-  ValSet *s = ZAN_NEW(ValSet);
   int n = __builtin_popcountll(poss);
+  ValSet *s = zan_alloc(sizeof(ValSet) + sizeof(Val) * (size_t)(n > 0 ? n : 1));   /* items after it */
   s->n = (uint32_t)n;
-  s->items = ZAN_NEWN(Val, n > 0 ? n : 1);
+  s->items = (Val *)(s + 1);
   if (cert != poss) s->maybe = zan_alloc_atomic((size_t)n + 1);
   int k = 0;
   for (uint64_t b = poss; b; b &= b - 1) {
@@ -374,12 +374,29 @@ Result *eval_program(const Program *p, const Val *slots, ZDate as_of, unsigned f
   return eval_program_limited(p, slots, as_of, flags, lang, EVAL_MAX_STEPS);
 }
 
+static Result *eval_run(const Program *p, const Val *slots, ZDate as_of, unsigned flags, Lang lang,
+                        unsigned long long max_steps, Result *res);
+
 Result *eval_program_limited(const Program *p, const Val *slots, ZDate as_of, unsigned flags, Lang lang,
                              unsigned long long max_steps) {
-  Result *res = ZAN_NEW(Result);
+  return eval_run(p, slots, as_of, flags, lang, max_steps, ZAN_NEW(Result));
+}
+
+Result *eval_program_reuse(const Program *p, const Val *slots, ZDate as_of, unsigned flags, Lang lang, Result *r) {
+  return eval_run(p, slots, as_of, flags, lang, EVAL_MAX_STEPS, r ? r : ZAN_NEW(Result));
+}
+
+/* res: a new Result, or an earlier one of p to overwrite (a stream's records, one after the
+ * other: its output array is a medium-sized block, the costliest allocation of a record). */
+static Result *eval_run(const Program *p, const Val *slots, ZDate as_of, unsigned flags, Lang lang,
+                        unsigned long long max_steps, Result *res) {
+  OutputResult *outs = res->outputs && res->noutputs == p->noutputs ? res->outputs : NULL;
+  memset(res, 0, sizeof *res);
+  if (outs) memset(outs, 0, sizeof(OutputResult) * (size_t)(p->noutputs > 0 ? p->noutputs : 1));
+  else outs = ZAN_NEWN(OutputResult, p->noutputs > 0 ? p->noutputs : 1);
   res->as_of = as_of;
   res->noutputs = p->noutputs;
-  res->outputs = ZAN_NEWN(OutputResult, p->noutputs > 0 ? p->noutputs : 1);
+  res->outputs = outs;
   res->subject = p->subject_slot >= 0 ? slots[p->subject_slot] : val_unknown();
 
   EvalCtx c;

@@ -53,6 +53,9 @@ enum { EVAL_TRACE = 1 };      /* flags */
 ZDate   eval_pick_as_of(const Program *p, const Val *slots, const ZDate *cli_as_of);
 /* Evaluates every output. slots has p->nslots values (V_UNKNOWN where unknown). */
 Result *eval_program(const Program *p, const Val *slots, ZDate as_of, unsigned flags, Lang lang);
+/* The same, overwriting r (a Result an earlier call returned for p, whose values the caller no
+ * longer reads; NULL: a new one): a stream of records reuses one Result. */
+Result *eval_program_reuse(const Program *p, const Val *slots, ZDate as_of, unsigned flags, Lang lang, Result *r);
 /* Work limits of one run (both stop it with an EvalError, exit 5, never a hang or a crash):
  * at most max_steps expression nodes evaluated (a function calling another twice at every level,
  * or nested quantifiers, multiply the work), and the C stack left to the thread (functions and

@@ -85,16 +85,20 @@ static void jp_push_index(JP *jp, int32_t i) {
   ((jp)->nerr++, (jp)->stop = true, \
    diag_report_path((jp)->d, DIAG_ERROR, jp_loc(jp, a, (a) < (jp)->end ? (a) + 1 : (a)), jp_path(jp), __VA_ARGS__))
 
+/* Words of the messages (what was expected or found) in the language of jp's Diags. */
+#define JW(id) msg_format((id), jp->d->lang)
+#define JW_OR(a, b) zan_sprintf(JW(N_WORD_OR), (a), (b))
+
 /* What the text at p is, for "unexpected …". */
 static const char *jp_what(const JP *jp, const char *p) {
-  if (p >= jp->end) return "end of input";
+  if (p >= jp->end) return JW(N_JSON_END_OF_INPUT);
   unsigned char c = (unsigned char)*p;
   if (c >= 0x21 && c < 0x7f) return zan_sprintf("'%c'", c);
-  if (c < 0x80) return zan_sprintf("character U+%04X", c);
+  if (c < 0x80) return zan_sprintf(JW(N_JSON_CHARACTER), c);
   int32_t cp;
   int k = utf8_decode((const unsigned char *)p, (size_t)(jp->end - p), &cp);
   if (k > 0) return zan_sprintf("'%.*s' (U+%04X)", k, p, (unsigned)cp);
-  return zan_sprintf("byte 0x%02x (invalid UTF-8)", c);
+  return zan_sprintf(JW(N_JSON_BAD_BYTE), c);
 }
 
 static void jp_unexpected(JP *jp, const char *expected) {
@@ -272,7 +276,7 @@ static bool jp_number(JP *jp, JNum *num) {
   if (p < e && *p == '-') { neg = true; p++; }
   if (p >= e || *p < '0' || *p > '9') {
     jp->p = p;
-    JP_SYNTAX(jp, p, E_JSON_BAD_NUMBER, "expected a digit");
+    JP_SYNTAX(jp, p, E_JSON_BAD_NUMBER, JW(N_JSON_DIGIT));
     return false;
   }
   /* magnitude accumulated as unsigned so that -9223372036854775808 fits */
@@ -280,7 +284,7 @@ static bool jp_number(JP *jp, JNum *num) {
   bool ovf = false;
   if (*p == '0') {
     p++;
-    if (p < e && *p >= '0' && *p <= '9') { jp->p = p; JP_SYNTAX(jp, s, E_JSON_BAD_NUMBER, "leading zeros are not allowed"); return false; }
+    if (p < e && *p >= '0' && *p <= '9') { jp->p = p; JP_SYNTAX(jp, s, E_JSON_BAD_NUMBER, JW(N_JSON_LEADING_ZEROS)); return false; }
   } else {
     while (p < e && *p >= '0' && *p <= '9') {
       unsigned dgt = (unsigned)(*p - '0');
@@ -290,14 +294,14 @@ static bool jp_number(JP *jp, JNum *num) {
   }
   if (p < e && *p == '.') {
     p++;
-    if (p >= e || *p < '0' || *p > '9') { jp->p = p; JP_SYNTAX(jp, p, E_JSON_BAD_NUMBER, "expected a digit after '.'"); return false; }
+    if (p >= e || *p < '0' || *p > '9') { jp->p = p; JP_SYNTAX(jp, p, E_JSON_BAD_NUMBER, JW(N_JSON_DIGIT_AFTER_POINT)); return false; }
     while (p < e && *p >= '0' && *p <= '9') p++;
     num->frac = true;
   }
   if (p < e && (*p == 'e' || *p == 'E')) {
     p++;
     if (p < e && (*p == '+' || *p == '-')) p++;
-    if (p >= e || *p < '0' || *p > '9') { jp->p = p; JP_SYNTAX(jp, p, E_JSON_BAD_NUMBER, "expected a digit in the exponent"); return false; }
+    if (p >= e || *p < '0' || *p > '9') { jp->p = p; JP_SYNTAX(jp, p, E_JSON_BAD_NUMBER, JW(N_JSON_DIGIT_IN_EXPONENT)); return false; }
     long ex = 0;
     while (p < e && *p >= '0' && *p <= '9') { if (ex <= DEC_MAX_EXP) ex = ex * 10 + (*p - '0'); p++; }
     num->exp = true;
@@ -344,14 +348,14 @@ static char jp_literal(JP *jp) {
 
 /* Validates and skips any value (unknown fields, values of the wrong type). */
 static void jp_skip(JP *jp) {
-  if (jp->p >= jp->end) { jp_unexpected(jp, "a value"); return; }
+  if (jp->p >= jp->end) { jp_unexpected(jp, JW(N_JSON_A_VALUE)); return; }
   switch (*jp->p) {
   case '{': {
     if (!jp_enter(jp)) return;
     jp->p++; jp_ws(jp);
     if (jp->p < jp->end && *jp->p == '}') { jp->p++; jp->depth--; return; }
     for (;;) {
-      if (jp->p >= jp->end || *jp->p != '"') { jp_unexpected(jp, "a key (a string in double quotes)"); return; }
+      if (jp->p >= jp->end || *jp->p != '"') { jp_unexpected(jp, JW(N_JSON_A_KEY)); return; }
       const char *k; uint32_t kn;
       if (!jp_string(jp, &k, &kn, false)) return;
       jp_ws(jp);
@@ -365,7 +369,7 @@ static void jp_skip(JP *jp) {
       jp_ws(jp);
       if (jp->p < jp->end && *jp->p == ',') { jp->p++; jp_ws(jp); continue; }
       if (jp->p < jp->end && *jp->p == '}') { jp->p++; jp->depth--; return; }
-      jp_unexpected(jp, "',' or '}'");
+      jp_unexpected(jp, JW_OR("','", "'}'"));
       return;
     }
   }
@@ -381,7 +385,7 @@ static void jp_skip(JP *jp) {
       jp_ws(jp);
       if (jp->p < jp->end && *jp->p == ',') { jp->p++; jp_ws(jp); continue; }
       if (jp->p < jp->end && *jp->p == ']') { jp->p++; jp->depth--; return; }
-      jp_unexpected(jp, "',' or ']'");
+      jp_unexpected(jp, JW_OR("','", "']'"));
       return;
     }
   }
@@ -389,7 +393,7 @@ static void jp_skip(JP *jp) {
   case 't': case 'f': case 'n': jp_literal(jp); return;
   default:
     if (*jp->p == '-' || (*jp->p >= '0' && *jp->p <= '9')) { JNum num; jp_number(jp, &num); return; }
-    jp_unexpected(jp, "a value");
+    jp_unexpected(jp, JW(N_JSON_A_VALUE));
   }
 }
 
@@ -403,12 +407,12 @@ static const char *jp_skip_found(JP *jp) {
   jp_skip(jp);
   if (jp->stop) return NULL;
   switch (c) {
-  case '{': return "an object";
-  case '[': return "an array";
+  case '{': return JW(N_JSON_AN_OBJECT);
+  case '[': return JW(N_JSON_AN_ARRAY);
   case 't': return "true";
   case 'f': return "false";
   case 'n': return "null";
-  default:  return zan_sprintf("number %s", facts_short(a, (size_t)(jp->p - a)));
+  default:  return zan_sprintf(JW(N_FACTS_FOUND_NUMBER), facts_short(a, (size_t)(jp->p - a)));
   }
 }
 
@@ -450,7 +454,7 @@ static void jp_read_array(JP *jp, const Type *t, Val *out) {
     jp_ws(jp);
     if (jp->p < jp->end && *jp->p == ',') { jp->p++; jp_ws(jp); continue; }
     if (jp->p < jp->end && *jp->p == ']') { jp->p++; break; }
-    jp_unexpected(jp, "',' or ']'");
+    jp_unexpected(jp, JW_OR("','", "']'"));
     return;
   }
 done:
@@ -468,9 +472,7 @@ done:
       if (g) diag_add_note(jp->d, g, jp_loc(jp, jp->text + offs[first], jp->text + offs[first] + 1), N_FACTS_FIRST_HERE);
       return;
     }
-    Val *copy = ZAN_NEWN(Val, n ? n : 1);
-    memcpy(copy, items, sizeof(Val) * n);
-    *out = val_set(valset_make(copy, n));
+    *out = val_set(valset_make(items, n));   /* valset_make copies the items */
   } else {
     ValList *l = ZAN_NEW(ValList);
     l->n = n;
@@ -509,7 +511,7 @@ static void jp_string_as(JP *jp, const Type *t, const char *a, const char *s, ui
     return;
   }
   default:
-    JP_ERR(jp, a, jp->p, E_FACTS_TYPE, facts_type_name(t), zan_sprintf("string %s", facts_quote_short(s, n)));
+    JP_ERR(jp, a, jp->p, E_FACTS_TYPE, facts_type_name(t), zan_sprintf(JW(N_FACTS_FOUND_STRING), facts_quote_short(s, n)));
   }
 }
 
@@ -517,7 +519,7 @@ static void jp_string_as(JP *jp, const Type *t, const char *a, const char *s, ui
 static void jp_read_value(JP *jp, const Type *t, Val *out) {
   const char *a = jp->p;
   *out = val_unknown();
-  if (a >= jp->end) { jp_unexpected(jp, "a value"); return; }
+  if (a >= jp->end) { jp_unexpected(jp, JW(N_JSON_A_VALUE)); return; }
   char c = *a;
   if (c == '"') {
     const char *s; uint32_t n;
@@ -540,11 +542,11 @@ static void jp_read_value(JP *jp, const Type *t, Val *out) {
       if (num.exp_big) { JP_ERR(jp, a, jp->p, E_FACTS_EXPONENT, facts_short(num.s, num.n)); return; }
       const char *why = NULL;
       ZDecimal *dv = dec_parse(num.s, num.n, false, &why);
-      if (!dv) { JP_ERR(jp, a, jp->p, E_FACTS_NUMBER, facts_short(num.s, num.n), why ? why : "not a number"); return; }
+      if (!dv) { JP_ERR(jp, a, jp->p, E_FACTS_NUMBER, facts_short(num.s, num.n), dec_error_text(why, jp->d->lang)); return; }
       *out = val_dec(dv);
       return;
     }
-    JP_ERR(jp, a, jp->p, E_FACTS_TYPE, facts_type_name(t), zan_sprintf("number %s", facts_short(num.s, num.n)));
+    JP_ERR(jp, a, jp->p, E_FACTS_TYPE, facts_type_name(t), zan_sprintf(JW(N_FACTS_FOUND_NUMBER), facts_short(num.s, num.n)));
     return;
   }
   if (t->kind == T_BOOL && (c == 't' || c == 'f')) {   /* the usual bool, without the general literal path */
@@ -570,7 +572,7 @@ static void jp_read_value(JP *jp, const Type *t, Val *out) {
     if (found) JP_ERR(jp, a, jp->p, E_FACTS_TYPE, facts_type_name(t), found);
     return;
   }
-  jp_unexpected(jp, "a value");
+  jp_unexpected(jp, JW(N_JSON_A_VALUE));
 }
 
 /* object -> '{' (string ':' value (',' string ':' value)*)? '}', read into the group g:
@@ -584,7 +586,7 @@ static void jp_read_group(JP *jp, const IrFact *g) {
   memset(seen, 0, sizeof(uint32_t) * (size_t)(g->n <= 32 ? 32 : g->n));
   int hint = 0;
   for (;;) {
-    if (jp->p >= jp->end || *jp->p != '"') { jp_unexpected(jp, "a key (a string in double quotes)"); return; }
+    if (jp->p >= jp->end || *jp->p != '"') { jp_unexpected(jp, JW(N_JSON_A_KEY)); return; }
     const char *ka = jp->p;
     const char *k; uint32_t kn;
     if (!jp_string(jp, &k, &kn, false)) return;
@@ -621,10 +623,10 @@ static void jp_read_group(JP *jp, const IrFact *g) {
         else if (a < jp->end && *a == '"') {
           const char *s; uint32_t n;
           if (jp_string(jp, &s, &n, false))
-            JP_ERR(jp, a, jp->p, E_FACTS_TYPE, "an object", zan_sprintf("string %s", facts_quote_short(s, n)));
+            JP_ERR(jp, a, jp->p, E_FACTS_TYPE, JW(N_JSON_AN_OBJECT), zan_sprintf(JW(N_FACTS_FOUND_STRING), facts_quote_short(s, n)));
         } else {
           const char *found = jp_skip_found(jp);
-          if (found) JP_ERR(jp, a, jp->p, E_FACTS_TYPE, "an object", found);
+          if (found) JP_ERR(jp, a, jp->p, E_FACTS_TYPE, JW(N_JSON_AN_OBJECT), found);
         }
       }
     }
@@ -633,7 +635,7 @@ static void jp_read_group(JP *jp, const IrFact *g) {
     jp_ws(jp);
     if (jp->p < jp->end && *jp->p == ',') { jp->p++; jp_ws(jp); continue; }
     if (jp->p < jp->end && *jp->p == '}') { jp->p++; jp->depth--; return; }
-    jp_unexpected(jp, "',' or '}'");
+    jp_unexpected(jp, JW_OR("','", "'}'"));
     return;
   }
 }
@@ -667,14 +669,14 @@ bool facts_read_json_range(const Program *p, const Source *src, size_t off, size
   jp_ws(jp);
   const char *a = jp->p;
   if (a < jp->end && *a == '{') jp_read_group(jp, p->facts);
-  else if (a >= jp->end) jp_unexpected(jp, "an object of facts ('{')");
+  else if (a >= jp->end) jp_unexpected(jp, JW(N_JSON_OBJECT_OF_FACTS_OPEN));
   else if (*a == '"') {
     const char *s; uint32_t n;
     if (jp_string(jp, &s, &n, false))
-      JP_ERR(jp, a, jp->p, E_FACTS_TYPE, "an object of facts", zan_sprintf("string %s", facts_quote_short(s, n)));
+      JP_ERR(jp, a, jp->p, E_FACTS_TYPE, JW(N_JSON_OBJECT_OF_FACTS), zan_sprintf(JW(N_FACTS_FOUND_STRING), facts_quote_short(s, n)));
   } else {
     const char *found = jp_skip_found(jp);
-    if (found) JP_ERR(jp, a, jp->p, E_FACTS_TYPE, "an object of facts", found);
+    if (found) JP_ERR(jp, a, jp->p, E_FACTS_TYPE, JW(N_JSON_OBJECT_OF_FACTS), found);
   }
   if (!jp->stop) {
     jp_ws(jp);
@@ -691,7 +693,7 @@ bool facts_read_json(const Program *p, const Source *src, Val *slots, Diags *d) 
 
 static FNode *jp_tree(JP *jp) {
   const char *a = jp->p;
-  if (a >= jp->end) { jp_unexpected(jp, "a value"); return NULL; }
+  if (a >= jp->end) { jp_unexpected(jp, JW(N_JSON_A_VALUE)); return NULL; }
   FNode *nd = ZAN_NEW(FNode);
   char c = *a;
   if (c == '{' || c == '[') {
@@ -703,7 +705,7 @@ static FNode *jp_tree(JP *jp) {
     if (jp->p < jp->end && *jp->p == close) jp->p++;
     else for (int32_t i = 0;; i++) {
       if (c == '{') {
-        if (jp->p >= jp->end || *jp->p != '"') { jp_unexpected(jp, "a key (a string in double quotes)"); return NULL; }
+        if (jp->p >= jp->end || *jp->p != '"') { jp_unexpected(jp, JW(N_JSON_A_KEY)); return NULL; }
         const char *ka = jp->p, *k; uint32_t kn;
         if (!jp_string(jp, &k, &kn, true)) return NULL;
         Loc *kl = ZAN_NEW(Loc); *kl = jp_loc(jp, ka, jp->p);
@@ -723,7 +725,7 @@ static FNode *jp_tree(JP *jp) {
       jp_ws(jp);
       if (jp->p < jp->end && *jp->p == ',') { jp->p++; jp_ws(jp); continue; }
       if (jp->p < jp->end && *jp->p == close) { jp->p++; break; }
-      jp_unexpected(jp, c == '{' ? "',' or '}'" : "',' or ']'");
+      jp_unexpected(jp, JW_OR("','", c == '{' ? "'}'" : "']'"));
       return NULL;
     }
     jp->depth--;
@@ -754,12 +756,12 @@ static FNode *jp_tree(JP *jp) {
     if (num.exp_big) { JP_SYNTAX(jp, a, E_FACTS_EXPONENT, facts_short(num.s, num.n)); return NULL; }
     const char *why = NULL;
     ZDecimal *dv = dec_parse(num.s, num.n, false, &why);
-    if (!dv) { JP_SYNTAX(jp, a, E_FACTS_NUMBER, facts_short(num.s, num.n), why ? why : "not a number"); return NULL; }
+    if (!dv) { JP_SYNTAX(jp, a, E_FACTS_NUMBER, facts_short(num.s, num.n), dec_error_text(why, jp->d->lang)); return NULL; }
     nd->kind = FN_NUM;
     nd->s = dec_to_string(dv);
     nd->len = (uint32_t)strlen(nd->s);
   } else {
-    jp_unexpected(jp, "a value");
+    jp_unexpected(jp, JW(N_JSON_A_VALUE));
     return NULL;
   }
   nd->loc = jp_loc(jp, a, jp->p);

@@ -177,22 +177,61 @@ static char *yr_json_number(const char *s, bool *exp_big) {
   return buf_cstr(&b);
 }
 
+/* Words of the messages in the language of yr's Diags. */
+#define YW(id) msg_format((id), yr->d->lang)
+
 /* "found …" for a node that does not fit. */
-static const char *yr_found(const yaml_node_t *nd) {
+static const char *yr_found(const YR *yr, const yaml_node_t *nd) {
   switch (nd->type) {
-  case YAML_SEQUENCE_NODE: return "a sequence";
-  case YAML_MAPPING_NODE:  return "a mapping";
+  case YAML_SEQUENCE_NODE: return YW(N_YAML_A_SEQUENCE);
+  case YAML_MAPPING_NODE:  return YW(N_YAML_A_MAPPING);
   case YAML_SCALAR_NODE: {
     const char *s = (const char *)nd->data.scalar.value;
     switch (yr_classify(nd)) {
     case YS_NULL:  return "null";
-    case YS_BOOL:  return zan_sprintf("bool %s", s);
-    case YS_INT: case YS_FLOAT: case YS_INF: return zan_sprintf("number %s", s);
-    default:       return zan_sprintf("string %s", facts_quote_short(s, nd->data.scalar.length));
+    case YS_BOOL:  return zan_sprintf(YW(N_FACTS_FOUND_BOOL), s);
+    case YS_INT: case YS_FLOAT: case YS_INF: return zan_sprintf(YW(N_FACTS_FOUND_NUMBER), s);
+    default:       return zan_sprintf(YW(N_FACTS_FOUND_STRING), facts_quote_short(s, nd->data.scalar.length));
     }
   }
-  default: return "nothing";
+  default: return YW(N_YAML_NOTHING);
   }
+}
+
+/* libyaml says what went wrong in English; the common texts have catalogue entries, any
+ * other is shown as libyaml gives it. NULL: "malformed YAML". */
+static const char *yr_libyaml_text(const YR *yr, const char *t) {
+  static const struct { const char *en; MsgId id; } known[] = {
+    { "mapping values are not allowed in this context", N_YAML_P_MAPPING_VALUES },
+    { "block sequence entries are not allowed in this context", N_YAML_P_SEQUENCE_ENTRIES },
+    { "did not find expected key", N_YAML_P_EXPECTED_KEY },
+    { "did not find expected node content", N_YAML_P_EXPECTED_CONTENT },
+    { "could not find expected ':'", N_YAML_P_EXPECTED_COLON },
+    { "did not find expected '-' indicator", N_YAML_P_EXPECTED_DASH },
+    { "did not find expected ',' or ']'", N_YAML_P_EXPECTED_COMMA_BRACKET },
+    { "did not find expected ',' or '}'", N_YAML_P_EXPECTED_COMMA_BRACE },
+    { "found character that cannot start any token", N_YAML_P_BAD_TOKEN_START },
+    { "found unexpected end of stream", N_YAML_P_END_OF_STREAM },
+    { "found a tab character that violates indentation", N_YAML_P_TAB },
+    { "found undefined alias", N_YAML_P_UNDEFINED_ALIAS },
+    { "found unknown escape character", N_YAML_P_UNKNOWN_ESCAPE },
+    { "control characters are not allowed", N_YAML_P_CONTROL_CHARS },
+    { "while parsing a block mapping", N_YAML_C_BLOCK_MAPPING },
+    { "while parsing a block collection", N_YAML_C_BLOCK_COLLECTION },
+    { "while parsing a block node", N_YAML_C_BLOCK_NODE },
+    { "while parsing a flow mapping", N_YAML_C_FLOW_MAPPING },
+    { "while parsing a flow sequence", N_YAML_C_FLOW_SEQUENCE },
+    { "while parsing a flow node", N_YAML_C_FLOW_NODE },
+    { "while parsing a node", N_YAML_C_NODE },
+    { "while scanning a simple key", N_YAML_C_SIMPLE_KEY },
+    { "while scanning a plain scalar", N_YAML_C_PLAIN_SCALAR },
+    { "while scanning a quoted scalar", N_YAML_C_QUOTED_SCALAR },
+    { "while scanning an alias", N_YAML_C_ALIAS },
+  };
+  if (!t) return YW(N_YAML_MALFORMED);
+  for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
+    if (strcmp(t, known[i].en) == 0) return YW(known[i].id);
+  return t;
 }
 
 
@@ -239,7 +278,7 @@ static void yr_scalar(YR *yr, const yaml_node_t *nd, const Type *t, Val *out) {
       if (big) { YR_ERR(yr, nd, E_FACTS_EXPONENT, facts_short(s, n)); return; }
       const char *why = NULL;
       ZDecimal *dv = dec_parse(js, strlen(js), false, &why);
-      if (!dv) { YR_ERR(yr, nd, E_FACTS_NUMBER, facts_short(s, n), why ? why : "not a number"); return; }
+      if (!dv) { YR_ERR(yr, nd, E_FACTS_NUMBER, facts_short(s, n), dec_error_text(why, yr->d->lang)); return; }
       *out = val_dec(dv);
       return;
     }
@@ -265,7 +304,7 @@ static void yr_scalar(YR *yr, const yaml_node_t *nd, const Type *t, Val *out) {
   default:
     break;
   }
-  YR_ERR(yr, nd, E_FACTS_TYPE, facts_type_name(t), yr_found(nd));
+  YR_ERR(yr, nd, E_FACTS_TYPE, facts_type_name(t), yr_found(yr, nd));
 }
 
 static void yr_sequence(YR *yr, const yaml_node_t *nd, const Type *t, Val *out) {
@@ -319,7 +358,7 @@ static void yr_value(YR *yr, const yaml_node_t *nd, const Type *t, Val *out, boo
     return;
   }
   if (nd->type == YAML_SEQUENCE_NODE && (t->kind == T_SET || t->kind == T_LIST)) { yr_sequence(yr, nd, t, out); return; }
-  YR_ERR(yr, nd, E_FACTS_TYPE, facts_type_name(t), yr_found(nd));
+  YR_ERR(yr, nd, E_FACTS_TYPE, facts_type_name(t), yr_found(yr, nd));
 }
 
 static void yr_group(YR *yr, const yaml_node_t *nd, const IrFact *g) {
@@ -335,7 +374,7 @@ static void yr_group(YR *yr, const yaml_node_t *nd, const IrFact *g) {
     if (!kn || !vn) continue;
     if (kn->type != YAML_SCALAR_NODE) {
       if (!yr_visit(yr, kn)) break;
-      YR_ERR(yr, kn, E_YAML_KEY, yr_found(kn));
+      YR_ERR(yr, kn, E_YAML_KEY, yr_found(yr, kn));
       continue;
     }
     const char *k = (const char *)kn->data.scalar.value;
@@ -359,7 +398,7 @@ static void yr_group(YR *yr, const yaml_node_t *nd, const IrFact *g) {
         if (yr_visit(yr, vn)) {
           if (vn->type == YAML_MAPPING_NODE) yr_group(yr, vn, c);
           else if (!(vn->type == YAML_SCALAR_NODE && yr_classify(vn) == YS_NULL))
-            YR_ERR(yr, vn, E_FACTS_TYPE, "a mapping", yr_found(vn));
+            YR_ERR(yr, vn, E_FACTS_TYPE, YW(N_YAML_A_MAPPING), yr_found(yr, vn));
         }
       }
     }
@@ -425,8 +464,8 @@ static bool yr_load(YR *yr, yaml_parser_t *parser, yaml_document_t *doc, bool *e
     } else {
       l = yr_loc_marks(yr, parser->problem_mark, parser->problem_mark);
     }
-    const char *msg = parser->problem ? parser->problem : "malformed YAML";
-    if (parser->context) msg = zan_sprintf("%s %s", msg, parser->context);
+    const char *msg = yr_libyaml_text(yr, parser->problem);
+    if (parser->context) msg = zan_sprintf(YW(N_YAML_PROBLEM_IN_CONTEXT), msg, yr_libyaml_text(yr, parser->context));
     diag_report(yr->d, DIAG_ERROR, l, E_YAML_SYNTAX, msg);
     yaml_parser_delete(parser);
     return false;
@@ -444,7 +483,7 @@ static bool yr_load(YR *yr, yaml_parser_t *parser, yaml_document_t *doc, bool *e
     yaml_document_delete(&next);
   } else {
     Loc l = yr_loc_marks(yr, parser->problem_mark, parser->problem_mark);
-    diag_report(yr->d, DIAG_ERROR, l, E_YAML_SYNTAX, parser->problem ? parser->problem : "malformed YAML");
+    diag_report(yr->d, DIAG_ERROR, l, E_YAML_SYNTAX, yr_libyaml_text(yr, parser->problem));
     yr->nerr++;
   }
   return true;
@@ -465,7 +504,7 @@ bool facts_read_yaml(const Program *p, const Source *src, Val *slots, Diags *d) 
     if (yr_visit(yr, root)) {
       if (root->type == YAML_MAPPING_NODE) yr_group(yr, root, p->facts);
       else if (!(root->type == YAML_SCALAR_NODE && yr_classify(root) == YS_NULL))
-        YR_ERR(yr, root, E_FACTS_TYPE, "a mapping of facts", yr_found(root));
+        YR_ERR(yr, root, E_FACTS_TYPE, YW(N_YAML_MAPPING_OF_FACTS), yr_found(yr, root));
     }
   }
   yaml_document_delete(&doc);
@@ -498,7 +537,7 @@ static FNode *yr_tree(YR *yr, const yaml_node_t *nd) {
         if (big) { YR_ERR(yr, nd, E_FACTS_EXPONENT, facts_short(s, strlen(s))); yr->stop = true; return NULL; }
         const char *why = NULL;
         dv = dec_parse(js, strlen(js), false, &why);
-        if (!dv) { YR_ERR(yr, nd, E_FACTS_NUMBER, facts_short(s, strlen(s)), why ? why : "not a number"); yr->stop = true; return NULL; }
+        if (!dv) { YR_ERR(yr, nd, E_FACTS_NUMBER, facts_short(s, strlen(s)), dec_error_text(why, yr->d->lang)); yr->stop = true; return NULL; }
       }
       f->kind = FN_NUM;
       f->s = dec_to_string(dv);
@@ -539,7 +578,7 @@ static FNode *yr_tree(YR *yr, const yaml_node_t *nd) {
     for (uint32_t i = 0; i < n; i++) {
       const yaml_node_t *kn = yaml_document_get_node(yr->doc, pr[i].key);
       if (!kn || kn->type != YAML_SCALAR_NODE) {
-        if (kn) YR_ERR(yr, kn, E_YAML_KEY, yr_found(kn));
+        if (kn) YR_ERR(yr, kn, E_YAML_KEY, yr_found(yr, kn));
         yr->stop = true;
         return NULL;
       }

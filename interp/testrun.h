@@ -26,7 +26,8 @@ typedef struct TestReport {
 } TestReport;
 
 typedef struct TestRunOptions {
-  Lang        lang;         /* language of rendered texts (explanations are not compared) */
+  Lang        lang;         /* language of rendered texts (explanations are not compared), of
+                               the messages and of the problems' words */
   const char *cases_dir;    /* NULL: <p->dir>/tests (a missing folder means no cases) */
   unsigned long long max_steps;   /* evaluation budget per test (eval_program_limited); 0: EVAL_MAX_STEPS */
 } TestRunOptions;

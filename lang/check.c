@@ -64,9 +64,15 @@ Diag *check_report_echo(Checker *ck, const Node *decl, Loc loc, MsgId id,
 
 Program *check_and_lower_after(CheckModule *mods, int n, const char *dir, bool library_ok,
                                bool after_syntax_errors, Diags *d) {
+  return check_and_lower_full(mods, n, dir, library_ok, after_syntax_errors, false, d);
+}
+
+Program *check_and_lower_full(CheckModule *mods, int n, const char *dir, bool library_ok,
+                              bool after_syntax_errors, bool skip_tests, Diags *d) {
   Checker ck;
   memset(&ck, 0, sizeof ck);
   ck.d = d; ck.mods = mods; ck.nmods = n; ck.library_ok = library_ok;
+  ck.skip_tests = skip_tests;
   stack_guard_init(&ck.stack, CHECK_STACK_RESERVE);
   collect_syntax_errors(&ck);
   if (after_syntax_errors) ck.after_syntax_errors = true;
@@ -78,7 +84,7 @@ Program *check_and_lower_after(CheckModule *mods, int n, const char *dir, bool l
   p->nrules = ck.rule_syms.n;    p->rules = ZAN_NEWN(IrRule, p->nrules + 1);
   p->nfuncs = ck.fn_syms.n;      p->funcs = ZAN_NEWN(IrFunc, p->nfuncs + 1);
   p->nparams = ck.param_syms.n;  p->params = ZAN_NEWN(IrParam, p->nparams + 1);
-  p->ntests = ck.tests.n;        p->tests = ZAN_NEWN(IrTest, p->ntests + 1);
+  p->ntests = skip_tests ? 0 : ck.tests.n;   p->tests = ZAN_NEWN(IrTest, p->ntests + 1);
   for (int i = 0; i < p->nrules; i++) { p->rules[i].output = -1; p->rules[i].base = -1; }
   check_types(&ck);
   check_rules(&ck);

@@ -36,6 +36,10 @@ Program *check_and_lower_ex(CheckModule *mods, int n, const char *dir, bool libr
  * located in one of the modules. */
 Program *check_and_lower_after(CheckModule *mods, int n, const char *dir, bool library_ok,
                                bool after_syntax_errors, Diags *d);
+/* The same; skip_tests: the test blocks are neither checked nor lowered (Program.ntests is 0),
+ * for `zan eval`, which never runs them (`zan check` and `zan test` check them). */
+Program *check_and_lower_full(CheckModule *mods, int n, const char *dir, bool library_ok,
+                              bool after_syntax_errors, bool skip_tests, Diags *d);
 /* For tests and single-source tools: modules named by their files' stems; `import X`
  * resolves to another of these files (std.X to one whose stem is X); a missing one is an error. */
 Program *check_files(File **files, int n, Diags *d);
@@ -113,11 +117,13 @@ typedef struct Checker {
   StackGuard   stack;          /* set by check_and_lower_after */
   Vec          syntax_errs; /* Loc* of those errors, to tell which declarations they fell in */
   /* Per module: the names its imports declare, merged (check_names.c check_lookup), so a
-   * look-up is one probe instead of one per import; rebuilt when an import's scope grew
-   * (visible_n: the imports' name count it was built from). A name two imports declare maps
+   * look-up is one probe instead of one per import; rebuilt when a scope grew since
+   * (visible_n: ndeclared when it was built). A name two imports declare maps
    * to a marker Sym (module == -2): the slow path then reports the ambiguity. */
   SymTab      *visible;
   int         *visible_n;
+  int          ndeclared;      /* names put in module scopes so far (declare) */
+  bool         skip_tests;     /* check_and_lower_full: test blocks are left alone */
 } Checker;
 
 /* check.c */

@@ -108,6 +108,7 @@ static Sym *declare(Checker *ck, int m, SymKind k, Name name, Node *decl) {
   }
   Sym *s = sym_new(k, name.text, decl, m, name.loc);
   symtab_put(&ck->scopes[m], s);
+  ck->ndeclared++;
   if (k == SYM_OUTPUT || k == SYM_RULE || k == SYM_FACT) symtab_put(&ck->global, s);
   return s;
 }
@@ -204,13 +205,10 @@ static const SymTab *visible_of(Checker *ck, int m) {
     ck->visible_n = ZAN_NEWN(int, ck->nmods > 0 ? ck->nmods : 1);
   }
   const CheckModule *cm = &ck->mods[m];
-  int total = 0;
-  for (int i = 0; i < cm->nimports; i++) {
-    int im = cm->imports[i];
-    if (im >= 0 && im != m) total += ck->scopes[im].n;
-  }
   SymTab *v = &ck->visible[m];
-  if (v->slots && ck->visible_n[m] == total) return v;   /* scopes only grow: same count, same names */
+  /* scopes only grow (declare): built when the policy had as many names, it is still right */
+  int total = ck->ndeclared;
+  if (v->slots && ck->visible_n[m] == total) return v;
   memset(v, 0, sizeof *v);
   for (int i = 0; i < cm->nimports; i++) {
     int im = cm->imports[i];

@@ -7,6 +7,10 @@
 #include "check.h"
 #include "base/alloc.h"
 
+/* From lexer.h, which cannot be included beside types.h (the token and type enums share names). */
+int lex_keyword(const char *text, size_t len, int set);
+const char *lex_keyword_text(int tok, int set);
+
 /* ---- texts --------------------------------------------------------------------------- */
 
 void check_texts(Checker *ck, const Texts *t) {
@@ -34,6 +38,13 @@ void check_texts(Checker *ck, const Texts *t) {
 
 /* ARTICLE[.PARAGRAPH[.SUBPARAGRAPH]], optionally after an act prefix "koap:" — each part
  * letters, digits, '-' or '_', starting with a letter or digit. */
+/* A keyword as module m writes it (its keyword set), for messages that name a clause. */
+static const char *kw_in(const Checker *ck, int m, const char *en) {
+  int tok = lex_keyword(en, strlen(en), 0);
+  const char *t = tok && m >= 0 ? lex_keyword_text(tok, ck->mods[m].file->keyword_set) : NULL;
+  return t ? t : en;
+}
+
 static bool article_id_ok(const char *id) {
   const char *colon = strchr(id, ':');
   if (colon) {
@@ -183,9 +194,9 @@ static void check_rule_decls(Checker *ck) {
     /* the clauses come in any order (the grammar), so the required ones are checked here;
      * a clause is not missing when the parser gave up inside the rule */
     if (!n->as.rule.target.text)
-      check_report_echo(ck, n, s->loc, E_PARSE_MISSING_CLAUSE, zan_sprintf("'%s'", s->name), "then", NULL);
+      check_report_echo(ck, n, s->loc, E_PARSE_MISSING_CLAUSE, zan_sprintf("'%s'", s->name), kw_in(ck, s->module, "then"), NULL);
     if (n->as.rule.is_exception && !n->as.rule.base.text)
-      check_report_echo(ck, n, s->loc, E_PARSE_MISSING_CLAUSE, zan_sprintf("'%s'", s->name), "to", NULL);
+      check_report_echo(ck, n, s->loc, E_PARSE_MISSING_CLAUSE, zan_sprintf("'%s'", s->name), kw_in(ck, s->module, "to"), NULL);
     check_texts(ck, n->as.rule.explain);
     check_explain(ck, s->module, n->as.rule.explain);
     /* exceptions: `to BASE` names a rule that defines the same output */
@@ -353,9 +364,9 @@ static void check_header(Checker *ck) {
     if (!want[i].e || want[i].e->kind == N_ERROR) continue;
     IrFact *f = check_fact_path(ck, ck->policy_mod, want[i].e, true);
     if (!f) continue;
-    if (f->slot < 0) { diag_report(ck->d, DIAG_ERROR, want[i].e->loc, E_HEADER_FACT_GROUP, want[i].what, f->path); continue; }
+    if (f->slot < 0) { diag_report(ck->d, DIAG_ERROR, want[i].e->loc, E_HEADER_FACT_GROUP, kw_in(ck, ck->policy_mod, want[i].what), f->path); continue; }
     if (f->type->kind != T_ERROR && !type_equal(f->type, want[i].t)) {
-      diag_report(ck->d, DIAG_ERROR, want[i].e->loc, E_HEADER_FACT_TYPE, want[i].what, type_name(want[i].t), f->path, type_name(f->type));
+      diag_report(ck->d, DIAG_ERROR, want[i].e->loc, E_HEADER_FACT_TYPE, kw_in(ck, ck->policy_mod, want[i].what), type_name(want[i].t), f->path, type_name(f->type));
       continue;
     }
     *want[i].slot = f->slot;

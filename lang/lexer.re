@@ -8,6 +8,9 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* ---------- the keyword table (built once from keywords.def, then read-only) ---------- */
 
@@ -194,8 +197,8 @@ static void bad_char(Lexer *lx, const unsigned char *p) {
 
 /* `--` comment: from p (at the dashes) to the end of the line; its bytes must be UTF-8. */
 static void comment(Lexer *lx, const unsigned char *p) {
-  const unsigned char *q = p + 2;
-  while (q < lx->lim && *q != '\n') q++;
+  const unsigned char *q = memchr(p + 2, '\n', (size_t)(lx->lim - (p + 2)));
+  if (!q) q = lx->lim;
   const unsigned char *e = q;
   if (e > p + 2 && e[-1] == '\r') e--;
   size_t bad = utf8_validate((const char *)p, (size_t)(e - p));
@@ -345,6 +348,93 @@ static int word(Lexer *lx, const unsigned char *t, bool nfc, ZAN_STYPE *val, Zan
   return kw ? kw : T_IDENT;
 }
 
+/* The usual string, without the scanner's automaton: no escape, no NUL, and only code points
+ * of one to three bytes up to the closing quote on the same scan (article texts are most of a
+ * policy's bytes). Anything else (an escape, a four-byte or invalid sequence, no closing quote)
+ * returns false, and the <str> rules take the string from its start as before: this path
+ * accepts a subset of what they accept and gives the same value. open is the opening quote,
+ * lx->cur just after it. */
+static bool plain_string(Lexer *lx, const unsigned char *open, ZAN_STYPE *val, ZanLoc *loc) {
+  const unsigned char *p = lx->cur, *lim = lx->lim;
+  bool nfc = true;   /* every code point NFC-safe (the ranges of nfc_other's complement) */
+#ifdef __SSE2__
+  const __m128i dq = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\'), zero = _mm_setzero_si128();
+  const __m128i fc = _mm_set1_epi8((char)0xFC), d0 = _mm_set1_epi8((char)0xD0);
+  const __m128i c0 = _mm_set1_epi8((char)0xC0), x80 = _mm_set1_epi8((char)0x80);
+  const __m128i d2 = _mm_set1_epi8((char)0xD2), x83 = _mm_set1_epi8((char)0x83), four = _mm_set1_epi8(4);
+#endif
+  for (;;) {
+    const unsigned char *stop = p + 1;   /* the byte loop takes one code point, or a block */
+#ifdef __SSE2__
+    /* Sixteen bytes at a time while they are plain ASCII or well-formed two-byte Cyrillic
+     * (lead D0..D3, then one continuation byte): the texts of a Kazakh and Russian law. A
+     * block with anything else (a quote, a backslash, NUL, other UTF-8, a sequence cut by the
+     * block's end) goes to the byte loop below, one block's worth, then back here. */
+    while (lim - p >= 17) {
+      __m128i v = _mm_loadu_si128((const __m128i *)p);
+      unsigned special = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dq),
+                                   _mm_cmpeq_epi8(v, bs)), _mm_cmpeq_epi8(v, zero)));
+      unsigned high = (unsigned)_mm_movemask_epi8(v);
+      if (!high) {
+        if (special) { stop = p + __builtin_ctz(special) + 1; break; }
+        p += 16;
+        continue;
+      }
+      unsigned lead = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(v, fc), d0));
+      unsigned cont = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(v, c0), x80));
+      /* every high byte a lead or a continuation, every continuation right after a lead,
+       * and the block not ending on a lead (p is at a code point, so it starts on none) */
+      if (special || (lead | cont) != high || (lead << 1 & 0xFFFF) != cont || (lead & 0x8000)) {
+        stop = p + 16;
+        break;
+      }
+      /* U+0483..U+0487 (D2 83..D2 87), the only Cyrillic marks: not NFC-safe */
+      unsigned d2m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, d2));
+      if (d2m) {
+        __m128i off = _mm_sub_epi8(v, x83);
+        unsigned m8387 = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(off, four), off));
+        if (d2m << 1 & m8387) nfc = false;
+      }
+      p += 16;
+    }
+#endif
+    bool closed = false;
+    while (p < stop) {
+      if (p >= lim) return false;
+      unsigned c = *p;
+      if (c < 0x80) {
+        if (c == '"') { closed = true; break; }
+        if (c == '\\' || c == 0) return false;
+        p++;
+        continue;
+      }
+      if (c >= 0xC2 && c <= 0xDF && lim - p >= 2 && (p[1] & 0xC0) == 0x80) {
+        int32_t cp = (int32_t)(((c & 0x1F) << 6) | (p[1] & 0x3F));
+        if (cp >= 0x300 && !(cp >= 0x400 && cp <= 0x52F && (cp < 0x483 || cp > 0x487))) nfc = false;
+        p += 2;
+        continue;
+      }
+      if (c >= 0xE0 && c <= 0xEF && lim - p >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+        int32_t cp = (int32_t)(((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F));
+        if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) return false;   /* overlong, surrogate */
+        if (!((cp >= 0x2010 && cp <= 0x2027) || (cp >= 0x2030 && cp <= 0x205E))) nfc = false;
+        p += 3;
+        continue;
+      }
+      return false;
+    }
+    if (closed) break;
+  }
+  size_t n = (size_t)(p - lx->cur);
+  char *s = zan_alloc_raw(n + 1);
+  memcpy(s, lx->cur, n);
+  s[n] = 0;
+  val->s = nfc || utf8_is_nfc(s, n) ? s : utf8_nfc(s, n, NULL);
+  lx->cur = p + 1;
+  set_loc(lx, loc, open, lx->cur);
+  return true;
+}
+
 static int lex_scan(Lexer *lx, ZAN_STYPE *val, ZanLoc *loc);
 
 /* The next token; the last two are remembered for the parser's hints. */
@@ -424,6 +514,7 @@ static int lex_scan(Lexer *lx, ZAN_STYPE *val, ZanLoc *loc) {
     }
 
     <init> "\"" => str {
+        if (plain_string(lx, t, val, loc)) { lx->cond = yycinit; return T_STRING; }
         /* room for the text up to the next quote: without escapes, the whole string at once,
          * in a buffer of just that size (it becomes the string's value, see below) */
         const unsigned char *q = memchr(lx->cur, '"', (size_t)(lx->lim - lx->cur));

@@ -1,5 +1,6 @@
 /* load.c — finds a policy (path or alias, LANGUAGE.md §8), reads and parses its modules and
- * the modules they import (std.NAME from the standard library), each once, then checks and
+ * the modules they import (std.NAME from the standard library), each once (a folder's own
+ * modules on two threads, see add_modules), then checks and
  * lowers. Import cycles are allowed: declarations are order-independent, and every module is
  * loaded before any is checked. */
 #include <stdlib.h>
@@ -99,7 +100,7 @@ static bool declares_alias(const char *path, const char *spec) {
 }
 
 const char *load_find_policy(const char *spec, const LoadOptions *o, Diags *d) {
-  if (!spec || !*spec) { diag_report(d, DIAG_ERROR, (Loc){0}, E_LOAD_NO_POLICY, "", "(nowhere)", ""); return NULL; }
+  if (!spec || !*spec) { diag_report(d, DIAG_ERROR, (Loc){0}, E_LOAD_NO_POLICY, "", msg_format(N_LOAD_NOWHERE, d->lang), ""); return NULL; }
   if (is_dir(spec) || is_file(spec)) return spec;
   Vec dirs = search_dirs(o);
   /* A folder named like the alias is tried first (the usual case), then every policy. */
@@ -121,7 +122,7 @@ const char *load_find_policy(const char *spec, const LoadOptions *o, Diags *d) {
   }
   Buf b; buf_init(&b);
   for (int i = 0; i < dirs.n; i++) buf_printf(&b, "%s%s", i ? ", " : "", (char *)dirs.items[i]);
-  diag_report(d, DIAG_ERROR, (Loc){0}, E_LOAD_NO_POLICY, spec, dirs.n ? buf_cstr(&b) : "(no folder: ZAN_PATH is unset)", spec);
+  diag_report(d, DIAG_ERROR, (Loc){0}, E_LOAD_NO_POLICY, spec, dirs.n ? buf_cstr(&b) : msg_format(N_LOAD_NO_ZAN_PATH, d->lang), spec);
   return NULL;
 }
 
@@ -319,7 +320,8 @@ Program *load_policy_files(const char *spec, const LoadOptions *o, Diags *d, Fil
   /* After a syntax error, an unreadable module or a missing import the checker still runs on
    * what was parsed, so that every other error is reported in the same run; it keeps quiet
    * about what may only echo the lost text (names declared there are "unknown"). */
-  return check_and_lower_after(mods, n, L.dir, o && o->library_ok, d->nerrors > errors_before, d);
+  return check_and_lower_full(mods, n, L.dir, o && o->library_ok, d->nerrors > errors_before,
+                              o && o->skip_tests, d);
 }
 
 Program *load_policy(const char *spec, const LoadOptions *o, Diags *d) {

@@ -11,6 +11,7 @@ typedef struct LoadOptions {
   const char *exe_dir;       /* folder of the running binary (for PREFIX/share/zan/…), may be NULL */
   const char *source_root;   /* the source tree the binary was built in (ZAN_SOURCE_ROOT at build time), may be NULL */
   bool library_ok;           /* modules without a policy header load as a library (zan test, zan check) */
+  bool skip_tests;           /* test blocks are not checked nor lowered (zan eval: it never runs them) */
 } LoadOptions;
 
 /* Finds the policy named by spec (LANGUAGE.md §8): an existing path, else an alias looked up in

@@ -482,6 +482,18 @@ static const char *sym_name(const ZanParser *p, yysymbol_kind_t s) {
   int tok = sym_token(s);
   const char *t = tok ? lex_keyword_text(tok, p ? p->file->keyword_set : 0) : NULL;
   if (t) return zan_sprintf("'%s'", t);
+  /* token classes are words, not code: said in the language of the messages */
+  Lang lang = p ? p->d->lang : LANG_EN;
+  switch (s) {
+  case YYSYMBOL_YYEOF:   return msg_format(N_TOKEN_END, lang);
+  case YYSYMBOL_YYUNDEF: return msg_format(N_TOKEN_INVALID, lang);
+  case YYSYMBOL_IDENT:   return msg_format(N_TOKEN_IDENT, lang);
+  case YYSYMBOL_INT:     return msg_format(N_TOKEN_INT, lang);
+  case YYSYMBOL_DEC:     return msg_format(N_TOKEN_DEC, lang);
+  case YYSYMBOL_STRING:  return msg_format(N_TOKEN_STRING, lang);
+  case YYSYMBOL_DATE:    return msg_format(N_TOKEN_DATE, lang);
+  default: break;
+  }
   const char *n = yysymbol_name(s);
   size_t len = strlen(n);
   if (len >= 2 && n[0] == '"' && n[len - 1] == '"') return zan_strndup(n + 1, len - 2);
@@ -508,7 +520,7 @@ static bool expects(const yysymbol_kind_t *exp, int n, yysymbol_kind_t s) {
  * writer most likely forgot: a bracket, `else` of an `if`, `then` of an `if` or a rule. */
 static const char *expected_list(const ZanParser *p, const yysymbol_kind_t *exp, int n) {
   if (expects(exp, n, YYSYMBOL_IDENT) && expects(exp, n, YYSYMBOL_INT) && expects(exp, n, YYTRANSLATE('(')))
-    return "an expression";
+    return msg_format(N_WORD_EXPRESSION, p->d->lang);
   if (n == 0) return NULL;
   if (n > 5) {
     static const int closers[] = { ')', ']', '}' };
@@ -521,11 +533,12 @@ static const char *expected_list(const ZanParser *p, const yysymbol_kind_t *exp,
   }
   Buf b;
   buf_init(&b);
-  for (int i = 0; i < n; i++) {
-    if (i) buf_puts(&b, i == n - 1 ? " or " : ", ");
+  for (int i = 0; i < n - 1; i++) {
+    if (i) buf_puts(&b, ", ");
     buf_puts(&b, sym_name(p, exp[i]));
   }
-  return buf_cstr(&b);
+  const char *last = sym_name(p, exp[n - 1]);
+  return n == 1 ? last : zan_sprintf(msg_format(N_WORD_OR, p->d->lang), buf_cstr(&b), last);
 }
 
 /* The found token as shown: identifiers with their text, keywords as aliases. */

@@ -75,7 +75,7 @@ typedef struct PoReader {
 static Loc at(const PoReader *r, size_t s, size_t e) { Loc l = { r->src, (uint32_t)s, (uint32_t)e }; return l; }
 
 static const char *shown(const PoReader *r, size_t s, size_t e) {
-  if (s >= e) return "end of line";
+  if (s >= e) return msg_format(N_PO_END_OF_LINE, r->d->lang);
   size_t k = e - s > 30 ? 30 : e - s;
   return zan_sprintf("'%.*s'", (int)k, r->t + s);
 }
@@ -85,7 +85,7 @@ static const char *shown(const PoReader *r, size_t s, size_t e) {
 static size_t read_string(PoReader *r, size_t p, size_t eol, Buf *b) {
   const char *t = r->t;
   if (p >= eol || t[p] != '"') {
-    diag_report(r->d, DIAG_ERROR, at(r, p, p < eol ? p + 1 : p), E_PO_EXPECTED, "a string \"…\"", shown(r, p, eol));
+    diag_report(r->d, DIAG_ERROR, at(r, p, p < eol ? p + 1 : p), E_PO_EXPECTED, msg_format(N_PO_A_STRING, r->d->lang), shown(r, p, eol));
     r->errors++;
     return 0;
   }
@@ -153,7 +153,7 @@ static const char *read_value(PoReader *r, size_t p, size_t eol, size_t *pos, bo
   if (!e) return NULL;
   e = skip_blanks(r->t, e, eol);
   if (e < eol) {
-    diag_report(r->d, DIAG_ERROR, at(r, e, eol), E_PO_EXPECTED, "the end of the line", shown(r, e, eol));
+    diag_report(r->d, DIAG_ERROR, at(r, e, eol), E_PO_EXPECTED, msg_format(N_PO_END_OF_THE_LINE, r->d->lang), shown(r, e, eol));
     r->errors++;
     return NULL;
   }
@@ -174,7 +174,7 @@ static const char *read_value(PoReader *r, size_t p, size_t eol, size_t *pos, bo
     if (!e) return NULL;
     e = skip_blanks(r->t, e, lend);
     if (e < lend) {
-      diag_report(r->d, DIAG_ERROR, at(r, e, lend), E_PO_EXPECTED, "the end of the line", shown(r, e, lend));
+      diag_report(r->d, DIAG_ERROR, at(r, e, lend), E_PO_EXPECTED, msg_format(N_PO_END_OF_THE_LINE, r->d->lang), shown(r, e, lend));
       r->errors++;
       return NULL;
     }
@@ -256,7 +256,7 @@ PoFile *po_parse(const Source *src, Diags *d) {
     if (!which) {
       size_t e = p;
       while (e < eol && r.t[e] != ' ' && r.t[e] != '\t') e++;
-      diag_report(d, DIAG_ERROR, at(&r, p, e), E_PO_EXPECTED, "msgctxt, msgid, msgstr or a # comment",
+      diag_report(d, DIAG_ERROR, at(&r, p, e), E_PO_EXPECTED, msg_format(N_PO_ENTRY_START, d->lang),
                   shown(&r, p, e));
       r.errors++;
       pos = next;
@@ -283,7 +283,7 @@ PoFile *po_parse(const Source *src, Diags *d) {
     else if (!strcmp(which, "msgid_plural")) cur.plural = true;
     else if (!strcmp(which, "msgstr") || !strcmp(which, "msgstr[0]")) {
       if (!have) {
-        diag_report(d, DIAG_ERROR, at(&r, p, after), E_PO_EXPECTED, "msgid before msgstr", "msgstr");
+        diag_report(d, DIAG_ERROR, at(&r, p, after), E_PO_EXPECTED, msg_format(N_PO_MSGID_BEFORE, d->lang), "msgstr");
         r.errors++;
       }
       cur.str = val;
@@ -294,7 +294,7 @@ PoFile *po_parse(const Source *src, Diags *d) {
     *e = cur;
     vec_push(&v, e);
   } else if (cur.ctxt) {
-    diag_report(d, DIAG_ERROR, cur.loc, E_PO_EXPECTED, "msgid after msgctxt", "end of file");
+    diag_report(d, DIAG_ERROR, cur.loc, E_PO_EXPECTED, msg_format(N_PO_MSGID_AFTER, d->lang), msg_format(N_PO_END_OF_FILE, d->lang));
     r.errors++;
   }
   if (r.errors) return NULL;
@@ -304,7 +304,7 @@ PoFile *po_parse(const Source *src, Diags *d) {
   for (int i = 0; i < v.n; i++) {
     PoEntry *e = v.items[i];
     if (!e->str) {
-      diag_report(d, DIAG_ERROR, e->loc, E_PO_EXPECTED, "msgstr", "the next entry");
+      diag_report(d, DIAG_ERROR, e->loc, E_PO_EXPECTED, "msgstr", msg_format(N_PO_NEXT_ENTRY, d->lang));
       r.errors++;
       continue;
     }

@@ -67,8 +67,9 @@ bool val_eq(Val a, Val b) { return val_cmp(a, b) == 0; }
 static int val_qsort_cmp(const void *x, const void *y) { return val_cmp(*(const Val *)x, *(const Val *)y); }
 
 ValSet *valset_make(Val *items, uint32_t n) {
-  ValSet *s = ZAN_NEW(ValSet);
-  s->items = ZAN_NEWN(Val, n ? n : 1);
+  /* one block: the set and its items after it (sets are never resized) */
+  ValSet *s = zan_alloc(sizeof(ValSet) + sizeof(Val) * (n ? n : 1));
+  s->items = (Val *)(s + 1);
   if (n) memcpy(s->items, items, sizeof(Val) * n);
   if (n > 16) qsort(s->items, n, sizeof(Val), val_qsort_cmp);
   else   /* small sets (most): insertion sort, no qsort call and no comparator through a pointer */

@@ -124,7 +124,7 @@ int cli_parse(const CliVerb *v, int argc, char **argv, CliArgs *a) {
       while (*u && *u != ' ') u++;
     }
     size_t n = strcspn(u, " ");
-    return cli_usage_error(v, E_CLI_TOO_FEW_ARGS, n ? zan_strndup(u, n) : "an argument");
+    return n ? cli_usage_error(v, E_CLI_TOO_FEW_ARGS, zan_strndup(u, n)) : cli_usage_error(v, E_CLI_MISSING_ARGUMENT);
   }
   if (v->max_pos >= 0 && a->npos > v->max_pos)
     return cli_usage_error(v, E_CLI_TOO_MANY_ARGS, a->pos[v->max_pos]);

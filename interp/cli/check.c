@@ -2,6 +2,7 @@
  * and warning; exit 4 when any error. A one-line summary per policy goes to stderr. */
 #include <string.h>
 #include "cli.h"
+#include "../../lang/base/alloc.h"
 
 static int run_check(const CliArgs *a, const CliEnv *env) {
   int rc = ZAN_EXIT_OK;
@@ -11,10 +12,14 @@ static int run_check(const CliArgs *a, const CliEnv *env) {
     int nfiles = 0;
     Program *p = cli_load_library(a->pos[i], env, &files, &nfiles);
     if (!p) { rc = exit_worst(rc, ZAN_EXIT_POLICY); continue; }
-    if (!quiet)
+    if (quiet) continue;
+    if (env->lang == LANG_EN)   /* English pluralises with "s"; ru and kk need no plural forms */
       fprintf(stderr, "ok: %s: %d module%s, %d rule%s, %d article%s, %d output%s\n", a->pos[i],
               nfiles, nfiles == 1 ? "" : "s", p->nrules, p->nrules == 1 ? "" : "s",
               p->narticles, p->narticles == 1 ? "" : "s", p->noutputs, p->noutputs == 1 ? "" : "s");
+    else
+      fprintf(stderr, "%s\n", zan_sprintf(msg_format(N_CLI_CHECK_OK, env->lang), a->pos[i], nfiles,
+                                          p->nrules, p->narticles, p->noutputs));
   }
   return rc;
 }

@@ -38,6 +38,7 @@ typedef struct EvalRun {
   FailOn        *fail;
   bool           fail_undetermined;
   Val           *slots;         /* reused for every record */
+  Result        *result;        /* reused for every record (eval_program_reuse) */
   Buf            out;           /* decisions, flushed to stdout in big chunks */
   int            messages_left; /* streams: messages printed to stderr before going quiet (every
                                    error still has its object on stdout) */
@@ -198,7 +199,7 @@ static const char *first_error(const Diags *d, bool with_line) {
       int line, col;
       source_linecol(g->loc.src, g->loc.start, &line, &col);
       if (with_line) buf_printf(&b, "%d:%d: ", line, col);
-      else buf_printf(&b, "column %d: ", col);
+      else buf_printf(&b, msg_format(N_CLI_COLUMN, d->lang), col);
     }
     if (g->path && *g->path) buf_printf(&b, "%s: ", g->path);
     buf_puts(&b, g->text);
@@ -239,7 +240,7 @@ static void print_eval_error(const EvalRun *e, const EvalError *err, const char 
  * whole file) name the input in messages. Returns the record's exit code. */
 static int decide(EvalRun *e, const char *file, int line) {
   ZDate as_of = eval_pick_as_of(e->p, e->slots, e->has_as_of ? &e->as_of : NULL);
-  Result *r = eval_program(e->p, e->slots, as_of, e->flags, e->ro.lang);
+  Result *r = e->result = eval_program_reuse(e->p, e->slots, as_of, e->flags, e->ro.lang, e->result);
   if (r->error) {
     if (line > 0) line = abs_line(e, line);
     if (line <= 0 || e->messages_left-- > 0) print_eval_error(e, r->error, line > 0 ? zan_sprintf("%s:%d", file, line) : file);
@@ -265,7 +266,7 @@ static int eval_file1(EvalRun *e, const char *path) {
   Source *src = source_read_file(path, &why);
   if (!src) {
     cli_error(E_CLI_CANNOT_READ, path, why ? why : "?");
-    if (e->lines) error_object(e, path, 0, zan_sprintf("cannot read: %s", why ? why : "?"));
+    if (e->lines) error_object(e, path, 0, zan_sprintf(msg_format(N_CLI_CANNOT_READ, e->env->lang), why ? why : "?"));
     return ZAN_EXIT_FACTS;
   }
   Diags d;
@@ -313,8 +314,9 @@ static int jsonl_lines(EvalRun *e, int fd, const char *path, const char *shown, 
         if (cap >= FACTS_MAX_BYTES) {
           lineno++;
           int at = abs_line(e, lineno);
-          error_object(e, shown, at, "line too long");
-          fprintf(stderr, "%s:%d: error: line longer than %u bytes\n", shown, at, (unsigned)FACTS_MAX_BYTES);
+          error_object(e, shown, at, msg_format(N_CLI_LINE_TOO_LONG, e->env->lang));
+          fprintf(stderr, "%s:%d: error: %s\n", shown, at,
+                  zan_sprintf(msg_format(E_CLI_LINE_TOO_LONG, e->env->lang), (unsigned)FACTS_MAX_BYTES));
           rc = exit_worst(rc, ZAN_EXIT_FACTS);
           e->unit_stop = true;
           break;
@@ -394,7 +396,7 @@ static int eval_jsonl(EvalRun *e, const char *path) {
     if (e->tok_in >= 0 && !unit_mine(e, u)) return ZAN_EXIT_OK;
     if (e->tok_in >= 0) { unit_begin(e); e->input_end = (uint32_t)e->unit; }
     cli_error(E_CLI_CANNOT_READ, path, strerror(err));
-    error_object(e, shown, 0, zan_sprintf("cannot read: %s", strerror(err)));
+    error_object(e, shown, 0, zan_sprintf(msg_format(N_CLI_CANNOT_READ, e->env->lang), strerror(err)));
     if (e->tok_in < 0) return ZAN_EXIT_FACTS;
     e->unit_rc = ZAN_EXIT_FACTS;
     return unit_emit(e, u);
@@ -529,7 +531,10 @@ static int run_eval(const CliArgs *a, const CliEnv *env) {
   e.ro.pretty = !e.lines && !e.text && isatty(1);
   e.messages_left = STREAM_MESSAGES;
 
-  Program *p = cli_load_policy(a->pos[0], env, NULL, NULL);
+  /* eval never runs the policy's test blocks: they are not checked here (zan check does) */
+  CliEnv env_eval = *env;
+  env_eval.load.skip_tests = true;
+  Program *p = cli_load_policy(a->pos[0], &env_eval, NULL, NULL);
   if (!p) return ZAN_EXIT_POLICY;
   e.p = p;
 

@@ -4,15 +4,19 @@
 #include "cli.h"
 #include "../testrun.h"
 
-static void print_title(const char *status, const TestOutcome *t) {
-  if (t->is_case) printf("%s case %s\n", status, t->where);
-  else printf("%s %s \"%s\"\n", status, t->where, t->name);
+/* "FAIL file:line:col "name"" / "FAIL case DIR" (ok in place of FAIL with --verbose). */
+static void print_title(bool passed, const TestOutcome *t, Lang lang) {
+  MsgId id = t->is_case ? (passed ? N_TEST_OK_CASE : N_TEST_FAIL_CASE) : (passed ? N_TEST_OK_BLOCK : N_TEST_FAIL_BLOCK);
+  if (t->is_case) printf(msg_format(id, lang), t->where);
+  else printf(msg_format(id, lang), t->where, t->name);
+  putchar('\n');
 }
 
 static int run_test(const CliArgs *a, const CliEnv *env) {
   bool verbose = cli_flag(a, "verbose");
   bool coverage = cli_flag(a, "coverage");
   TestRunOptions o = { .lang = LANG_EN, .cases_dir = NULL };
+  if (!cli_pick_lang(a, env, &o.lang)) return ZAN_EXIT_USAGE;
   int passed = 0, failed = 0, rc = ZAN_EXIT_OK;
   for (int i = 0; i < a->npos; i++) {
     Program *p = cli_load_library(a->pos[i], env, NULL, NULL);
@@ -21,10 +25,10 @@ static int run_test(const CliArgs *a, const CliEnv *env) {
     for (int k = 0; k < rep->noutcomes; k++) {
       const TestOutcome *t = &rep->outcomes[k];
       if (t->passed) {
-        if (verbose) print_title("ok  ", t);
+        if (verbose) print_title(true, t, o.lang);
         continue;
       }
-      print_title("FAIL", t);
+      print_title(false, t, o.lang);
       for (int j = 0; j < t->nproblems; j++) printf("  %s\n", t->problems[j]);
     }
     passed += rep->passed;
@@ -35,13 +39,17 @@ static int run_test(const CliArgs *a, const CliEnv *env) {
         if (rep->rule_applied[r]) continue;
         int line = 0, col = 0;
         if (p->rules[r].loc.src) source_linecol(p->rules[r].loc.src, p->rules[r].loc.start, &line, &col);
-        printf("not covered: %s:%d:%d: rule %s\n", p->rules[r].loc.src ? p->rules[r].loc.src->path : "?",
+        printf(msg_format(N_TEST_NOT_COVERED, o.lang), p->rules[r].loc.src ? p->rules[r].loc.src->path : "?",
                line, col, p->rules[r].name);
+        putchar('\n');
         n++;
       }
-      printf("coverage: %d of %d rules applied in some test\n", p->nrules - n, p->nrules);
+      printf(msg_format(N_TEST_COVERAGE, o.lang), p->nrules - n, p->nrules);
+      putchar('\n');
     }
   }
+  /* Always English, whatever --lang says: CI and scripts parse this line (its words are a
+   * format, like the exit code), so it is not in the message catalogue. */
   printf("%d passed, %d failed\n", passed, failed);
   if (failed) rc = exit_worst(rc, ZAN_EXIT_FAIL);
   return rc;
@@ -50,6 +58,7 @@ static int run_test(const CliArgs *a, const CliEnv *env) {
 static const CliOpt test_opts[] = {
   { "verbose",  'v', NULL, "list every test, passed ones too" },
   { "coverage", 0,   NULL, "list the rules no test or case made apply" },
+  { "lang",     0,   "LANG", "kk, kk-Latn, ru or en for the report and messages (default from LC_ALL/LANG); the closing 'N passed, N failed' stays English" },
   { NULL, 0, NULL, NULL }
 };
 

@@ -90,6 +90,7 @@ void zan_gc_setup(void) {
    * it saves (a tenth of a short run's time), and --jobs forks workers, which is simplest
    * with no collector threads running. GC_MARKERS in the environment still overrides. */
   GC_set_markers_count(1);
+  GC_set_dont_precollect(1);   /* no collection of the empty heap at start-up */
   GC_INIT();
   /* Start with a 4 MB heap rather than 64 KB: loading the bundled law allocates about 3 MB,
    * which from 64 KB meant seven collections (a fifth of `zan eval`'s instructions) for

@@ -167,6 +167,13 @@ static ZDecimal *dec_result(bool neg, int64_t exp, const uint32_t *a, size_t n) 
 
 /* ---- parsing ---- */
 
+const char *dec_error_text(const char *err, Lang lang) {
+  MsgId id = err && strcmp(err, "exponent too large") == 0 ? N_DEC_EXPONENT_TOO_LARGE
+           : err && strcmp(err, "too many digits") == 0    ? N_DEC_TOO_MANY_DIGITS
+           : N_DEC_NOT_A_NUMBER;
+  return msg_format(id, lang);
+}
+
 ZDecimal *dec_parse(const char *s, size_t n, bool allow_underscore, const char **err) {
   const char *nan = "not a number";
   size_t i = 0;

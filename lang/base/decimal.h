@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <stddef.h>
+#include "messages.h"
 
 typedef struct ZDecimal ZDecimal;
 
@@ -15,6 +16,8 @@ typedef struct ZDecimal ZDecimal;
 /* Parses a JSON number or a zan decimal literal (underscores allowed when allow_underscore).
  * NULL and *err set ("exponent too large", "too many digits", "not a number") on failure. */
 ZDecimal   *dec_parse(const char *s, size_t n, bool allow_underscore, const char **err);
+/* That *err in the language of the messages, from the catalogue (NULL err: "not a number"). */
+const char *dec_error_text(const char *err, Lang lang);
 ZDecimal   *dec_from_int(int64_t v);
 /* add, sub, mul (and div) return NULL when the result is out of range: more than 100000
  * digits or |exponent| > 1000000 — only reachable from absurd inputs; report it as an

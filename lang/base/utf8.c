@@ -42,7 +42,16 @@ size_t utf8_validate(const char *s, size_t n) {
   const unsigned char *p = (const unsigned char *)s;
   size_t i = 0;
   while (i < n) {
-    if (p[i] < 0x80) { i++; continue; }
+    if (p[i] < 0x80) {
+      while (i + 8 <= n) {   /* ASCII runs eight bytes at a time (comments, mostly) */
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        if (w & 0x8080808080808080ull) break;
+        i += 8;
+      }
+      while (i < n && p[i] < 0x80) i++;
+      continue;
+    }
     int32_t cp;
     int k = utf8_decode(p + i, n - i, &cp);
     if (!k) return i;

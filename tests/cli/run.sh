@@ -155,6 +155,14 @@ out "failing closing line" '^1 passed, 4 failed$'
 out "comparison values" 'n + 1 is 21, expected 5'; out "unknown expect" 'big is unknown'; out "failure place" 'failing.zan:[0-9]*:[0-9]*'
 out "failure value" 'big is false'
 t "test coverage" 0 "$ZAN" test --coverage $P;  out "coverage line" '^coverage: '
+# the report in the chosen language; the closing line stays English (CI parses it)
+t "test --lang ru" 1 "$ZAN" test --lang ru tests/cli/failing
+out "ru failure" '^НЕ ПРОЙДЕН '; out "ru value" 'n + 1 равно 21, ожидалось 5'; out "ru closing line" '^1 passed, 4 failed$'
+nout "ru has no English report words" 'FAIL\|expected\| is '
+t "test LANG=kk" 1 env LC_ALL= LANG=kk_KZ.UTF-8 "$ZAN" test tests/cli/failing
+out "kk failure" '^ӨТПЕДІ '; out "kk closing line" '^1 passed, 4 failed$'
+t "check --lang ru" 0 "$ZAN" check --lang ru $P;  err "ru check summary" '^ok: .*: модулей: '
+t "missing argument ru" 2 "$ZAN" eval --lang ru;  err "ru usage" 'не хватает аргумента'
 
 echo "cli: $passed passed, $failed failed"
 [ "$failed" = 0 ]

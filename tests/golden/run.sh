@@ -7,6 +7,9 @@
 #   tests/golden/eval/<name>/: policy.zan or policy/, facts.json|facts.yaml|facts.jsonl,
 #     args (optional, extra words), exit (optional, default 0), and expected.json (stdout)
 #     and/or expected.stderr (stderr), each compared exactly.
+#   A case runs with LC_ALL=C.UTF-8 (English messages); a file <name>.lang beside a check case,
+#   or lang in an eval case folder, holds another locale for it (ru_RU.UTF-8, kk_KZ.UTF-8):
+#   messages in that language, chosen the way users choose it.
 # Runs from the repository root so paths in messages are stable. GOLDEN_UPDATE=1 rewrites the
 # expected files from what zan prints (review the diff before keeping it).
 # Prints a line and a diff per failure, closes with `golden: N passed, N failed`.
@@ -32,7 +35,8 @@ for exp in tests/golden/*/*.expected; do
   base=${exp%.expected}
   if [ -f "$base.zan" ]; then target=$base.zan; elif [ -d "$base" ]; then target=$base; else
     fail "$exp" "no $base.zan or $base/ beside it"; continue; fi
-  "$ZAN" check --quiet "$target" >/dev/null 2>"$tmp/err"
+  loc=C.UTF-8; [ -f "$base.lang" ] && loc=$(tr -d ' \n' < "$base.lang")
+  LC_ALL=$loc "$ZAN" check --quiet "$target" >/dev/null 2>"$tmp/err"
   code=$?
   if [ "${GOLDEN_UPDATE:-}" = 1 ]; then
     { [ $code = 0 ] || [ $code = 4 ] || echo "# exit $code"; cat "$tmp/err"; } > "$exp"
@@ -57,9 +61,10 @@ for case in tests/golden/eval/*/; do
   for f in facts.json facts.yaml facts.yml facts.jsonl; do [ -f "$case/$f" ] && { facts=$case/$f; break; }; done
   args=""; [ -f "$case/args" ] && args=$(cat "$case/args")
   want=0; [ -f "$case/exit" ] && want=$(tr -d ' \n' < "$case/exit")
+  loc=C.UTF-8; [ -f "$case/lang" ] && loc=$(tr -d ' \n' < "$case/lang")
   # shellcheck disable=SC2086
-  if [ -n "$facts" ]; then "$ZAN" eval "$policy" "$facts" $args >"$tmp/out" 2>"$tmp/err" </dev/null
-  else "$ZAN" eval "$policy" $args >"$tmp/out" 2>"$tmp/err" </dev/null; fi
+  if [ -n "$facts" ]; then LC_ALL=$loc "$ZAN" eval "$policy" "$facts" $args >"$tmp/out" 2>"$tmp/err" </dev/null
+  else LC_ALL=$loc "$ZAN" eval "$policy" $args >"$tmp/out" 2>"$tmp/err" </dev/null; fi
   code=$?
   if [ "${GOLDEN_UPDATE:-}" = 1 ]; then
     if [ -s "$tmp/out" ] || [ -f "$case/expected.json" ]; then cp "$tmp/out" "$case/expected.json"; fi

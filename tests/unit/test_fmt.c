@@ -186,10 +186,12 @@ START_TEST(test_bundled_files) {
         const char *want = zan_sprintf("--%.*s", (int)n, t);
         ck_assert_msg(strstr(out, want) != NULL, "%s: comment lost: %s", g.gl_pathv[i], want);
       }
-      for (int set = 1; set <= 2; set++) {
+      /* through each other set and back to the file's own (a golden file may use kk keywords) */
+      for (int set = 0; set <= 2; set++) {
+        if (set == f->keyword_set) continue;
         const char *k = conv(s->text, set);
         ck_assert_msg(strcmp(dump(k), ast_dump_file(f)) == 0, "%s: tree changed in set %d", g.gl_pathv[i], set);
-        ck_assert_msg(strcmp(conv(k, 0), s->text) == 0, "%s: round trip through set %d", g.gl_pathv[i], set);
+        ck_assert_msg(strcmp(conv(k, f->keyword_set), s->text) == 0, "%s: round trip through set %d", g.gl_pathv[i], set);
       }
       nfiles++;
     }

@@ -147,6 +147,19 @@ START_TEST(test_nfc_safe_runs) {
   ck_assert_str_eq(t[4].v.s, "й");                        /* an escape may compose with the text before it */
   ck_assert_int_eq(t[5].kind, T_IDENT);
   ck_assert_str_eq(t[5].v.s, "аб\xD0\xB2\xCC\x86");      /* в + breve: no composite, kept */
+  /* long strings (the sixteen-byte path): a decomposed й and a Cyrillic mark deep inside */
+  t = lex("\"Қазақстан Республикасының заңы ии\xCC\x86 және басқа\" "
+          "\"Жасанды интеллект туралы заң \xD2\x83 мәтін мәтін мәтін\" "
+          "\"Жасанды интеллект туралы заң, ғқңүұһі — «сөз»\"", &d, &n, NULL, 0);
+  ck_assert_int_eq(d.nerrors, 0);
+  ck_assert_int_eq(n, 4);
+  ck_assert_str_eq(t[0].v.s, "Қазақстан Республикасының заңы ий және басқа");
+  ck_assert_str_eq(t[1].v.s, "Жасанды интеллект туралы заң \xD2\x83 мәтін мәтін мәтін");   /* already NFC */
+  ck_assert_str_eq(t[2].v.s, "Жасанды интеллект туралы заң, ғқңүұһі — «сөз»");
+  /* an escape or a quote deep inside a long string still ends or changes it right */
+  t = lex("\"Жасанды интеллект туралы заң \\\"цитата\\\" и\\u{306} конец\"", &d, &n, NULL, 0);
+  ck_assert_int_eq(d.nerrors, 0);
+  ck_assert_str_eq(t[0].v.s, "Жасанды интеллект туралы заң \"цитата\" й конец");
 }
 END_TEST
 

@@ -11,6 +11,9 @@
 #include "lang/base/messages.h"
 #include "lang/base/source.h"
 #include "lang/base/utf8.h"
+#include "lang/parse.h"
+#include "lang/check.h"
+#include "interp/facts.h"
 
 /* The printf conversions of fmt, each written out whole ("%s", "%.*s", "%04X", "%zu"),
  * joined by spaces into out; "%%" takes no argument and is skipped. Returns false (with
@@ -215,6 +218,99 @@ START_TEST(test_diags_in_language) {
 }
 END_TEST
 
+/* The first English word of text outside quotes ('…', "…") that is not code (a type name, a
+ * function of the policy below), or NULL: messages in ru and kk keep no English words, also
+ * in the phrases the code builds and passes in as %s (token classes, "a set or list", "string
+ * \"forty\"", "an object"). The label "error:" is printed outside Diag.text. */
+static const char *english_word(const char *text) {
+  static const char *const code[] = { "int", "bool", "decimal", "text", "date", "set", "of", "list",
+    "Tier", "count", "sum", "max", "in", "YAML", NULL };
+  char quote = 0;
+  for (const char *p = text; *p; p++) {
+    if (quote) { if (*p == quote) quote = 0; continue; }
+    if (*p == '\'' || *p == '"') { quote = *p; continue; }
+#define WORD_CHAR(c) (((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z') || (c) == '_' || (unsigned char)(c) >= 0x80)
+    if (!WORD_CHAR(*p)) continue;
+    const char *w = p;
+    bool ascii = true;
+    while (WORD_CHAR(*p)) { if ((unsigned char)*p >= 0x80) ascii = false; p++; }
+#undef WORD_CHAR
+    const char *word = zan_strndup(w, (size_t)(p - w));
+    bool ok = !ascii;   /* a Cyrillic or kk-Latn word ("ıdentıfıkator") */
+    for (int i = 0; code[i]; i++) if (strcmp(word, code[i]) == 0) ok = true;
+    if (!ok) return word;
+    p--;
+  }
+  return NULL;
+}
+
+static void assert_no_english(const Diags *d, const char *what, int min) {
+  int n = 0;
+  for (const Diag *g = d->first; g; g = g->next, n++) {
+    const char *w = english_word(g->text);
+    ck_assert_msg(!w, "%s (%s): English word '%s' in: %s", what, lang_word(d->lang), w, g->text);
+  }
+  ck_assert_msg(n >= min, "%s (%s): %d messages, expected at least %d", what, lang_word(d->lang), n, min);
+}
+
+START_TEST(test_built_phrases_translated) {
+  ck_assert_str_eq(english_word("ожидалось выражение, найдено 'const'") ? "?" : "", "");
+  ck_assert_str_eq(english_word("ожидалось int, найдено string \"forty\""), "string");
+  /* kk-Latn is the kk text transliterated (its words are ASCII too, so not tested here) */
+  const Lang langs[] = { LANG_RU, LANG_KK };
+  for (int k = 0; k < 2; k++) {
+    /* parser: token classes (decimal number, integer, identifier, end of file), "or", "an expression" */
+    const char *bad = "module m\nfact 2.5 : int\nconst a = 1 +\nconst b = match x { a -> 1 b 2 }\n"
+                      "const c = any x xs : x\nconst d = (1 + 2\n";
+    Diags d;
+    diags_init(&d, langs[k]);
+    parse_file(source_from_string("m.zan", bad, strlen(bad)), &d);
+    assert_no_english(&d, "parser", 5);
+    /* checker: the words of expected and found */
+    const char *types = "policy t alias \"t\" version \"1\"\n"
+      "article \"1\" status summary source \"s\" { kk \"Б.\" ru \"О.\" en \"O.\" }\n"
+      "fact n : int\nfact flags : set of bool\noutput total : int default 0\noutput top : bool default false\n"
+      "rule r1 cites \"1\" then total = count(n)\nrule r2 cites \"1\" then total = sum(flags)\n"
+      "rule r3 cites \"1\" when max(flags) then top = true\nrule r4 cites \"1\" when max(true, false) then top = true\n"
+      "rule r5 cites \"1\" when count({}) > 0 then top = true\nrule r6 cites \"1\" then total = {1, 2}\n";
+    diags_init(&d, langs[k]);
+    File *f = parse_file(source_from_string("t.zan", types, strlen(types)), &d);
+    ck_assert_int_eq(d.nerrors, 0);
+    check_files(&f, 1, &d);
+    assert_no_english(&d, "checker", 6);
+    /* fact readers: what was found, what was expected */
+    const char *pol = "policy t alias \"t\" version \"1\"\nenum Tier { low, high }\n"
+      "fact age : int\nfact ok : bool\nfact tiers : set of Tier\nfact income : decimal\n";
+    Diags pd;
+    diags_init(&pd, LANG_EN);
+    File *pf = parse_file(source_from_string("p.zan", pol, strlen(pol)), &pd);
+    Program *p = check_files(&pf, 1, &pd);
+    ck_assert_ptr_nonnull(p);
+    const char *json = "{\"age\": \"forty\", \"ok\": 1, \"tiers\": {\"low\": true}, \"income\": [1.5]}";
+    Val *slots = ZAN_NEWN(Val, p->nslots + 1);
+    diags_init(&d, langs[k]);
+    facts_read(p, source_from_string("f.json", json, strlen(json)), FMT_JSON, slots, &d);
+    assert_no_english(&d, "JSON facts", 4);
+    const char *yaml = "age: forty\nok: 1\ntiers: {low: true}\nincome: [1.5]\n";
+    diags_init(&d, langs[k]);
+    facts_read(p, source_from_string("f.yaml", yaml, strlen(yaml)), FMT_YAML, slots, &d);
+    assert_no_english(&d, "YAML facts", 4);
+    const char *syntax[] = { "{\"age\": 1,}", "{\"age\": 1 \"ok\": true}", "{\"age\": 01}", "[", "a: [1, 2\n" };
+    for (int i = 0; i < 5; i++) {
+      diags_init(&d, langs[k]);
+      facts_read(p, source_from_string(i == 4 ? "f.yaml" : "f.json", syntax[i], strlen(syntax[i])),
+                 i == 4 ? FMT_YAML : FMT_JSON, slots, &d);
+      assert_no_english(&d, syntax[i], 1);
+    }
+  }
+  /* English stays as it was */
+  Diags d;
+  diags_init(&d, LANG_EN);
+  parse_file(source_from_string("e.zan", "const a = 1 +\n", 14), &d);
+  ck_assert_str_eq(d.first->text, "expected an expression, found end of file");
+}
+END_TEST
+
 Suite *suite_messages(void) {
   Suite *s = suite_create("messages");
   TCase *tc = tcase_create("catalogue");
@@ -222,6 +318,7 @@ Suite *suite_messages(void) {
   tcase_add_test(tc, test_every_message_translated);
   tcase_add_test(tc, test_format_per_language);
   tcase_add_test(tc, test_diags_in_language);
+  tcase_add_test(tc, test_built_phrases_translated);
   suite_add_tcase(s, tc);
   return s;
 }
