@@ -134,7 +134,16 @@ static void combine_none(EvalCtx *c, int o, Contrib *cs, int n) {
     if (first < 0) { first = i; cv = v; }
     else if (eval_eq3(cv, v) != TRI_T) conflict(c, o, &cs[first], &cs[i]);
   }
-  if (unk || first < 0) return;
+  if (unk) {
+    /* one rule certainly gives a record with an unknown field: undetermined, but the rules
+     * that read it still see its known fields (as a partial set is kept for readers) */
+    if (n == 1 && !cs[0].maybe) {
+      Val v = contrib_value(&p->rules[cs[0].rule], cs[0].v);
+      if (v.kind == V_RECORD) R->value = v;
+    }
+    return;
+  }
+  if (first < 0) return;
   for (int i = 0; i < n; i++) {
     if (!cs[i].maybe) continue;
     if (!same_value(contrib_value(&p->rules[cs[i].rule], cs[i].v), cv)) return;

@@ -57,8 +57,12 @@ static inline Tri tri_and(Tri a, Tri b) { return (a == TRI_F || b == TRI_F) ? TR
 static inline Tri tri_or(Tri a, Tri b)  { return (a == TRI_T || b == TRI_T) ? TRI_T : (a == TRI_F && b == TRI_F) ? TRI_F : TRI_U; }
 static inline Tri tri_not(Tri a)        { return a == TRI_U ? TRI_U : a == TRI_T ? TRI_F : TRI_T; }
 
-/* A value is known when it is neither unknown nor a set with members only possibly in. */
+/* A value is known when it is neither unknown nor a set with members only possibly in, nor
+ * a record with a field that is not known (records keep their known fields for `r.f`, but
+ * the record as a whole is one value only when every field is). */
+bool eval_record_known(const ValRec *r);
 static inline bool eval_known(Val v) {
+  if (v.kind == V_RECORD) return eval_record_known(v.as.rec);
   return v.kind != V_UNKNOWN && !(v.kind == V_SET && v.as.set->maybe && valset_is_partial(v.as.set));
 }
 

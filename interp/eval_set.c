@@ -40,6 +40,12 @@ static Tri set_eq3(const ValSet *a, const ValSet *b) {
   return r;
 }
 
+bool eval_record_known(const ValRec *r) {
+  for (uint32_t i = 0; i < r->n; i++)
+    if (!eval_known(r->fields[i])) return false;
+  return true;
+}
+
 Tri eval_eq3(Val a, Val b) {
   if (a.kind == V_UNKNOWN || b.kind == V_UNKNOWN) return TRI_U;
   switch (a.kind) {

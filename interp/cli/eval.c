@@ -31,6 +31,7 @@ typedef struct EvalRun {
   bool           text;          /* --format text */
   bool           lines;         /* one compact object per input (several files or --jsonl) */
   bool           many_files;    /* name the file in JSONL error objects */
+  bool           first_input;   /* the input being read is the run's first (text headings) */
   bool           has_as_of;
   ZDate          as_of;
   unsigned       flags;         /* EVAL_TRACE with --explain */
@@ -157,6 +158,33 @@ static bool value_matches(Val v, const Type *t, const char *want) {
   return strlen(want) == n && memcmp(s, want, n) == 0;
 }
 
+/* Whether VALUE of --fail-on NAME=VALUE is one the output t (or a member of it) can take;
+ * otherwise a usage error: a misspelt member would never fire and gate nothing. Text and
+ * decimal values are not checked (any text is a text; decimals compare by their JSON form). */
+static bool fail_value_ok(const CliArgs *a, const char *name, const char *want, const Type *t, int *usage) {
+  const Type *et = (t->kind == T_SET || t->kind == T_LIST) ? t->as.elem : t;
+  bool ok = true;
+  switch (et->kind) {
+  case T_ENUM:
+    if (enum_member_index(et->as.en, want) >= 0) return true;
+    Buf b; buf_init(&b);
+    for (int i = 0; i < et->as.en->n; i++) buf_printf(&b, "%s%s", i ? ", " : "", et->as.en->members[i].name);
+    *usage = cli_usage_error(a->verb, E_CLI_FAIL_ON_BAD_MEMBER, name, want, type_name(et), buf_cstr(&b));
+    return false;
+  case T_BOOL: ok = strcmp(want, "true") == 0 || strcmp(want, "false") == 0; break;
+  case T_INT: {
+    char *endp; errno = 0;
+    long long v = strtoll(want, &endp, 10);
+    ok = *want && !*endp && errno == 0 && strcmp(zan_sprintf("%lld", v), want) == 0;
+    break;
+  }
+  case T_DATE: { ZDate d; ok = date_parse(want, strlen(want), &d); break; }
+  default: break;
+  }
+  if (!ok) *usage = cli_usage_error(a->verb, E_CLI_FAIL_ON_BAD_VALUE, name, want, type_name(et));
+  return ok;
+}
+
 /* The exit code --fail-on / --fail-on-undetermined give for one result. */
 static int fail_code(const EvalRun *e, const Result *r) {
   for (int i = 0; i < e->nfail; i++) {
@@ -178,7 +206,21 @@ static int fail_code(const EvalRun *e, const Result *r) {
 }
 
 /* An error object on the decision stream: {"file": …, "line": N, "error": "…"}. */
+/* --format text with several inputs or a stream: a heading before each report or error,
+ * "== FILE ==" or "== FILE:LINE ==", a blank line before all but the first. It depends only
+ * on the record's place, so --jobs N writes the same bytes as one job. */
+static void text_heading(EvalRun *e, const char *file, int line) {
+  const char *gap = e->first_input && line <= 1 ? "" : "\n";
+  if (line > 0) buf_printf(&e->out, "%s== %s:%d ==\n", gap, file, line);
+  else buf_printf(&e->out, "%s== %s ==\n", gap, file);
+}
+
 static void error_object(EvalRun *e, const char *file, int line, const char *text) {
+  if (e->text) {                        /* a report for people: the error as a line of text */
+    text_heading(e, file, line);
+    buf_printf(&e->out, "error: %s\n", text);
+    return;
+  }
   buf_push(&e->out, '{');
   if (file && (e->many_files || line <= 0)) {
     buf_puts(&e->out, "\"file\": ");
@@ -217,11 +259,14 @@ static void print_line_diags(EvalRun *e, const Diags *d, const char *file, int l
       if (e->messages_left <= 0) { e->messages_dropped++; continue; }
       e->messages_left--;
     }
-    int l = 1, col = 1;
-    if (g->loc.src) source_linecol(g->loc.src, g->loc.start, &l, &col);
-    fprintf(stderr, "%s:%d:%d: %s: %s%s%s\n", file, line, col,
-            g->level == DIAG_ERROR ? "error" : g->level == DIAG_WARNING ? "warning" : "note",
-            g->path && *g->path ? g->path : "", g->path && *g->path ? ": " : "", g->text);
+    /* the diagnostic, then its note (a duplicate key's first place), on the same record line */
+    for (const Diag *h = g; h; h = h == g ? g->note : NULL) {
+      int l = 1, col = 1;
+      if (h->loc.src) source_linecol(h->loc.src, h->loc.start, &l, &col);
+      fprintf(stderr, "%s:%d:%d: %s: %s%s%s\n", file, line, col,
+              h->level == DIAG_ERROR ? "error" : h->level == DIAG_WARNING ? "warning" : "note",
+              h->path && *h->path ? h->path : "", h->path && *h->path ? ": " : "", h->text);
+    }
   }
 }
 
@@ -250,7 +295,7 @@ static int decide(EvalRun *e, const char *file, int line) {
   }
   size_t before = e->out.len;
   if (e->text) {
-    if (e->lines && !line) buf_printf(&e->out, "%s== %s ==\n", e->unit > 1 ? "\n" : "", file);
+    if (e->lines) text_heading(e, file, line > 0 ? abs_line(e, line) : 0);
     render_text(e->p, e->slots, r, &e->ro, &e->out);
   } else {
     render_json(e->p, e->slots, r, &e->ro, &e->out);
@@ -280,6 +325,7 @@ static int eval_file1(EvalRun *e, const char *path) {
   return decide(e, src->path, 0);
 }
 static int eval_file(EvalRun *e, const char *path) {
+  e->first_input = e->unit == 0;
   int u = e->unit++;
   if (e->tok_in < 0) return eval_file1(e, path);
   if (!unit_mine(e, u)) return ZAN_EXIT_OK;
@@ -386,6 +432,7 @@ static off_t range_start(int fd, off_t size, long k) {
  * the file is cut into ranges of about RANGE_BYTES, one unit each. */
 static int eval_jsonl(EvalRun *e, const char *path) {
   bool is_stdin = strcmp(path, "-") == 0;
+  e->first_input = e->unit == 0;
   int fd = is_stdin ? 0 : open(path, O_RDONLY);
   const char *shown = is_stdin ? "<stdin>" : path;
   struct stat st;
@@ -552,6 +599,7 @@ static int run_eval(const CliArgs *a, const CliEnv *env) {
       usage = cli_usage_error(a->verb, E_CLI_FAIL_ON_NEEDS_VALUE, name, type_name(t), name);
       continue;
     }
+    if (eq && !fail_value_ok(a, name, eq + 1, t, &usage)) continue;
     e.fail[e.nfail].output = o;
     e.fail[e.nfail].value = eq ? eq + 1 : NULL;
     e.nfail++;

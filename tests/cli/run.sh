@@ -57,6 +57,15 @@ t "flag with value" 2 "$ZAN" eval $P $F/adult.json --explain=yes
 t "fail-on unknown output" 2 "$ZAN" eval $P $F/adult.json --fail-on nothing
 err "fail-on unknown output named" "no output 'nothing'"
 t "fail-on enum needs value" 2 "$ZAN" eval $P $F/adult.json --fail-on risk
+err "fail-on needs value: type named" 'the output is of type Tier'
+# a VALUE the output can never take is a typo that would never fire: a usage error
+t "fail-on enum bad value" 2 "$ZAN" eval $P $F/poor.yaml --fail-on risk=hihg
+err "fail-on enum bad value named" "'hihg' is not a value of Tier"
+t "fail-on set bad member" 2 "$ZAN" eval $P $F/poor.yaml --fail-on flags=low_incom
+err "fail-on set bad member named" "'low_incom' is not a value of Flag"
+t "fail-on bool bad value" 2 "$ZAN" eval $P $F/adult.json --fail-on eligible=yes
+t "fail-on empty value" 2 "$ZAN" eval $P $F/adult.json --fail-on eligible=
+t "fail-on bool false" 1 "$ZAN" eval $P $F/poor.yaml --fail-on eligible=true
 t "bad ZAN_TODAY" 2 env ZAN_TODAY=tomorrow "$ZAN" eval $P $F/adult.json
 
 # --- eval: one file, options before and after, = form ---
@@ -78,6 +87,15 @@ t "no explain by default" 0 "$ZAN" eval $P $F/adult.json;  nout "no explanation"
 t "undetermined" 0 "$ZAN" eval $P $F/unknown-income.json
 out "risk null" '"risk": *null'; out "needs income" 'applicant.income'
 t "format text" 0 "$ZAN" eval $P $F/adult.json --format text;  nout "text is not JSON" '^{'
+# a stream as text reports: each record under its own heading, a bad line as a line of text
+t "jsonl text" 3 "$ZAN" eval $P --jsonl $F/stream.jsonl --format text
+out "jsonl text heads each record" '^== tests/cli/facts/stream.jsonl:4 ==$'
+out "jsonl text bad line in place" '^== tests/cli/facts/stream.jsonl:3 ==$'
+out "jsonl text error as text" '^error: column 70: applicant.age: expected int'
+nout "jsonl text has no JSON" '^{'
+t "files text bad file" 3 "$ZAN" eval $P $F/adult.json $F/bad-type.json --format text
+out "files text bad file heading" '^== tests/cli/facts/bad-type.json ==$'
+nout "files text has no JSON" '^{'
 t "lang ru" 0 "$ZAN" eval $P $F/adult.json --explain --lang ru;  out "russian citation" '"статья 1"'
 t "lang from LANG" 0 env -u LC_ALL LANG=kk_KZ.UTF-8 "$ZAN" eval $P $F/adult.json --explain
 out "kazakh citation" '"1-бап"'
@@ -101,6 +119,11 @@ if sed -n 2p "$tmp/out" | grep -q '"line": *3'; then ok; else no "jsonl bad line
 if sed -n 4p "$tmp/out" | grep -q '"line": *5'; then ok; else no "jsonl truncated line 5" "line 4 of output is not {\"line\": 5}"; fi
 if sed -n 3p "$tmp/out" | grep -q '"s-3"'; then ok; else no "jsonl goes on" "line 3 is not s-3"; fi
 err "jsonl stderr names line" 'stream.jsonl:3:'
+# a duplicated key in a stream: the warning names both places, as for a whole file
+printf '{"applicant": {"id": "d", "age": 1, "age": 40}}\n' > "$tmp/dup.jsonl"
+t "jsonl duplicate key" 0 "$ZAN" eval $P --jsonl "$tmp/dup.jsonl" --as-of 2026-03-01
+err "jsonl duplicate key warning" 'dup.jsonl:1:37: warning: applicant.age: duplicate key'
+err "jsonl duplicate key first place" 'dup.jsonl:1:27: note: first given here'
 STDIN=$F/stream.jsonl t "jsonl stdin" 3 "$ZAN" eval --jsonl $P
 lines "jsonl stdin lines" 4
 # 3000 records: several batches per worker
