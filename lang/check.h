@@ -153,6 +153,9 @@ Sym  *check_lookup(Checker *ck, int m, const char *name, Loc loc, bool *ambiguou
 #define CK_CALLS   ((1u << SYM_FN) | (1u << SYM_BUILTIN_FN) | (1u << SYM_TYPE))
 void  check_unknown_name(Checker *ck, int m, const char *name, unsigned kinds, Loc loc, MsgId plain, MsgId hint);
 const char *check_closest(Checker *ck, int m, const char *name, unsigned kinds);
+/* The one typo measure behind every "did you mean": edits with neighbour swaps, and the limit. */
+int   check_edit_distance(const char *a, const char *b);
+bool  check_is_typo(int distance, size_t n);
 
 /* check_types.c */
 void  check_types(Checker *ck);

@@ -266,30 +266,41 @@ Sym *check_lookup(Checker *ck, int m, const char *name, Loc loc, bool *ambiguous
   return symtab_get_h(&ck->builtins, name, h);
 }
 
-/* Levenshtein distance over bytes, capped: names are short. */
-static int edit_distance(const char *a, const char *b) {
+/* Typo distance over bytes: insertions, deletions, substitutions and swaps of two
+ * neighbouring letters each count one (optimal string alignment), so `hihg` is one
+ * step from `high`. Capped: names are short. */
+int check_edit_distance(const char *a, const char *b) {
   size_t la = strlen(a), lb = strlen(b);
   if (la > 64 || lb > 64) return 99;
-  int prev[65], cur[65];
-  for (size_t j = 0; j <= lb; j++) prev[j] = (int)j;
-  for (size_t i = 1; i <= la; i++) {
-    cur[0] = (int)i;
+  int d[65][65];
+  for (size_t i = 0; i <= la; i++) d[i][0] = (int)i;
+  for (size_t j = 0; j <= lb; j++) d[0][j] = (int)j;
+  for (size_t i = 1; i <= la; i++)
     for (size_t j = 1; j <= lb; j++) {
-      int c = prev[j - 1] + (a[i - 1] != b[j - 1]);
-      if (prev[j] + 1 < c) c = prev[j] + 1;
-      if (cur[j - 1] + 1 < c) c = cur[j - 1] + 1;
-      cur[j] = c;
+      int c = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+      if (d[i - 1][j] + 1 < c) c = d[i - 1][j] + 1;
+      if (d[i][j - 1] + 1 < c) c = d[i][j - 1] + 1;
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && d[i - 2][j - 2] + 1 < c)
+        c = d[i - 2][j - 2] + 1;
+      d[i][j] = c;
     }
-    memcpy(prev, cur, sizeof(int) * (lb + 1));
-  }
-  return prev[lb];
+  return d[la][lb];
+}
+
+/* Close enough to be a typo of a name of n bytes: at most a third of it (1 to 3 edits),
+ * and never the whole name. */
+bool check_is_typo(int distance, size_t n) {
+  int limit = (int)n / 3;
+  if (limit < 1) limit = 1;
+  if (limit > 3) limit = 3;
+  return distance <= limit && distance < (int)n;
 }
 
 static void closest_in(const SymTab *t, const char *name, unsigned kinds, const char **best, int *bestd) {
   for (int i = 0; i < t->cap; i++) {
     Sym *s = t->slots[i];
     if (!s || !(kinds & (1u << s->kind))) continue;
-    int dd = edit_distance(name, s->name);
+    int dd = check_edit_distance(name, s->name);
     if (dd < *bestd || (dd == *bestd && *best && strcmp(s->name, *best) < 0)) { *bestd = dd; *best = s->name; }
   }
 }
@@ -303,11 +314,7 @@ const char *check_closest(Checker *ck, int m, const char *name, unsigned kinds) 
       if (ck->mods[m].imports[i] >= 0) closest_in(&ck->scopes[ck->mods[m].imports[i]], name, kinds, &best, &bestd);
   }
   closest_in(&ck->builtins, name, kinds, &best, &bestd);
-  /* Close enough to be a typo: at most a third of the name, and at least one letter. */
-  int limit = (int)strlen(name) / 3;
-  if (limit < 1) limit = 1;
-  if (limit > 3) limit = 3;
-  return best && bestd <= limit && bestd < (int)strlen(name) ? best : NULL;
+  return best && check_is_typo(bestd, strlen(name)) ? best : NULL;
 }
 
 void check_unknown_name(Checker *ck, int m, const char *name, unsigned kinds, Loc loc, MsgId plain, MsgId hint) {

@@ -240,19 +240,13 @@ static IrFact *fact_child(const IrFact *g, const char *name) {
 }
 
 static const char *closest_child(const IrFact *g, const char *name) {
-  const char *best = NULL; size_t bl = strlen(name);
+  const char *best = NULL;
   int bestd = 99;
   for (int i = 0; i < g->n; i++) {
-    const char *c = g->children[i]->name;
-    /* a cheap distance: common prefix/suffix mismatch count (enough for typos) */
-    size_t cl = strlen(c), p = 0, s = 0;
-    while (p < bl && p < cl && name[p] == c[p]) p++;
-    while (s < bl - p && s < cl - p && name[bl - 1 - s] == c[cl - 1 - s]) s++;
-    int dd = (int)((bl > cl ? bl : cl) - p - s);
-    if (dd < bestd) { bestd = dd; best = c; }
+    int dd = check_edit_distance(name, g->children[i]->name);
+    if (dd < bestd) { bestd = dd; best = g->children[i]->name; }
   }
-  int limit = (int)bl / 3; if (limit < 1) limit = 1; if (limit > 3) limit = 3;
-  return bestd <= limit && bestd < (int)bl ? best : NULL;
+  return best && check_is_typo(bestd, strlen(name)) ? best : NULL;
 }
 
 /* Walks a N_NAME / N_FIELD_ACCESS chain as a fact path. NULL: not a fact path (its root is
