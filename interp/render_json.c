@@ -70,7 +70,16 @@ const char *render_explain_text(const Program *p, const Val *slots, const Result
     size_t n = (size_t)(close - name);
     const IrFact *f = render_find_fact(p, name, n);
     if (f && f->slot >= 0 && slots) {
-      render_value_text(slots[f->slot], f->type, lang, &b);
+      const char *before = open;
+      while (before > text && before[-1] == ' ') before--;
+      bool labelled = before > text && before[-1] == ':';   /* "consent: {…}" names it already */
+      if (slots[f->slot].kind == V_UNKNOWN && !labelled) {
+        /* a missing fact standing for a thing ("{system.name} determines …") reads as what
+         * it is, "[Name of the system: unknown]", not as a bare "unknown" */
+        const char *label = texts_pick(f->label, lang);
+        buf_printf(&b, msg_format(N_RENDER_UNKNOWN_FACT, lang), label ? label : f->path);
+      } else
+        render_value_text(slots[f->slot], f->type, lang, &b);
     } else {
       int o = -1;
       for (int i = 0; i < p->noutputs && o < 0; i++)
