@@ -174,7 +174,7 @@ START_TEST(json_explanation) {
   /* applied and may-apply rules, what each gives, its facts (null: unknown), bools in text as yes/no */
   ck_assert_ptr_nonnull(strstr(j,
     ",\"explanation\":{\"prohibited\":[{\"rule\":\"scoring\",\"status\":\"applied\",\"value\":[\"social_scoring\"],"
-    "\"cites\":[\"17.3.3\"],\"citation\":\"Article 17(3)(3)\",\"text\":\"Bot scores people (yes, unknown).\","
+    "\"cites\":[\"17.3.3\"],\"citation\":\"Article 17(3)(3)\",\"text\":\"Bot scores people (yes, [sys.emotion: unknown]).\","
     "\"facts\":{\"sys.scoring\":true}},"
     "{\"rule\":\"emotion\",\"status\":\"may_apply\",\"value\":[\"emotion\"],\"cites\":[\"17.3.6\"],"
     "\"citation\":\"Article 17(3)(6)\",\"facts\":{\"sys.emotion\":null}}],"));
@@ -234,7 +234,7 @@ START_TEST(text_report) {
   t = report(&rp, s, r, true, LANG_EN);
   ck_assert_ptr_nonnull(strstr(t, "  • social_scoring — Article 17(3)(3)\n"
                                   "    + scoring (applied) — Article 17(3)(3)\n"
-                                  "      Bot scores people (yes, unknown).\n"
+                                  "      Bot scores people (yes, [sys.emotion: unknown]).\n"
                                   "      facts: scoring = yes\n"
                                   "      § Article 17(3)(3) «Social scoring» [summary, not the law's words; in\n"
                                   "        force from 2026-01-18]\n"));
