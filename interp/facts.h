@@ -59,7 +59,15 @@ void   facts_json_string(Buf *out, const char *s, size_t n);
 void   facts_tree_sort_object(FNode *obj, Diags *d, const char *path);
 
 /* Helpers shared by the JSON and YAML readers (facts_common.c). */
-bool           facts_nfc_stable(int32_t cp);           /* cp can be left as is by NFC (quick check) */
+/* One step of the path from the root to the value being read: an object key or an array index. */
+typedef struct FactsPathSeg {
+  const char *key;         /* NULL for an array element */
+  uint32_t    len;         /* the key's length in bytes (it need not end in NUL) */
+  int32_t     index;       /* the element's index when key is NULL */
+} FactsPathSeg;
+/* The dotted path of segs[0..n) ("system.capabilities.social_scoring", "tags[2]"), built only
+ * when a message needs it; NULL for the root. */
+const char    *facts_path_text(const FactsPathSeg *segs, int n);
 const char    *facts_type_name(const Type *t);          /* "bool", "set of Practice", … */
 const char    *facts_enum_members(const EnumType *e);   /* "a, b, c" in declaration order */
 const IrFact  *facts_child(const IrFact *g, const char *key, size_t len, int *hint);
@@ -69,6 +77,9 @@ int            facts_find_repeat(const Val *items, uint32_t n, int *first);
 /* "found …" text for messages: a quoted, shortened string value. */
 const char    *facts_quote_short(const char *s, size_t n);
 const char    *facts_short(const char *s, size_t n);          /* the same without the quotes */
+/* Why a string is no date: E_FACTS_BAD_DATE when it has the YYYY-MM-DD shape but names no day
+ * of the calendar, else E_FACTS_DATE_FORM. */
+MsgId          facts_date_error(const char *s, size_t n);
 
 /* Limits: deeper nesting, longer input, or a larger exponent is an error, never a crash. */
 #define FACTS_MAX_DEPTH   256

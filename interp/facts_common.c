@@ -1,11 +1,9 @@
-/* facts_common.c — helpers the JSON and YAML fact readers share: type names for messages,
- * child lookup in a fact group, clearing a group, finding a repeat in a set. */
+/* facts_common.c — helpers the JSON and YAML fact readers share: type names and shortened
+ * values for messages, child lookup in a fact group, clearing a group, finding a repeat in a set. */
 #include <string.h>
 #include "facts.h"
 #include "../lang/base/alloc.h"
 #include "../lang/base/buf.h"
-#include "../lang/base/utf8.h"
-#include <utf8proc.h>
 
 /* The name a message gives a declared type: the words of the language ("set of Practice"). */
 const char *facts_type_name(const Type *t) {
@@ -22,29 +20,6 @@ const char *facts_type_name(const Type *t) {
   case T_RECORD: return t->as.rec && t->as.rec->name ? t->as.rec->name : "record";
   default:       return "value";
   }
-}
-
-/* NFC quick check (UAX #15), conservatively. Below U+0300 nothing composes or reorders. In the
- * Greek..Arabic, Latin/Greek Extended and General Punctuation..CJK Symbols blocks every
- * character that can compose with a preceding one has a non-zero combining class, so a starter
- * is stable unless it is a Full_Composition_Exclusion: an excluded composite, a singleton, or a
- * decomposition starting with a non-starter. Compatibility mappings are not NFC's business.
- * Everything else takes utf8proc's full NFC. */
-bool facts_nfc_stable(int32_t cp) {
-  if (cp < 0x300) return true;
-  if (!((cp >= 0x370 && cp < 0x900) || (cp >= 0x1E00 && cp < 0x3000))) return false;
-  const utf8proc_property_t *pr = utf8proc_get_property(cp);
-  if (pr->combining_class != 0) return false;
-  if (pr->decomp_seqindex == UINT16_MAX || pr->decomp_type != 0) return true;
-  if (pr->comp_exclusion) return false;
-  /* a canonical composite: stable iff composing its decomposition gives it back (this rules
-   * out singletons such as U+1F71, whose first mapping is to another character) */
-  utf8proc_int32_t dec[8];
-  int last = 0;
-  utf8proc_ssize_t k = utf8proc_decompose_char(cp, dec, 8, UTF8PROC_DECOMPOSE, &last);
-  if (k < 2 || k > 8) return false;
-  k = utf8proc_normalize_utf32(dec, k, UTF8PROC_COMPOSE);
-  return k == 1 && dec[0] == cp;
 }
 
 const char *facts_enum_members(const EnumType *e) {
@@ -134,6 +109,24 @@ int facts_find_repeat(const Val *items, uint32_t n, int *first) {
     for (uint32_t j = 0; j < i; j++)
       if (val_eq(items[i], items[j])) { if (first) *first = (int)j; return (int)i; }
   return -1;
+}
+
+const char *facts_path_text(const FactsPathSeg *segs, int n) {
+  if (n == 0) return NULL;
+  Buf b; buf_init(&b);
+  for (int i = 0; i < n; i++) {
+    /* a path hundreds of levels deep is shown by its ends */
+    if (n > 24 && i == 8) { buf_puts(&b, "…"); i = n - 9; continue; }
+    if (segs[i].key) { if (b.len) buf_push(&b, '.'); buf_append(&b, segs[i].key, segs[i].len); }
+    else buf_printf(&b, "[%d]", segs[i].index);
+  }
+  return buf_cstr(&b);
+}
+
+MsgId facts_date_error(const char *s, size_t n) {
+  bool shape = n == 10 && s[4] == '-' && s[7] == '-';
+  for (size_t i = 0; shape && i < 10; i++) if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9')) shape = false;
+  return shape ? E_FACTS_BAD_DATE : E_FACTS_DATE_FORM;
 }
 
 const char *facts_short(const char *s, size_t n) {

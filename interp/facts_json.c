@@ -12,13 +12,6 @@
 #include "../lang/base/decimal.h"
 #include "../lang/base/utf8.h"
 
-/* One step of the path from the root to the value being read: an object key or an array index. */
-typedef struct PathSeg {
-  const char *key;         /* NULL for an array element */
-  uint32_t    len;
-  int32_t     index;
-} PathSeg;
-
 typedef struct JP {
   const Source *src;
   const char   *text;      /* src->text: Loc offsets are relative to it */
@@ -29,7 +22,7 @@ typedef struct JP {
   bool          stop;      /* a syntax error: nothing after it can be trusted */
   int           depth;     /* open objects and arrays */
   int           npath;
-  PathSeg       path[FACTS_MAX_DEPTH + 4];
+  FactsPathSeg  path[FACTS_MAX_DEPTH + 4];
   Buf           sb;        /* scratch for strings that need decoding */
 } JP;
 
@@ -53,27 +46,15 @@ static Loc jp_loc(const JP *jp, const char *a, const char *b) {
   return l;
 }
 
-/* The dotted path to the current value ("system.capabilities.social_scoring", "tags[2]"),
- * built only when a message needs it. */
-static const char *jp_path(const JP *jp) {
-  if (jp->npath == 0) return NULL;
-  Buf b; buf_init(&b);
-  for (int i = 0; i < jp->npath; i++) {
-    const PathSeg *s = &jp->path[i];
-    /* a path hundreds of levels deep is shown by its ends */
-    if (jp->npath > 24 && i == 8) { buf_puts(&b, "…"); i = jp->npath - 9; continue; }
-    if (s->key) { if (b.len) buf_push(&b, '.'); buf_append(&b, s->key, s->len); }
-    else buf_printf(&b, "[%d]", s->index);
-  }
-  return buf_cstr(&b);
-}
+/* The dotted path to the current value, for a message. */
+static const char *jp_path(const JP *jp) { return facts_path_text(jp->path, jp->npath); }
 
 static void jp_push_key(JP *jp, const char *k, uint32_t n) {
-  PathSeg *s = &jp->path[jp->npath++];
+  FactsPathSeg *s = &jp->path[jp->npath++];
   s->key = k; s->len = n; s->index = -1;
 }
 static void jp_push_index(JP *jp, int32_t i) {
-  PathSeg *s = &jp->path[jp->npath++];
+  FactsPathSeg *s = &jp->path[jp->npath++];
   s->key = NULL; s->len = 0; s->index = i;
 }
 
@@ -116,6 +97,24 @@ static inline void jp_ws(JP *jp) {
 static bool jp_enter(JP *jp) {
   if (++jp->depth > FACTS_MAX_DEPTH) { JP_SYNTAX(jp, jp->p, E_FACTS_TOO_DEEP, FACTS_MAX_DEPTH); return false; }
   return true;
+}
+
+/* After an object's key: the ':' and the white space around it; false after reporting. */
+static inline bool jp_colon(JP *jp) {
+  jp_ws(jp);
+  if (jp->p >= jp->end || *jp->p != ':') { jp_unexpected(jp, "':'"); return false; }
+  jp->p++; jp_ws(jp);
+  return true;
+}
+
+/* After a member or an element: true at ',' (another follows); false at the closing bracket
+ * (consumed, and the nesting level left) or after reporting anything else (jp->stop is set). */
+static inline bool jp_next(JP *jp, char close) {
+  jp_ws(jp);
+  if (jp->p < jp->end && *jp->p == ',') { jp->p++; jp_ws(jp); return true; }
+  if (jp->p < jp->end && *jp->p == close) { jp->p++; jp->depth--; return false; }
+  jp_unexpected(jp, JW_OR("','", close == '}' ? "'}'" : "']'"));
+  return false;
 }
 
 /* ---- lexical pieces ---- */
@@ -202,7 +201,7 @@ static bool jp_string_long(JP *jp, const char **s, uint32_t *n, bool keep) {
     int32_t cp;
     int k = utf8_decode((const unsigned char *)q, (size_t)(e - q), &cp);
     if (k == 0) { JP_SYNTAX(jp, q, E_FACTS_BAD_UTF8, (unsigned)c); return false; }
-    if (nfc_ok && !facts_nfc_stable(cp)) nfc_ok = false;
+    if (nfc_ok && !utf8_nfc_stable(cp)) nfc_ok = false;
     q += k;
   }
   Buf *b = &jp->sb;
@@ -220,7 +219,7 @@ static bool jp_string_long(JP *jp, const char **s, uint32_t *n, bool keep) {
       if (k == 0) { JP_SYNTAX(jp, q, E_FACTS_BAD_UTF8, (unsigned)c); return false; }
       buf_append(b, q, (size_t)k);
       q += k;
-      if (stable && !facts_nfc_stable(cp)) stable = false;
+      if (stable && !utf8_nfc_stable(cp)) stable = false;
       continue;
     }
     if (c != '\\') { buf_push(b, (char)c); q++; continue; }
@@ -255,7 +254,7 @@ static bool jp_string_long(JP *jp, const char **s, uint32_t *n, bool keep) {
       q += 6;
     }
     q += 6;
-    if (stable && !facts_nfc_stable(cp)) stable = false;
+    if (stable && !utf8_nfc_stable(cp)) stable = false;
     char enc[4];
     buf_append(b, enc, (size_t)utf8_encode(cp, enc));
   }
@@ -357,20 +356,12 @@ static void jp_skip(JP *jp) {
     for (;;) {
       if (jp->p >= jp->end || *jp->p != '"') { jp_unexpected(jp, JW(N_JSON_A_KEY)); return; }
       const char *k; uint32_t kn;
-      if (!jp_string(jp, &k, &kn, false)) return;
-      jp_ws(jp);
-      if (jp->p >= jp->end || *jp->p != ':') { jp_unexpected(jp, "':'"); return; }
-      jp->p++; jp_ws(jp);
+      if (!jp_string(jp, &k, &kn, false) || !jp_colon(jp)) return;
       if (k < jp->text || k >= jp->end) k = zan_strndup(k, kn);   /* scratch is reused */
       jp_push_key(jp, k, kn);
       jp_skip(jp);
       jp->npath--;
-      if (jp->stop) return;
-      jp_ws(jp);
-      if (jp->p < jp->end && *jp->p == ',') { jp->p++; jp_ws(jp); continue; }
-      if (jp->p < jp->end && *jp->p == '}') { jp->p++; jp->depth--; return; }
-      jp_unexpected(jp, JW_OR("','", "'}'"));
-      return;
+      if (jp->stop || !jp_next(jp, '}')) return;
     }
   }
   case '[': {
@@ -381,12 +372,7 @@ static void jp_skip(JP *jp) {
       jp_push_index(jp, i);
       jp_skip(jp);
       jp->npath--;
-      if (jp->stop) return;
-      jp_ws(jp);
-      if (jp->p < jp->end && *jp->p == ',') { jp->p++; jp_ws(jp); continue; }
-      if (jp->p < jp->end && *jp->p == ']') { jp->p++; jp->depth--; return; }
-      jp_unexpected(jp, JW_OR("','", "']'"));
-      return;
+      if (jp->stop || !jp_next(jp, ']')) return;
     }
   }
   case '"': { const char *s; uint32_t n; jp_string(jp, &s, &n, false); return; }
@@ -427,8 +413,8 @@ static void jp_read_array(JP *jp, const Type *t, Val *out) {
   Val *items = local; uint32_t *offs = loff;
   uint32_t n = 0, cap = 16;
   bool bad = false;
-  if (jp->p < jp->end && *jp->p == ']') { jp->p++; goto done; }
-  for (int32_t i = 0;; i++) {
+  if (jp->p < jp->end && *jp->p == ']') { jp->p++; jp->depth--; }
+  else for (int32_t i = 0;; i++) {
     if (n == cap) {
       uint32_t ncap = cap * 2;
       Val *ni = ZAN_NEWN(Val, ncap);
@@ -451,14 +437,10 @@ static void jp_read_array(JP *jp, const Type *t, Val *out) {
     if (jp->stop) return;
     if (jp->nerr > before) bad = true;
     items[n] = v; offs[n] = (uint32_t)(at - jp->text); n++;
-    jp_ws(jp);
-    if (jp->p < jp->end && *jp->p == ',') { jp->p++; jp_ws(jp); continue; }
-    if (jp->p < jp->end && *jp->p == ']') { jp->p++; break; }
-    jp_unexpected(jp, JW_OR("','", "']'"));
-    return;
+    if (jp_next(jp, ']')) continue;
+    if (jp->stop) return;
+    break;
   }
-done:
-  jp->depth--;
   *out = val_unknown();
   if (bad) return;
   if (t->kind == T_SET) {
@@ -491,11 +473,7 @@ static void jp_string_as(JP *jp, const Type *t, const char *a, const char *s, ui
   case T_DATE: {
     ZDate dt;
     if (n == 10 && date_parse(s, n, &dt)) { *out = val_date(dt); return; }
-    bool shape = n == 10 && s[4] == '-' && s[7] == '-';
-    for (int i = 0; shape && i < 10; i++) if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9')) shape = false;
-    const char *q = facts_short(s, n);
-    if (shape) JP_ERR(jp, a, jp->p, E_FACTS_BAD_DATE, q);
-    else JP_ERR(jp, a, jp->p, E_FACTS_DATE_FORM, q);
+    JP_ERR(jp, a, jp->p, facts_date_error(s, n), facts_short(s, n));
     return;
   }
   case T_ENUM: {
@@ -594,9 +572,7 @@ static void jp_read_group(JP *jp, const IrFact *g) {
     const IrFact *c = facts_child(g, k, kn, &hint);
     /* the path keeps the key as written (escapes included) unless it was decoded */
     if (k < jp->text || k >= jp->end) k = zan_strndup(k, kn);
-    jp_ws(jp);
-    if (jp->p >= jp->end || *jp->p != ':') { jp_unexpected(jp, "':'"); return; }
-    jp->p++; jp_ws(jp);
+    if (!jp_colon(jp)) return;
     jp_push_key(jp, k, kn);
     if (!c) {
       diag_report_path(jp->d, DIAG_WARNING, jp_loc(jp, ka, kb), jp_path(jp), W_FACTS_UNKNOWN_FIELD, zan_strndup(k, kn));
@@ -631,12 +607,7 @@ static void jp_read_group(JP *jp, const IrFact *g) {
       }
     }
     jp->npath--;
-    if (jp->stop) return;
-    jp_ws(jp);
-    if (jp->p < jp->end && *jp->p == ',') { jp->p++; jp_ws(jp); continue; }
-    if (jp->p < jp->end && *jp->p == '}') { jp->p++; jp->depth--; return; }
-    jp_unexpected(jp, JW_OR("','", "'}'"));
-    return;
+    if (jp->stop || !jp_next(jp, '}')) return;
   }
 }
 
@@ -702,7 +673,7 @@ static FNode *jp_tree(JP *jp) {
     Vec vals = {0}, keys = {0}, locs = {0};
     Buf klen; buf_init(&klen);
     char close = c == '{' ? '}' : ']';
-    if (jp->p < jp->end && *jp->p == close) jp->p++;
+    if (jp->p < jp->end && *jp->p == close) { jp->p++; jp->depth--; }
     else for (int32_t i = 0;; i++) {
       if (c == '{') {
         if (jp->p >= jp->end || *jp->p != '"') { jp_unexpected(jp, JW(N_JSON_A_KEY)); return NULL; }
@@ -711,9 +682,7 @@ static FNode *jp_tree(JP *jp) {
         Loc *kl = ZAN_NEW(Loc); *kl = jp_loc(jp, ka, jp->p);
         vec_push(&keys, (void *)k); vec_push(&locs, kl);
         buf_append(&klen, (const char *)&kn, sizeof kn);
-        jp_ws(jp);
-        if (jp->p >= jp->end || *jp->p != ':') { jp_unexpected(jp, "':'"); return NULL; }
-        jp->p++; jp_ws(jp);
+        if (!jp_colon(jp)) return NULL;
         jp_push_key(jp, k, kn);
       } else {
         jp_push_index(jp, i);
@@ -722,13 +691,10 @@ static FNode *jp_tree(JP *jp) {
       jp->npath--;
       if (!v) return NULL;
       vec_push(&vals, v);
-      jp_ws(jp);
-      if (jp->p < jp->end && *jp->p == ',') { jp->p++; jp_ws(jp); continue; }
-      if (jp->p < jp->end && *jp->p == close) { jp->p++; break; }
-      jp_unexpected(jp, JW_OR("','", c == '{' ? "'}'" : "']'"));
-      return NULL;
+      if (jp_next(jp, close)) continue;
+      if (jp->stop) return NULL;
+      break;
     }
-    jp->depth--;
     nd->kind = c == '{' ? FN_OBJ : FN_ARR;
     nd->n = (uint32_t)vals.n;
     nd->items = (FNode **)vals.items;

@@ -10,8 +10,6 @@
 #include "../lang/base/decimal.h"
 #include "../lang/base/utf8.h"
 
-typedef struct YSeg { const char *key; int32_t index; } YSeg;   /* key NULL: sequence index */
-
 typedef struct YR {
   const Source    *src;
   Diags           *d;
@@ -22,7 +20,7 @@ typedef struct YR {
   long             nodes;      /* nodes visited, aliases expanded (billion-laughs guard) */
   int              depth;
   int              npath;
-  YSeg             path[FACTS_MAX_DEPTH + 4];
+  FactsPathSeg     path[FACTS_MAX_DEPTH + 4];
   /* libyaml marks count characters: a cursor turns them into byte offsets, moving forward */
   size_t           cur_char, cur_byte, base;
 } YR;
@@ -52,15 +50,16 @@ static Loc yr_loc_marks(YR *yr, yaml_mark_t a, yaml_mark_t b) {
 }
 static Loc yr_loc(YR *yr, const yaml_node_t *nd) { return yr_loc_marks(yr, nd->start_mark, nd->end_mark); }
 
-static const char *yr_path(const YR *yr) {
-  if (yr->npath == 0) return NULL;
-  Buf b; buf_init(&b);
-  for (int i = 0; i < yr->npath; i++) {
-    if (yr->npath > 24 && i == 8) { buf_puts(&b, "…"); i = yr->npath - 9; continue; }
-    if (yr->path[i].key) { if (b.len) buf_push(&b, '.'); buf_puts(&b, yr->path[i].key); }
-    else buf_printf(&b, "[%d]", yr->path[i].index);
-  }
-  return buf_cstr(&b);
+static const char *yr_path(const YR *yr) { return facts_path_text(yr->path, yr->npath); }
+
+/* k is a libyaml scalar (it ends in NUL, and the path shows it up to a NUL written as "\0") */
+static void yr_push_key(YR *yr, const char *k) {
+  FactsPathSeg *s = &yr->path[yr->npath++];
+  s->key = k; s->len = (uint32_t)strlen(k); s->index = -1;
+}
+static void yr_push_index(YR *yr, uint32_t i) {
+  FactsPathSeg *s = &yr->path[yr->npath++];
+  s->key = NULL; s->len = 0; s->index = (int32_t)i;
 }
 
 #define YR_ERR(yr, nd, ...) \
@@ -290,9 +289,7 @@ static void yr_scalar(YR *yr, const yaml_node_t *nd, const Type *t, Val *out) {
   case T_DATE: {
     ZDate dt;
     if (n == 10 && date_parse(s, n, &dt)) { *out = val_date(dt); return; }
-    bool shape = n == 10 && s[4] == '-' && s[7] == '-';
-    for (int i = 0; shape && i < 10; i++) if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9')) shape = false;
-    YR_ERR(yr, nd, shape ? E_FACTS_BAD_DATE : E_FACTS_DATE_FORM, facts_short(s, n));
+    YR_ERR(yr, nd, facts_date_error(s, n), facts_short(s, n));
     return;
   }
   case T_ENUM: {
@@ -318,7 +315,7 @@ static void yr_sequence(YR *yr, const yaml_node_t *nd, const Type *t, Val *out) 
   for (uint32_t i = 0; i < n; i++) {
     const yaml_node_t *e = yaml_document_get_node(yr->doc, it[i]);
     elems[i] = e;
-    yr->path[yr->npath].key = NULL; yr->path[yr->npath].index = (int32_t)i; yr->npath++;
+    yr_push_index(yr, i);
     yr_value(yr, e, et, &items[i], true);
     yr->npath--;
     if (yr->stop) { yr->depth--; return; }
@@ -380,7 +377,7 @@ static void yr_group(YR *yr, const yaml_node_t *nd, const IrFact *g) {
     const char *k = (const char *)kn->data.scalar.value;
     size_t klen = kn->data.scalar.length;
     const IrFact *c = facts_child(g, k, klen, &hint);
-    yr->path[yr->npath].key = zan_strndup(k, klen); yr->path[yr->npath].index = -1; yr->npath++;
+    yr_push_key(yr, k);
     if (!c) {
       diag_report_path(yr->d, DIAG_WARNING, yr_loc(yr, kn), yr_path(yr), W_FACTS_UNKNOWN_FIELD, facts_short(k, klen));
     } else {
@@ -558,7 +555,7 @@ static FNode *yr_tree(YR *yr, const yaml_node_t *nd) {
     f->items = ZAN_NEWN(FNode *, n ? n : 1);
     yr->depth++;
     for (uint32_t i = 0; i < n; i++) {
-      yr->path[yr->npath].key = NULL; yr->path[yr->npath].index = (int32_t)i; yr->npath++;
+      yr_push_index(yr, i);
       f->items[i] = yr_tree(yr, yaml_document_get_node(yr->doc, it[i]));
       yr->npath--;
       if (!f->items[i]) return NULL;
@@ -584,7 +581,7 @@ static FNode *yr_tree(YR *yr, const yaml_node_t *nd) {
       }
       Val kv = yr_text(kn);
       f->keys[i] = kv.as.t.s; f->klens[i] = kv.as.t.len; f->klocs[i] = yr_loc(yr, kn);
-      yr->path[yr->npath].key = kv.as.t.s; yr->path[yr->npath].index = -1; yr->npath++;
+      yr_push_key(yr, kv.as.t.s);
       f->items[i] = yr_tree(yr, yaml_document_get_node(yr->doc, pr[i].value));
       yr->npath--;
       if (!f->items[i]) return NULL;

@@ -38,20 +38,23 @@ int utf8_encode(int32_t cp, char out[4]) {
   return 4;
 }
 
+/* The end of the ASCII run starting at i: eight bytes at a time (comments and keys, mostly). */
+static inline size_t ascii_run_end(const unsigned char *p, size_t i, size_t n) {
+  while (i + 8 <= n) {
+    uint64_t w;
+    memcpy(&w, p + i, 8);
+    if (w & 0x8080808080808080ull) break;
+    i += 8;
+  }
+  while (i < n && p[i] < 0x80) i++;
+  return i;
+}
+
 size_t utf8_validate(const char *s, size_t n) {
   const unsigned char *p = (const unsigned char *)s;
   size_t i = 0;
   while (i < n) {
-    if (p[i] < 0x80) {
-      while (i + 8 <= n) {   /* ASCII runs eight bytes at a time (comments, mostly) */
-        uint64_t w;
-        memcpy(&w, p + i, 8);
-        if (w & 0x8080808080808080ull) break;
-        i += 8;
-      }
-      while (i < n && p[i] < 0x80) i++;
-      continue;
-    }
+    if (p[i] < 0x80) { i = ascii_run_end(p, i, n); continue; }
     int32_t cp;
     int k = utf8_decode(p + i, n - i, &cp);
     if (!k) return i;
@@ -61,8 +64,7 @@ size_t utf8_validate(const char *s, size_t n) {
 }
 
 bool utf8_is_ascii(const char *s, size_t n) {
-  for (size_t i = 0; i < n; i++) if ((unsigned char)s[i] >= 0x80) return false;
-  return true;
+  return ascii_run_end((const unsigned char *)s, 0, n) == n;
 }
 
 /* NFC quick check (UAX #15), conservatively: true only for a code point that NFC leaves alone
@@ -71,10 +73,11 @@ bool utf8_is_ascii(const char *s, size_t n) {
  * reorders. In Cyrillic (U+0400..U+052F) every composite is an ordinary canonical composite
  * (й, ё, ӓ…: none excluded, no singletons), and nothing with class 0 composes with a
  * preceding character, so there class 0 is enough, and the only marks with another class are
- * U+0483..U+0487 (test_base checks this against the long way for the whole block). In the Greek..Arabic, Latin/Greek Extended and General
- * Punctuation..CJK Symbols blocks every character that can compose with a preceding one has
- * a non-zero class, so a starter is stable unless it is an excluded composite, a singleton or
- * a decomposition starting with a non-starter. Everything else is left to utf8proc's NFC. */
+ * U+0483..U+0487 (test_base checks this against the long way for the whole block). In the
+ * Greek..Arabic, Latin/Greek Extended and General Punctuation..CJK Symbols blocks every
+ * character that can compose with a preceding one has a non-zero class, so a starter is stable
+ * unless it is an excluded composite, a singleton or a decomposition starting with a
+ * non-starter. Everything else is left to utf8proc's NFC. */
 bool utf8_nfc_stable(int32_t cp) {
   if (cp < 0x300) return true;
   if (cp >= 0x400 && cp < 0x530) return cp < 0x483 || cp > 0x487;
@@ -102,17 +105,7 @@ bool utf8_is_nfc(const char *s, size_t n) {
   const unsigned char *p = (const unsigned char *)s;
   size_t i = 0;
   while (i < n) {
-    if (p[i] < 0x80) {
-      /* ASCII runs eight bytes at a time */
-      while (i + 8 <= n) {
-        uint64_t w;
-        memcpy(&w, p + i, 8);
-        if (w & 0x8080808080808080ull) break;
-        i += 8;
-      }
-      while (i < n && p[i] < 0x80) i++;
-      continue;
-    }
+    if (p[i] < 0x80) { i = ascii_run_end(p, i, n); continue; }
     unsigned c = p[i];
     if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {   /* two bytes: Cyrillic */
       int32_t cp = (int32_t)(((c & 0x1F) << 6) | (p[i + 1] & 0x3F));
