@@ -878,11 +878,48 @@ static void add_texts(Clauses *cs, ClauseKind k, const Texts *t) {
 
 static void decl(Fmt *F, const Node *d, int indent);
 
-/* A block of child items between braces; the `{` is written already, at open in the source. */
-static void fact_children(Fmt *F, const Node *g, uint32_t open, int indent) {
+/* Clauses after a head line; the item that holds the declaration writes the last line end. */
+static void decl_clauses(Fmt *F, const Node *d, Clauses *cs, int indent) {
+  trail(F, cs->head_end);
+  if (cs->n) nl(F);
+  clauses(F, d, cs, indent);
+  if (cs->n) { F->out.len--; F->col = 0; }
+}
+
+/* The clauses of a declaration with a block, then its `{`: on the head line when there are no
+ * clauses, else on a line of its own after them. Returns where the `{` is in the source. */
+static uint32_t clauses_then_brace(Fmt *F, const Node *d, Clauses *cs, int indent) {
+  uint32_t after = cs->head_end;
+  for (int i = 0; i < cs->n; i++) if (cs->c[i].end > after) after = cs->c[i].end;
+  uint32_t open = open_brace(F, after);
+  if (cs->n) {
+    trail(F, cs->head_end);
+    nl(F);
+    clauses(F, d, cs, indent + 2);
+    spaces(F, indent);
+    put(F, "{");
+  } else put(F, " {");
+  return open;
+}
+
+/* After a written `{` (at open in the source): a comment that trailed it, the line end.
+ * Returns where the comments before the first item start. */
+static uint32_t block_open(Fmt *F, uint32_t open) {
   trail(F, open + 1);
   nl(F);
-  uint32_t lo = open + 1;
+  return open + 1;
+}
+
+/* The end of d's block: comments after its last item (which ended at lo), then the `}`. */
+static void block_close(Fmt *F, const Node *d, uint32_t lo, int indent) {
+  block_end_comments(F, lo, d->loc.end > 0 ? d->loc.end - 1 : lo, indent + 2);
+  spaces(F, indent);
+  put(F, "}");
+}
+
+/* A block of child items between braces; the `{` is written already, at open in the source. */
+static void fact_children(Fmt *F, const Node *g, uint32_t open, int indent) {
+  uint32_t lo = block_open(F, open);
   const NodeList *ch = &g->as.fact.children;
   for (int i = 0; i < ch->n; i++) {
     const Node *c = ch->items[i];
@@ -892,9 +929,7 @@ static void fact_children(Fmt *F, const Node *g, uint32_t open, int indent) {
     item_end(F, &it);
     lo = c->loc.end;
   }
-  block_end_comments(F, lo, g->loc.end > 0 ? g->loc.end - 1 : lo, indent + 2);
-  spaces(F, indent);
-  put(F, "}");
+  block_close(F, g, lo, indent);
 }
 
 static void fact(Fmt *F, const Node *d, int indent, bool top) {
@@ -909,36 +944,11 @@ static void fact(Fmt *F, const Node *d, int indent, bool top) {
     put(F, " : ");
     type_value(F, d->as.fact.type, indent);
     cs.head_end = d->as.fact.type->loc.end;
-    trail(F, cs.head_end);
-    if (cs.n) nl(F);
-    clauses(F, d, &cs, indent + 2);
-    if (cs.n) { F->out.len--; F->col = 0; }   /* the item adds the last line end */
+    decl_clauses(F, d, &cs, indent + 2);
     return;
   }
   /* a group: its clauses, then the block of its fields */
-  uint32_t after = cs.head_end;
-  for (int i = 0; i < cs.n; i++) if (cs.c[i].end > after) after = cs.c[i].end;
-  uint32_t open = open_brace(F, after);
-  if (cs.n) {
-    trail(F, cs.head_end);
-    nl(F);
-    clauses(F, d, &cs, indent + 2);
-    spaces(F, indent);
-    put(F, "{");
-  } else put(F, " {");
-  fact_children(F, d, open, indent);
-}
-
-static void head_line_end(Fmt *F, uint32_t end, bool more) {
-  trail(F, end);
-  if (more) nl(F);
-}
-
-/* Clauses after a head line; the item that holds the declaration writes the last line end. */
-static void decl_clauses(Fmt *F, const Node *d, Clauses *cs, int indent) {
-  head_line_end(F, cs->head_end, cs->n > 0);
-  clauses(F, d, cs, indent);
-  if (cs->n) { F->out.len--; F->col = 0; }
+  fact_children(F, d, clauses_then_brace(F, d, &cs, indent), indent);
 }
 
 static void enum_decl(Fmt *F, const Node *d, int indent) {
@@ -962,9 +972,7 @@ static void enum_decl(Fmt *F, const Node *d, int indent) {
     if (fits(F, 0, buf_cstr(&b))) { put(F, buf_cstr(&b)); return; }
   }
   put(F, " {");
-  trail(F, open + 1);
-  nl(F);
-  uint32_t lo = open + 1;
+  uint32_t lo = block_open(F, open);
   for (int i = 0; i < d->as.enm.n; i++) {
     const struct EnumMemberAst *m = &d->as.enm.members[i];
     uint32_t end = m->label ? m->label->loc.end : m->name.loc.end;
@@ -984,9 +992,7 @@ static void enum_decl(Fmt *F, const Node *d, int indent) {
     item_end(F, &it);
     lo = end;
   }
-  block_end_comments(F, lo, d->loc.end > 0 ? d->loc.end - 1 : lo, indent + 2);
-  spaces(F, indent);
-  put(F, "}");
+  block_close(F, d, lo, indent);
 }
 
 static void test_decl(Fmt *F, const Node *d, int indent) {
@@ -1006,9 +1012,7 @@ static void test_decl(Fmt *F, const Node *d, int indent) {
   }
   uint32_t open = open_brace(F, head_end);
   put(F, " {");
-  trail(F, open + 1);
-  nl(F);
-  uint32_t lo = open + 1;
+  uint32_t lo = block_open(F, open);
   bool first = true;
   const NodeList *gp = &d->as.test.given_paths, *gv = &d->as.test.given_values;
   if (gp->n) {
@@ -1080,9 +1084,7 @@ expects:
     if (end > lo) lo = end;
     first = false;
   }
-  block_end_comments(F, lo, d->loc.end > 0 ? d->loc.end - 1 : lo, indent + 2);
-  spaces(F, indent);
-  put(F, "}");
+  block_close(F, d, lo, indent);
 }
 
 static void param_decl(Fmt *F, const Node *d, int indent) {
@@ -1095,19 +1097,7 @@ static void param_decl(Fmt *F, const Node *d, int indent) {
   put(F, d->as.param.name.text);
   put(F, " : ");
   put(F, type_str(F, d->as.param.type));
-  uint32_t after = cs.head_end;
-  for (int i = 0; i < cs.n; i++) if (cs.c[i].end > after) after = cs.c[i].end;
-  uint32_t open = open_brace(F, after);
-  if (cs.n) {
-    trail(F, cs.head_end);
-    nl(F);
-    clauses(F, d, &cs, indent + 2);
-    spaces(F, indent);
-    put(F, "{");
-  } else put(F, " {");
-  trail(F, open + 1);
-  nl(F);
-  uint32_t lo = open + 1;
+  uint32_t lo = block_open(F, clauses_then_brace(F, d, &cs, indent));
   for (int i = 0; i < d->as.param.n; i++) {
     const Node *v = d->as.param.values[i];
     Item it;
@@ -1119,9 +1109,7 @@ static void param_decl(Fmt *F, const Node *d, int indent) {
     item_end(F, &it);
     lo = v->loc.end;
   }
-  block_end_comments(F, lo, d->loc.end > 0 ? d->loc.end - 1 : lo, indent + 2);
-  spaces(F, indent);
-  put(F, "}");
+  block_close(F, d, lo, indent);
 }
 
 static void fn_decl(Fmt *F, const Node *d, int indent) {
