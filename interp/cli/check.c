@@ -26,7 +26,7 @@ static int run_check(const CliArgs *a, const CliEnv *env) {
 
 static const CliOpt check_opts[] = {
   { "quiet", 'q', NULL, "print only problems (no summary line)" },
-  { "lang", 0, "LANG", "kk, kk-Latn, ru or en for messages (default from LC_ALL/LANG; main.c applies it)" },
+  CLI_OPT_LANG_MESSAGES,
   { NULL, 0, NULL, NULL }
 };
 

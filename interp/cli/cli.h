@@ -16,6 +16,10 @@ typedef struct CliEnv {
   bool        color;       /* stderr is a terminal */
 } CliEnv;
 
+/* The --lang option of a verb whose only words are messages (main.c applies it). */
+#define CLI_OPT_LANG_MESSAGES \
+  { "lang", 0, "LANG", "kk, kk-Latn, ru or en for messages (default from LC_ALL/LANG; main.c applies it)" }
+
 /* Each verb file defines one CliVerb. Verbs written by other modules are declared weak, so
  * `zan` links and says "not built" until their file lands (see main.c). */
 extern const CliVerb cli_verb_eval, cli_verb_check, cli_verb_test, cli_verb_facts, cli_verb_schema;
@@ -27,6 +31,9 @@ Program *cli_load_policy(const char *spec, const CliEnv *env, File ***files, int
 Program *cli_load_library(const char *spec, const CliEnv *env, File ***files, int *nfiles);
 /* Parses --lang (NULL: env default). Returns false (after a usage error message) when bad. */
 bool cli_pick_lang(const CliArgs *a, const CliEnv *env, Lang *out);
+/* The language of messages from the locale variables, as POSIX orders them (LC_ALL,
+ * LC_MESSAGES, LANG): ru* -> ru, kk* -> kk (kk@latin, *Latn* -> kk-Latn), else en. */
+Lang cli_locale_lang(void);
 /* Writes all of b to stdout; clears b. */
 void cli_flush(struct Buf *b);
 #endif

@@ -1,6 +1,7 @@
 /* common.c — helpers every verb uses: loading a policy with its diagnostics printed,
- * the --lang option, writing a buffer to stdout. */
+ * the --lang option and the locale's language, writing a buffer to stdout. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "cli.h"
 #include "../../lang/base/buf.h"
@@ -34,4 +35,16 @@ bool cli_pick_lang(const CliArgs *a, const CliEnv *env, Lang *out) {
 void cli_flush(Buf *b) {
   if (b->len) fwrite(b->data, 1, b->len, stdout);
   buf_clear(b);
+}
+
+Lang cli_locale_lang(void) {
+  const char *names[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
+  for (int i = 0; i < 3; i++) {
+    const char *v = getenv(names[i]);
+    if (!v || !*v) continue;
+    if (strncmp(v, "ru", 2) == 0) return LANG_RU;
+    if (strncmp(v, "kk", 2) == 0) return strstr(v, "@latin") || strstr(v, "Latn") ? LANG_KK_LATN : LANG_KK;
+    return LANG_EN;
+  }
+  return LANG_EN;
 }

@@ -55,7 +55,7 @@ static int run_facts(const CliArgs *a, const CliEnv *env) {
 static const CliOpt facts_opts[] = {
   { "policy",  0, "POLICY", "also check each file against the facts POLICY declares" },
   { "compact", 0, NULL,     "one line per file even on a terminal" },
-  { "lang", 0, "LANG", "kk, kk-Latn, ru or en for messages (default from LC_ALL/LANG; main.c applies it)" },
+  CLI_OPT_LANG_MESSAGES,
   { NULL, 0, NULL, NULL }
 };
 

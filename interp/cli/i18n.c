@@ -352,23 +352,11 @@ static int run_stamp(const CliArgs *a, const CliEnv *env, const char *spec) {
 
 /* ================================================================ the verb */
 
-/* Here --lang names the translation, not the language of messages (which main.c takes from
- * --lang for other verbs): messages follow the locale, as POSIX orders its variables. */
-static Lang locale_lang(void) {
-  const char *names[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
-  for (int i = 0; i < 3; i++) {
-    const char *v = getenv(names[i]);
-    if (!v || !*v) continue;
-    if (strncmp(v, "ru", 2) == 0) return LANG_RU;
-    if (strncmp(v, "kk", 2) == 0) return strstr(v, "@latin") || strstr(v, "Latn") ? LANG_KK_LATN : LANG_KK;
-    return LANG_EN;
-  }
-  return LANG_EN;
-}
-
 static int run_i18n(const CliArgs *a, const CliEnv *env0) {
+  /* Here --lang names the translation, not the language of messages (which main.c takes from
+   * --lang for other verbs): messages follow the locale. */
   CliEnv envl = *env0;
-  envl.lang = cli_msg_lang = locale_lang();
+  envl.lang = cli_msg_lang = cli_locale_lang();
   const CliEnv *env = &envl;
   const char *sub = a->pos[0];
   if (!strcmp(sub, "check") || !strcmp(sub, "export") || !strcmp(sub, "stamp")) {

@@ -60,19 +60,6 @@ static int find_verb(const char *name) {
   return -1;
 }
 
-/* Language of messages from the locale variables, as POSIX orders them. */
-static Lang env_lang(void) {
-  const char *names[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
-  for (int i = 0; i < 3; i++) {
-    const char *v = getenv(names[i]);
-    if (!v || !*v) continue;
-    if (strncmp(v, "ru", 2) == 0) return LANG_RU;
-    if (strncmp(v, "kk", 2) == 0) return strstr(v, "@latin") || strstr(v, "Latn") ? LANG_KK_LATN : LANG_KK;
-    return LANG_EN;
-  }
-  return LANG_EN;
-}
-
 /* --lang chooses the language of diagnostics and usage messages too, not only of texts and
  * citations: looked for before the options are parsed, so that errors about the other options
  * already speak it. Only for verbs that have a --lang option; a bad tag is a usage error. */
@@ -111,7 +98,7 @@ int main(int argc, char **argv) {
   memset(&env, 0, sizeof env);
   env.load.exe_dir = exe_dir();
   env.load.source_root = ZAN_SOURCE_ROOT;
-  env.lang = env_lang();
+  env.lang = cli_locale_lang();
   env.color = isatty(2) && !getenv("NO_COLOR");
   cli_msg_lang = env.lang;
 
