@@ -10,12 +10,6 @@ int ir_find_output(const Program *p, const char *name) {
   return -1;
 }
 
-int ir_find_article(const Program *p, const char *id) {
-  if (!p || !id) return -1;
-  for (int i = 0; i < p->narticles; i++) if (strcmp(p->articles[i].id, id) == 0) return i;
-  return -1;
-}
-
 /* Dotted path by keys from the fact file's root ("" is the root itself). */
 const IrFact *ir_find_fact_path(const Program *p, const char *path) {
   if (!p || !p->facts || !path) return NULL;

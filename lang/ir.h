@@ -198,6 +198,5 @@ static inline uint32_t ir_key_hash(const char *k, size_t len) {
   return len ? (uint32_t)len * 31u + (unsigned char)k[0] * 7u + (unsigned char)k[len - 1] : 0;
 }
 int ir_find_output(const Program *p, const char *name);   /* -1 if absent */
-int ir_find_article(const Program *p, const char *id);    /* -1 if absent */
 const IrFact *ir_find_fact_path(const Program *p, const char *dotted_path);  /* leaf or group, NULL if absent */
 #endif

@@ -159,32 +159,28 @@ void *zan_realloc(void *p, size_t n) {
 }
 
 /* Chunks of one GC page (4 KB, less the byte the collector adds for interior pointers and
- * kept a multiple of 16); a block over a quarter of that gets its own allocation. An arena
- * holds either pointer blocks or atomic blocks, never both (its owner picks one function). */
+ * kept a multiple of 16); a block over a quarter of that gets its own allocation. */
 enum { ARENA_CHUNK = 4096 - 16, ARENA_BIG = 1024 };
 
-static void *arena_take(ZanArena *a, size_t n, bool atomic) {
+static char *arena_take(ZanArena *a, size_t n) {
 #ifdef ZAN_NO_GC
   (void)a;
-  return atomic ? zan_alloc_raw(n) : zan_alloc(n);
+  return zan_alloc_raw(n);
 #else
   n = (n + 15) & ~(size_t)15;   /* keep every block 16-byte aligned, as the GC's are */
-  if (n > ARENA_BIG) return atomic ? zan_alloc_raw(n) : zan_alloc(n);
+  if (n > ARENA_BIG) return zan_alloc_raw(n);
   if ((size_t)(a->end - a->cur) < n) {
-    a->cur = atomic ? zan_alloc_raw(ARENA_CHUNK) : zan_alloc(ARENA_CHUNK);
+    a->cur = zan_alloc_raw(ARENA_CHUNK);
     a->end = a->cur + ARENA_CHUNK;
   }
-  void *p = a->cur;
+  char *p = a->cur;
   a->cur += n;
   return p;
 #endif
 }
 
-void *zan_arena_alloc(ZanArena *a, size_t n) { return arena_take(a, n ? n : 1, false); }
-void *zan_arena_alloc_atomic(ZanArena *a, size_t n) { return arena_take(a, n ? n : 1, true); }
-
 char *zan_arena_strndup(ZanArena *a, const char *s, size_t n) {
-  char *p = arena_take(a, n + 1, true);
+  char *p = arena_take(a, n + 1);
   if (n) memcpy(p, s, n);
   p[n] = 0;
   return p;

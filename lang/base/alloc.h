@@ -21,15 +21,13 @@ char *zan_strndup(const char *s, size_t n);  /* always NUL-terminated */
 char *zan_sprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 char *zan_vsprintf(const char *fmt, va_list ap);
 
-/* A bump allocator for many small blocks made by one owner that live about as long as each
+/* A bump allocator for many small strings made by one owner that live about as long as each
  * other (a parse's names): one GC block per chunk instead of one GC call (~120 instructions)
- * per object. The owner keeps the ZanArena where the GC sees it (a struct on the stack or
- * in GC memory); a chunk then lives while any block in it is referenced (the collector
- * recognises interior pointers). Blocks are zeroed (atomic ones: not), never resized with
- * zan_realloc. The sanitizer build allocates each block on its own, so ASan sees each. */
+ * per string. The owner keeps the ZanArena where the GC sees it (a struct on the stack or
+ * in GC memory); a chunk then lives while any string in it is referenced (the collector
+ * recognises interior pointers). Chunks are atomic (no pointers), never resized with
+ * zan_realloc. The sanitizer build allocates each string on its own, so ASan sees each. */
 typedef struct ZanArena { char *cur, *end; } ZanArena;
-void *zan_arena_alloc(ZanArena *a, size_t n);          /* may hold pointers; zeroed */
-void *zan_arena_alloc_atomic(ZanArena *a, size_t n);   /* no pointers; not zeroed */
 char *zan_arena_strndup(ZanArena *a, const char *s, size_t n);
 
 #ifdef ZAN_FUZZ
