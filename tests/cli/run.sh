@@ -2,39 +2,11 @@
 # run.sh ZAN — end-to-end tests of the `zan` command line: usage errors, help, option order,
 # stdin, several files, JSON Lines, --fail-on, text output, `zan facts`, `zan test`, exit-code
 # precedence. Uses the small policy in tests/cli/loans/. Closes with `cli: N passed, N failed`.
-set -u
-[ $# -ge 1 ] || { echo "usage: $0 ZAN" >&2; exit 2; }
-case $1 in /*) ZAN=$1 ;; *) ZAN=$(pwd)/$1 ;; esac
-cd "$(dirname "$0")/../.." || exit 2
-NO_COLOR=1; export NO_COLOR
-LC_ALL=C.UTF-8; export LC_ALL
-unset LANG LC_MESSAGES
-tmp=$(mktemp -d) || exit 2
-trap 'rm -rf "$tmp"' EXIT INT TERM
+. "$(dirname "$0")/../lib.sh"   # ZAN, the repository root, $tmp, ok/no/t/out/err/nout, summary
 P=tests/cli/loans
 F=tests/cli/facts
-passed=0 failed=0 code=0
 
-ok() { passed=$((passed + 1)); }
-no() {  # no NAME WHY
-  failed=$((failed + 1))
-  echo "FAIL $1: $2"
-  sed 's/^/    stdout: /' "$tmp/out" | head -n 8
-  sed 's/^/    stderr: /' "$tmp/err" | head -n 8
-}
-# t NAME WANT_EXIT CMD… — runs CMD (stdin from /dev/null unless STDIN=file), checks the exit code.
-t() {
-  name=$1 want=$2; shift 2
-  "$@" <"${STDIN:-/dev/null}" >"$tmp/out" 2>"$tmp/err"
-  code=$?
-  STDIN=
-  if [ "$code" = "$want" ]; then ok; else no "$name" "exit $code, expected $want"; fi
-}
-# out NAME PATTERN / err NAME PATTERN / nout NAME PATTERN — the last run's stdout / stderr
-# matches (a basic regular expression, grep) / stdout does not match.
-out()  { if grep -q -- "$2" "$tmp/out"; then ok; else no "$1" "stdout has no /$2/"; fi; }
-err()  { if grep -q -- "$2" "$tmp/err"; then ok; else no "$1" "stderr has no /$2/"; fi; }
-nout() { if grep -q -- "$2" "$tmp/out"; then no "$1" "stdout has /$2/"; else ok; fi; }
+# lines NAME N — the last run printed N lines on stdout
 lines() { n=$(wc -l < "$tmp/out" | tr -d ' '); if [ "$n" = "$2" ]; then ok; else no "$1" "$n lines on stdout, expected $2"; fi; }
 
 # --- help, version, usage errors (exit 2) ---
@@ -187,5 +159,4 @@ out "kk failure" '^ӨТПЕДІ '; out "kk closing line" '^1 passed, 4 failed$'
 t "check --lang ru" 0 "$ZAN" check --lang ru $P;  err "ru check summary" '^ok: .*: модулей: '
 t "missing argument ru" 2 "$ZAN" eval --lang ru;  err "ru usage" 'не хватает аргумента'
 
-echo "cli: $passed passed, $failed failed"
-[ "$failed" = 0 ]
+summary cli

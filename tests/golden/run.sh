@@ -13,15 +13,7 @@
 # Runs from the repository root so paths in messages are stable. GOLDEN_UPDATE=1 rewrites the
 # expected files from what zan prints (review the diff before keeping it).
 # Prints a line and a diff per failure, closes with `golden: N passed, N failed`.
-set -u
-[ $# -ge 1 ] || { echo "usage: $0 ZAN" >&2; exit 2; }
-case $1 in /*) ZAN=$1 ;; *) ZAN=$(pwd)/$1 ;; esac
-cd "$(dirname "$0")/../.." || exit 2
-NO_COLOR=1; export NO_COLOR
-LC_ALL=C.UTF-8; export LC_ALL
-tmp=$(mktemp -d) || exit 2
-trap 'rm -rf "$tmp"' EXIT INT TERM
-passed=0 failed=0
+. "$(dirname "$0")/../lib.sh"   # ZAN, the repository root, $tmp, the counters, summary
 
 fail() {   # fail NAME WHAT EXPECTED_FILE ACTUAL_FILE
   failed=$((failed + 1))
@@ -83,5 +75,4 @@ for case in tests/golden/eval/*/; do
   passed=$((passed + 1))
 done
 
-echo "golden: $passed passed, $failed failed"
-[ "$failed" = 0 ] && [ "$passed" -gt 0 ]
+summary golden

@@ -3,36 +3,10 @@
 # (msgfmt -c accepts it), import (an unchanged PO gives byte-identical sources; a changed
 # msgstr changes just that text and its fingerprint), stamp, and the errors. Works on copies
 # of the demo policy. Closes with `i18n: N passed, N failed`.
-set -u
-[ $# -ge 1 ] || { echo "usage: $0 ZAN" >&2; exit 2; }
-case $1 in /*) ZAN=$1 ;; *) ZAN=$(pwd)/$1 ;; esac
-cd "$(dirname "$0")/../.." || exit 2
-NO_COLOR=1; export NO_COLOR
-LC_ALL=C.UTF-8; export LC_ALL
+. "$(dirname "$0")/../lib.sh"   # ZAN, the repository root, $tmp, ok/no/t/out/err/nout, summary
 SOURCE_DATE_EPOCH=1767225600; export SOURCE_DATE_EPOCH
-unset LANG LC_MESSAGES
-tmp=$(mktemp -d) || exit 2
-trap 'rm -rf "$tmp"' EXIT INT TERM
 D=tests/i18n/demo
-passed=0 failed=0 code=0
 
-ok() { passed=$((passed + 1)); }
-no() {  # no NAME WHY
-  failed=$((failed + 1))
-  echo "FAIL $1: $2"
-  sed 's/^/    stdout: /' "$tmp/out" | head -n 12
-  sed 's/^/    stderr: /' "$tmp/err" | head -n 8
-}
-# t NAME WANT_EXIT CMD… — runs CMD, checks the exit code; stdout in $tmp/out, stderr in $tmp/err.
-t() {
-  name=$1 want=$2; shift 2
-  "$@" </dev/null >"$tmp/out" 2>"$tmp/err"
-  code=$?
-  if [ "$code" = "$want" ]; then ok; else no "$name" "exit $code, expected $want"; fi
-}
-out()  { if grep -q -- "$2" "$tmp/out"; then ok; else no "$1" "stdout has no /$2/"; fi; }
-nout() { if grep -q -- "$2" "$tmp/out"; then no "$1" "stdout has /$2/"; else ok; fi; }
-err()  { if grep -q -- "$2" "$tmp/err"; then ok; else no "$1" "stderr has no /$2/"; fi; }
 same() {  # same NAME FILE — stdout equals FILE
   if cmp -s "$tmp/out" "$2"; then ok; else no "$1" "stdout differs: $(diff "$2" "$tmp/out" | head -n 20)"; fi
 }
@@ -187,5 +161,4 @@ t "stamp a ru-keyword file" 0 "$ZAN" i18n stamp "$tmp/d"
 if grep -q 'kk "Жүйенің атауы" с "23c7ca6b" ru "Название системы" с "23c7ca6b"' "$tmp/d/demo.zan"; then ok; else no "stamp writes the ru keyword" "$(grep -n 'Жүйенің атауы' "$tmp/d/demo.zan")"; fi
 t "the ru-keyword policy still checks" 0 "$ZAN" check "$tmp/d" -q
 
-echo "i18n: $passed passed, $failed failed"
-[ "$failed" = 0 ]
+summary i18n

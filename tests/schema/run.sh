@@ -5,12 +5,7 @@
 # reads), and a deliberately wrong fact file does not. Needs python3 with jsonschema
 # (Debian: apt-get install python3-jsonschema); without it, says so and passes (exit 0) so
 # that `make check` works on a machine without python3. Closes with `schema: N passed, N failed`.
-set -u
-[ $# -ge 1 ] || { echo "usage: $0 ZAN" >&2; exit 2; }
-case $1 in /*) ZAN=$1 ;; *) ZAN=$(pwd)/$1 ;; esac
-cd "$(dirname "$0")/../.." || exit 2
-NO_COLOR=1; export NO_COLOR
-LC_ALL=C.UTF-8; export LC_ALL
+. "$(dirname "$0")/../lib.sh"   # ZAN, the repository root, $tmp, the counters, summary
 
 # The first python3 that has jsonschema with draft 2020-12 (PATH first, then the system's).
 PY=""
@@ -24,10 +19,7 @@ if [ -z "$PY" ]; then
   exit 0
 fi
 
-tmp=$(mktemp -d) || exit 2
-trap 'rm -rf "$tmp"' EXIT INT TERM
-passed=0 failed=0
-ok() { passed=$((passed + 1)); }
+# no NAME WHY — here with the validator's complaint ($tmp/err), not a run of zan
 no() { failed=$((failed + 1)); echo "FAIL $1: $2"; [ -s "$tmp/err" ] && sed 's/^/    /' "$tmp/err" | head -n 8; }
 
 # validate SCHEMA FILE WANT — WANT is valid|invalid; prints the first problems to $tmp/err
@@ -78,5 +70,4 @@ for w in wrong-type wrong-member wrong-date wrong-set; do
   if validate "$tmp/schema.json" "$tmp/$w.json" invalid; then ok; else no "$w.json" "validated, but it is wrong"; fi
 done
 
-echo "schema: $passed passed, $failed failed"
-[ "$failed" = 0 ]
+summary schema

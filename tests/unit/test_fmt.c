@@ -8,38 +8,22 @@
 #include "lang/fmt.h"
 #include "lang/lexer.h"
 #include "lang/parse.h"
+#include "helpers.h"
 
 static Diags D;
-
-static Source *src(const char *text) { return source_from_string("t.zan", text, strlen(text)); }
-
-static const char *diag_lines(void) {
-  Buf b;
-  buf_init(&b);
-  for (const Diag *g = D.first; g; g = g->next) {
-    int line, col;
-    source_linecol(g->loc.src, g->loc.start, &line, &col);
-    buf_printf(&b, "%d:%d: %s\n", line, col, g->text);
-    for (const Diag *n = g->note; n; n = n->note) {
-      source_linecol(n->loc.src, n->loc.start, &line, &col);
-      buf_printf(&b, "  %d:%d: note: %s\n", line, col, n->text);
-    }
-  }
-  return buf_cstr(&b);
-}
 
 /* fmt of text, which must have no errors. */
 static const char *fmt(const char *text) {
   diags_init(&D, LANG_EN);
-  const char *out = fmt_source(src(text), &D, NULL);
-  ck_assert_msg(out != NULL, "fmt refused:\n%s\n%s", text, diag_lines());
+  const char *out = fmt_source(test_source(text), &D, NULL);
+  ck_assert_msg(out != NULL, "fmt refused:\n%s\n%s", text, diag_lines(&D));
   return out;
 }
 
 static const char *conv(const char *text, int set) {
   diags_init(&D, LANG_EN);
-  const char *out = fmt_convert_keywords(src(text), set, &D, NULL);
-  ck_assert_msg(out != NULL, "conversion refused:\n%s", diag_lines());
+  const char *out = fmt_convert_keywords(test_source(text), set, &D, NULL);
+  ck_assert_msg(out != NULL, "conversion refused:\n%s", diag_lines(&D));
   return out;
 }
 
@@ -47,7 +31,7 @@ static const char *conv(const char *text, int set) {
 static const char *dump(const char *text) {
   Diags d;
   diags_init(&d, LANG_EN);
-  File *f = parse_file(src(text), &d);
+  File *f = parse_file(test_source(text), &d);
   ck_assert_msg(d.nerrors == 0, "errors in:\n%s", text);
   return ast_dump_file(f);
 }
@@ -155,8 +139,8 @@ START_TEST(test_canonical_forms) {
   ck_assert_str_eq(fmt("article \"1\" { en \"x\" ru \"y\" from \"3f2a\" }\n"), "article \"1\"\n{ en \"x\" ru \"y\" from \"3f2a\" }\n");
   /* a file with errors is refused */
   diags_init(&D, LANG_EN);
-  ck_assert_ptr_null(fmt_source(src("rule r when\n"), &D, NULL));
-  ck_assert_ptr_nonnull(strstr(diag_lines(), "not formatted"));
+  ck_assert_ptr_null(fmt_source(test_source("rule r when\n"), &D, NULL));
+  ck_assert_ptr_nonnull(strstr(diag_lines(&D), "not formatted"));
 }
 END_TEST
 
@@ -175,7 +159,7 @@ START_TEST(test_bundled_files) {
       ck_assert_ptr_nonnull(s);
       diags_init(&D, LANG_EN);
       File *f = parse_file(s, &D);
-      ck_assert_msg(D.nerrors == 0, "%s: %s", g.gl_pathv[i], diag_lines());
+      ck_assert_msg(D.nerrors == 0, "%s: %s", g.gl_pathv[i], diag_lines(&D));
       const char *out = fmt_file(f, NULL);
       ck_assert_msg(strcmp(fmt(out), out) == 0, "not idempotent: %s", g.gl_pathv[i]);
       ck_assert_msg(strcmp(dump(out), ast_dump_file(f)) == 0, "tree changed: %s", g.gl_pathv[i]);
@@ -241,15 +225,15 @@ END_TEST
 START_TEST(test_keyword_collision) {
   diags_init(&D, LANG_EN);
   const char *text = "fact правило : bool\nrule r cites \"1\" when правило then x = 1\n";
-  ck_assert_ptr_null(fmt_convert_keywords(src(text), 1, &D, NULL));
-  ck_assert_str_eq(diag_lines(),
+  ck_assert_ptr_null(fmt_convert_keywords(test_source(text), 1, &D, NULL));
+  ck_assert_str_eq(diag_lines(&D),
     "1:6: 'правило' is a keyword in the 'ru' keyword set: rename this identifier before converting the file\n"
     "2:23: 'правило' is a keyword in the 'ru' keyword set: rename this identifier before converting the file\n");
   /* the same file converts to Kazakh, where `правило` is no keyword */
   ck_assert_ptr_nonnull(conv(text, 2));
   /* a file with syntax errors is not converted */
   diags_init(&D, LANG_EN);
-  ck_assert_ptr_null(fmt_convert_keywords(src("rule r when\n"), 1, &D, NULL));
+  ck_assert_ptr_null(fmt_convert_keywords(test_source("rule r when\n"), 1, &D, NULL));
 }
 END_TEST
 
@@ -257,31 +241,31 @@ START_TEST(test_pragma_and_sets) {
   /* the pragma chooses the set; other comments and English are the default */
   Diags d;
   diags_init(&d, LANG_EN);
-  File *f = parse_file(src("-- zan: keywords kk\nереже r негіздеме \"1\" онда x = 1\n"), &d);
+  File *f = parse_file(test_source("-- zan: keywords kk\nереже r негіздеме \"1\" онда x = 1\n"), &d);
   ck_assert_int_eq(d.nerrors, 0);
   ck_assert_int_eq(f->keyword_set, 2);
   ck_assert_int_eq(f->decls.n, 1);
-  f = parse_file(src("--zan:keywords   ru  \r\nправило r то x = 1\n"), &d);
+  f = parse_file(test_source("--zan:keywords   ru  \r\nправило r то x = 1\n"), &d);
   ck_assert_int_eq(d.nerrors, 0);
   ck_assert_int_eq(f->keyword_set, 1);
-  f = parse_file(src("-- a comment\n-- zan: keywords ru\nrule r then x = 1\n"), &d);   /* first line only */
+  f = parse_file(test_source("-- a comment\n-- zan: keywords ru\nrule r then x = 1\n"), &d);   /* first line only */
   ck_assert_int_eq(d.nerrors, 0);
   ck_assert_int_eq(f->keyword_set, 0);
   diags_init(&D, LANG_EN);
-  parse_file(src("-- zan: keywords de\nrule r then x = 1\n"), &D);
-  ck_assert_str_eq(diag_lines(), "1:18: unknown keyword set 'de': the first line chooses one with '-- zan: keywords en', 'ru' or 'kk'\n");
+  parse_file(test_source("-- zan: keywords de\nrule r then x = 1\n"), &D);
+  ck_assert_str_eq(diag_lines(&D), "1:18: unknown keyword set 'de': the first line chooses one with '-- zan: keywords en', 'ru' or 'kk'\n");
   /* multi-word keywords: one token, any white space between the words; the first word alone
    * is an identifier (`по`) or its own keyword (`не`, `in`) */
   diags_init(&d, LANG_EN);
-  File *lf = ast_file_new(src(""));
+  File *lf = ast_file_new(test_source(""));
   lf->keyword_set = 1;
   int n;
-  LexToken *t = lex_all(src("по  состоянию\nна не определено не x по пересекается с"), &d, lf, &n);
+  LexToken *t = lex_all(test_source("по  состоянию\nна не определено не x по пересекается с"), &d, lf, &n);
   int want[] = { T_AS_OF, T_UNDETERMINED, T_NOT, T_IDENT, T_IDENT, T_INTERSECTS, T_END };
   ck_assert_int_eq(n, 7);
   for (int i = 0; i < n; i++) ck_assert_int_eq(t[i].kind, want[i]);
-  lf = ast_file_new(src(""));
-  t = lex_all(src("as of in force in forced as"), &d, lf, &n);
+  lf = ast_file_new(test_source(""));
+  t = lex_all(test_source("as of in force in forced as"), &d, lf, &n);
   int want_en[] = { T_AS_OF, T_IN_FORCE, T_IN, T_IDENT, T_IDENT, T_END };
   ck_assert_int_eq(n, 6);
   for (int i = 0; i < n; i++) ck_assert_int_eq(t[i].kind, want_en[i]);
@@ -295,18 +279,18 @@ END_TEST
 START_TEST(test_messages_in_file_set) {
   /* expected keywords are named in the file's set; a keyword of another set gets a hint */
   diags_init(&D, LANG_EN);
-  parse_file(src("-- zan: keywords ru\nправило r согласно \"1\" когда a\n  then x = 1\n"), &D);
-  const char *m = diag_lines();
+  parse_file(test_source("-- zan: keywords ru\nправило r согласно \"1\" когда a\n  then x = 1\n"), &D);
+  const char *m = diag_lines(&D);
   ck_assert_msg(strstr(m, "expected 'то', found identifier 'then'") != NULL, "%s", m);
   ck_assert_msg(strstr(m, "'then' is a keyword of the 'en' keyword set; this file uses 'ru' keywords") != NULL, "%s", m);
   diags_init(&D, LANG_EN);
-  parse_file(src("правило r\n"), &D);
-  m = diag_lines();
+  parse_file(test_source("правило r\n"), &D);
+  m = diag_lines(&D);
   ck_assert_msg(strstr(m, "note: 'правило' is a keyword of the 'ru' keyword set; this file uses 'en' keywords "
                           "(a first line '-- zan: keywords ru' chooses the set") != NULL, "%s", m);
   diags_init(&D, LANG_EN);
-  parse_file(src("-- zan: keywords kk\nереже r егер a егер b\n"), &D);
-  ck_assert_msg(strstr(diag_lines(), "'егер' is given twice") != NULL, "%s", diag_lines());
+  parse_file(test_source("-- zan: keywords kk\nереже r егер a егер b\n"), &D);
+  ck_assert_msg(strstr(diag_lines(&D), "'егер' is given twice") != NULL, "%s", diag_lines(&D));
 }
 END_TEST
 

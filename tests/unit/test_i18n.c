@@ -9,13 +9,13 @@
 #include "lang/i18n.h"
 #include "lang/po.h"
 #include "lang/rewrite.h"
+#include "helpers.h"
 
 static Diags D;
 
 static File *parse(const char *text) {
-  Source *s = source_from_string("t.zan", text, strlen(text));
   diags_init(&D, LANG_EN);
-  File *f = parse_file(s, &D);
+  File *f = parse_file(test_source(text), &D);
   ck_assert_msg(D.nerrors == 0, "parse errors in %s", text);
   return f;
 }
@@ -24,22 +24,6 @@ static I18nText *texts_of(const char *src, int *n) {
   File *f = parse(src);
   File *fs[1] = { f };
   return i18n_collect(fs, 1, n);
-}
-
-/* "line:col: message" per diagnostic, notes indented. */
-static const char *diag_lines(const Diags *d) {
-  Buf b;
-  buf_init(&b);
-  for (const Diag *g = d->first; g; g = g->next) {
-    int line, col;
-    source_linecol(g->loc.src, g->loc.start, &line, &col);
-    buf_printf(&b, "%d:%d: %s\n", line, col, g->text);
-    for (const Diag *x = g->note; x; x = x->note) {
-      source_linecol(x->loc.src, x->loc.start, &line, &col);
-      buf_printf(&b, "  %d:%d: note: %s\n", line, col, x->text);
-    }
-  }
-  return b.len ? buf_cstr(&b) : "";
 }
 
 /* ---------------------------------------------------------------- fingerprints */

@@ -5,27 +5,16 @@
 #include "lang/base/alloc.h"
 #include "lang/base/buf.h"
 #include "lang/lexer.h"
+#include "helpers.h"
 
 /* Tokenizes text; the diagnostics go to *d (initialised here). */
 static LexToken *lex(const char *text, Diags *d, int *n, File **fout, int keyword_set) {
-  Source *s = source_from_string("t.zan", text, strlen(text));
+  Source *s = test_source(text);
   diags_init(d, LANG_EN);
   File *f = ast_file_new(s);
   f->keyword_set = keyword_set;
   if (fout) *fout = f;
   return lex_all(s, d, f, n);
-}
-
-/* "line:col: message" for every diagnostic, one per line. */
-static const char *diag_lines(const Diags *d) {
-  Buf b;
-  buf_init(&b);
-  for (const Diag *g = d->first; g; g = g->next) {
-    int line, col;
-    source_linecol(g->loc.src, g->loc.start, &line, &col);
-    buf_printf(&b, "%d:%d: %s\n", line, col, g->text);
-  }
-  return buf_cstr(&b);
 }
 
 static const char *tok_text(const LexToken *t) {

@@ -6,35 +6,19 @@
 #include "lang/base/alloc.h"
 #include "lang/base/buf.h"
 #include "lang/parse.h"
+#include "helpers.h"
 
 static Diags D;
 
 static File *parse(const char *text) {
-  Source *s = source_from_string("t.zan", text, strlen(text));
   diags_init(&D, LANG_EN);
-  return parse_file(s, &D);
-}
-
-/* "line:col: message" per diagnostic (notes indented), as the tests pin them. */
-static const char *diag_lines(void) {
-  Buf b;
-  buf_init(&b);
-  for (const Diag *g = D.first; g; g = g->next) {
-    int line, col;
-    source_linecol(g->loc.src, g->loc.start, &line, &col);
-    buf_printf(&b, "%d:%d: %s\n", line, col, g->text);
-    for (const Diag *n = g->note; n; n = n->note) {
-      source_linecol(n->loc.src, n->loc.start, &line, &col);
-      buf_printf(&b, "  %d:%d: note: %s\n", line, col, n->text);
-    }
-  }
-  return buf_cstr(&b);
+  return parse_file(test_source(text), &D);
 }
 
 /* The dump of the only declaration of text, which must parse without errors. */
 static const char *decl(const char *text) {
   File *f = parse(text);
-  ck_assert_msg(D.nerrors == 0, "errors in %s:\n%s", text, diag_lines());
+  ck_assert_msg(D.nerrors == 0, "errors in %s:\n%s", text, diag_lines(&D));
   ck_assert_int_eq(f->decls.n, 1);
   return ast_dump(f->decls.items[0]);
 }
@@ -42,7 +26,7 @@ static const char *decl(const char *text) {
 /* The dump of expression e (parsed as a constant's value). */
 static const char *expr(const char *e) {
   File *f = parse(zan_sprintf("const c = %s", e));
-  ck_assert_msg(D.nerrors == 0, "errors in %s:\n%s", e, diag_lines());
+  ck_assert_msg(D.nerrors == 0, "errors in %s:\n%s", e, diag_lines(&D));
   return ast_dump(f->decls.items[0]->as.cnst.value);
 }
 
@@ -63,7 +47,7 @@ START_TEST(test_module_and_imports) {
   ck_assert_str_eq(ast_dump_file(f), "(file\n  (module policy)\n  (import test.rule)\n  (policy p))");
   /* module after a declaration is an error */
   parse("import a\nmodule m");
-  ck_assert_str_eq(diag_lines(), "2:1: 'module' must be the first declaration of a file\n");
+  ck_assert_str_eq(diag_lines(&D), "2:1: 'module' must be the first declaration of a file\n");
 }
 END_TEST
 
@@ -260,7 +244,7 @@ START_TEST(test_many_errors) {
                   "rule c when a then b = 1 when c\n"
                   "const k = a < b < c\n"
                   "output z : int default \"abc\n");
-  ck_assert_str_eq(diag_lines(),
+  ck_assert_str_eq(diag_lines(&D),
     "4:3: expected 'then', found identifier 'out'\n"
     "  4:3: note: did you forget 'then' before the output?\n"
     "5:28: expected an expression, found ')'\n"
@@ -289,20 +273,20 @@ END_TEST
 
 START_TEST(test_error_messages) {
   parse("rule r when a then = 1");
-  ck_assert_str_eq(diag_lines(), "1:20: expected identifier, found '='\n");
+  ck_assert_str_eq(diag_lines(&D), "1:20: expected identifier, found '='\n");
   parse("output o : int combine");
-  ck_assert_str_eq(diag_lines(), "1:23: expected identifier, 'any' or 'all', found end of file\n");
+  ck_assert_str_eq(diag_lines(&D), "1:23: expected identifier, 'any' or 'all', found end of file\n");
   parse("fact f : int at 3");
-  ck_assert_str_eq(diag_lines(), "1:17: expected text, found integer '3'\n");
+  ck_assert_str_eq(diag_lines(&D), "1:17: expected text, found integer '3'\n");
   parse("test \"t\" { expect }");
-  ck_assert_str_eq(diag_lines(), "1:19: expected an expression, found '}'\n");
+  ck_assert_str_eq(diag_lines(&D), "1:19: expected an expression, found '}'\n");
   parse("enum E { < a }");
-  ck_assert_str_eq(diag_lines(), "1:10: '<' must stand between two members\n");
+  ck_assert_str_eq(diag_lines(&D), "1:10: '<' must stand between two members\n");
   parse("rule r when (a");
-  ck_assert_str_eq(diag_lines(), "1:15: expected ')', found end of file\n");
+  ck_assert_str_eq(diag_lines(&D), "1:15: expected ')', found end of file\n");
   /* a lexical error gives one message, not a cascade */
   parse("rule r when a § b then x = 1\nrule s when 2026-13-01 then y = 1\nconst ok = 1");
-  ck_assert_str_eq(diag_lines(), "1:15: unexpected character '§' (U+00A7)\n2:13: impossible date 2026-13-01\n");
+  ck_assert_str_eq(diag_lines(&D), "1:15: unexpected character '§' (U+00A7)\n2:13: impossible date 2026-13-01\n");
   /* deep nesting is an error, never a crash */
   Buf b;
   buf_init(&b);
@@ -337,7 +321,7 @@ START_TEST(test_bundled_sources_parse) {
       ck_assert_msg(s != NULL, "%s: %s", g.gl_pathv[i], err);
       diags_init(&D, LANG_EN);
       File *f = parse_file(s, &D);
-      ck_assert_msg(D.nerrors == 0, "%s:\n%s", g.gl_pathv[i], diag_lines());
+      ck_assert_msg(D.nerrors == 0, "%s:\n%s", g.gl_pathv[i], diag_lines(&D));
       ck_assert_msg(f->decls.n > 0 || f->nimports > 0, "%s: nothing parsed", g.gl_pathv[i]);
       nfiles++;
     }

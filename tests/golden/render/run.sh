@@ -7,19 +7,12 @@
 # Runs from the repository root with LC_ALL=C.UTF-8 (so the default language is en) unless
 # NAME.env says otherwise. GOLDEN_UPDATE=1 rewrites the .out files from what zan prints
 # (review the diff before keeping it). Closes with `render: N passed, N failed`.
-set -u
-[ $# -ge 1 ] || { echo "usage: $0 ZAN" >&2; exit 2; }
-case $1 in /*) ZAN=$1 ;; *) ZAN=$(pwd)/$1 ;; esac
-cd "$(dirname "$0")/../../.." || exit 2
+. "$(dirname "$0")/../../lib.sh"   # ZAN, the repository root, $tmp, the counters, summary
 dir=tests/golden/render/cases
-tmp=$(mktemp -d) || exit 2
-trap 'rm -rf "$tmp"' EXIT INT TERM
-passed=0 failed=0
 for args_file in "$dir"/*.args; do
   [ -f "$args_file" ] || continue
   name=${args_file%.args}
-  envs="NO_COLOR=1 LC_ALL=C.UTF-8 LC_MESSAGES= LANG="
-  [ -f "$name.env" ] && envs="$envs $(tr '\n' ' ' < "$name.env")"
+  envs=""; [ -f "$name.env" ] && envs=$(tr '\n' ' ' < "$name.env")
   # shellcheck disable=SC2046,SC2086
   env $envs "$ZAN" eval $(cat "$args_file") >"$tmp/out" 2>"$tmp/err" </dev/null
   code=$?
@@ -34,5 +27,4 @@ for args_file in "$dir"/*.args; do
     passed=$((passed + 1))
   fi
 done
-echo "render: $passed passed, $failed failed"
-[ "$failed" = 0 ] && [ "$passed" -gt 0 ]
+summary render
