@@ -355,7 +355,7 @@ START_TEST(load_by_alias) {
   write_file(zan_sprintf("%s/util.zan", std), "module util\nfn twice(n : int) : int = n * 2\n");
   setenv("ZAN_PATH", pol, 1);
   setenv("ZAN_STDLIB", std, 1);
-  LoadOptions o = {NULL, NULL, false};
+  LoadOptions o = { .library_ok = false };
   Diags d; diags_init(&d, LANG_EN);
   ck_assert_str_eq(load_find_policy("my-alias", &o, &d), dir);
   File **files = NULL; int nfiles = 0;
@@ -383,7 +383,7 @@ START_TEST(load_stdlib_as_library) {
   write_file(zan_sprintf("%s/a.zan", root), "module a\nfn one() : int = 1\ntest \"a\" { expect one() = 1 }\n");
   write_file(zan_sprintf("%s/b.zan", root), "module b\nimport std.a\nfn two() : int = one() + 1\ntest \"b\" { expect two() = 2 }\n");
   setenv("ZAN_STDLIB", root, 1);
-  LoadOptions o = {NULL, NULL, true};
+  LoadOptions o = { .library_ok = true };
   Diags d; diags_init(&d, LANG_EN);
   File **files = NULL; int nfiles = 0;
   Program *p = load_policy_files(root, &o, &d, &files, &nfiles);
@@ -509,7 +509,7 @@ START_TEST(load_after_syntax_errors) {
   write_file(zan_sprintf("%s/b.zan", root),
              "module b\nimport a\nimport nowhere\npolicy t alias \"t\" version \"1\"\n"
              "output o : int default k + true\nconst j : text = 1\n");
-  LoadOptions o = {NULL, NULL, false};
+  LoadOptions o = { .library_ok = false };
   Diags d; diags_init(&d, LANG_EN);
   ck_assert_ptr_null(load_policy(root, &o, &d));
   ck_assert_int_eq(count_diag(&d, E_PARSE_EXPECTED), 1);

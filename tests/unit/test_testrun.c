@@ -11,7 +11,7 @@
 static Program *load(const char *spec) {
   Diags d;
   diags_init(&d, LANG_EN);
-  LoadOptions lo = { NULL, NULL, false };
+  LoadOptions lo = { .library_ok = false };
   Program *p = load_policy(spec, &lo, &d);
   if (!p) diags_print(&d, stderr, false);
   return p;
