@@ -124,6 +124,8 @@ check: all
 	$(TEST_ENV) sh tests/schema/run.sh ./$(ZAN)
 	$(TEST_ENV) sh tests/i18n/run.sh ./$(ZAN)
 	$(TEST_ENV) sh tests/fmt/run.sh ./$(ZAN)
+	$(MAKE) --no-print-directory $(BUILD)/zan-keywords
+	sh tests/editors/run.sh ./$(BUILD)/zan-keywords
 	@echo "make check: all suites passed"
 
 # The demo: install what is missing, build, then decide on a bundled example.
@@ -164,8 +166,8 @@ clean:
 
 # --- fuzzing (docs/fuzzing.md; tests/fuzz/) — not part of `make check` except fuzz-regress ---
 # make fuzz:         clang + libFuzzer + ASan/UBSan, the library with -DZAN_FUZZ (malloc, freed
-#                    after each input) in build-fuzz/; each harness runs FUZZ_SECONDS on a copy
-#                    of its corpus (build-fuzz/corpus/NAME; new finds land there, not in git).
+#                    after each input) in build-fuzz/; each harness runs FUZZ_SECONDS, one at a
+#                    time, on tests/fuzz/corpus/NAME (new finds land in build-fuzz/corpus/NAME).
 # make fuzz-regress: no clang needed: the harnesses built with $(CC) on build-asan's library,
 #                    with a plain main (tests/fuzz/driver.c); every committed corpus file once
 #                    through every harness.
