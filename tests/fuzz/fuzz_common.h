@@ -27,6 +27,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 /* Inputs larger than this are skipped: big inputs only slow the search down (a deep-nesting
  * input needs far less), and the regress run stays quick. */
 #define FUZZ_MAX_INPUT (256 * 1024)
+#define FUZZ_UNUSED __attribute__((unused))   /* not every harness uses every helper */
 
 /* The evaluation budget per run: an exponential policy stops with E_EVAL_TOO_LONG well within
  * libFuzzer's -timeout (the CLI's own budget, EVAL_MAX_STEPS, takes seconds). */
@@ -35,7 +36,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 static FILE *fuzz_null;   /* diagnostics are printed (that code runs) but not shown */
 
 /* The fixed evaluation date and the sink for diagnostics; call first in LLVMFuzzerInitialize. */
-static void fuzz_setup(void) {
+FUZZ_UNUSED static void fuzz_setup(void) {
   zan_gc_setup();
   setenv("ZAN_TODAY", "2026-03-01", 1);
   fuzz_null = fopen("/dev/null", "w");
@@ -43,19 +44,19 @@ static void fuzz_setup(void) {
 }
 
 /* After the one-time set-up: every block allocated from here on is freed per input. */
-static void fuzz_begin(void) {
+FUZZ_UNUSED static void fuzz_begin(void) {
 #ifdef ZAN_FUZZ
   zan_fuzz_begin();
 #endif
 }
-static void fuzz_end(void) {
+FUZZ_UNUSED static void fuzz_end(void) {
 #ifdef ZAN_FUZZ
   zan_fuzz_reset();
 #endif
 }
 
 /* The source tree: $ZAN_SOURCE_ROOT, else the one the harness was built in, else ".". */
-static const char *fuzz_root(void) {
+FUZZ_UNUSED static const char *fuzz_root(void) {
   const char *r = getenv("ZAN_SOURCE_ROOT");
   if (r && *r) return r;
 #ifdef ZAN_SOURCE_ROOT
@@ -66,10 +67,10 @@ static const char *fuzz_root(void) {
 }
 
 /* The bundled law, loaded once; exits when it does not load (nothing to fuzz then). */
-static Program *fuzz_load_law(void) {
+FUZZ_UNUSED static Program *fuzz_load_law(void) {
   Diags d;
   diags_init(&d, LANG_EN);
-  LoadOptions o = { NULL, fuzz_root(), false };
+  LoadOptions o = { .exe_dir = NULL, .source_root = fuzz_root(), .library_ok = false };
   const char *spec = zan_sprintf("%s/policies/kz-ai-law", fuzz_root());
   Program *p = load_policy(spec, &o, &d);
   if (!p) {
@@ -81,7 +82,7 @@ static Program *fuzz_load_law(void) {
 }
 
 /* A Source over a copy of the input (NUL-terminated, as source_read_file gives). */
-static Source *fuzz_source(const char *path, const uint8_t *data, size_t size) {
+FUZZ_UNUSED static Source *fuzz_source(const char *path, const uint8_t *data, size_t size) {
   char *text = zan_alloc_atomic(size + 1);
   if (size) memcpy(text, data, size);
   return source_from_string(path, text, size);
@@ -89,7 +90,7 @@ static Source *fuzz_source(const char *path, const uint8_t *data, size_t size) {
 
 /* Evaluates (with the trace) and renders the result every way: JSON with --explain, compact and
  * pretty, and the text report, in kk, kk-Latn, ru and en. A run-time error is an answer too. */
-static void fuzz_eval_render(const Program *p, const Val *slots) {
+FUZZ_UNUSED static void fuzz_eval_render(const Program *p, const Val *slots) {
   ZDate as_of = eval_pick_as_of(p, slots, NULL);
   Result *r = eval_program_limited(p, slots, as_of, EVAL_TRACE, LANG_EN, FUZZ_EVAL_STEPS);
   if (!r || r->error) return;   /* the CLI prints the error and renders nothing */
@@ -109,7 +110,7 @@ static void fuzz_eval_render(const Program *p, const Val *slots) {
 
 /* A value of type t, one of several fixed variants: 0 ordinary, 1 zero/empty/first,
  * 2 extremes (INT64_MAX, year 9999, last member, long durations), 3 negative/small. */
-static Val fuzz_value(const Type *t, int variant, int depth) {
+FUZZ_UNUSED static Val fuzz_value(const Type *t, int variant, int depth) {
   if (!t || depth > 4) return val_unknown();
   switch (t->kind) {
   case T_BOOL: return val_bool(variant != 1);
@@ -160,7 +161,7 @@ static Val fuzz_value(const Type *t, int variant, int depth) {
 
 /* Slots all unknown (variant < 0) or filled with fuzz_value(variant); every third slot is left
  * unknown in variant 3 so partial knowledge is exercised too. */
-static Val *fuzz_slots(const Program *p, int variant) {
+FUZZ_UNUSED static Val *fuzz_slots(const Program *p, int variant) {
   Val *slots = zan_alloc(sizeof(Val) * (size_t)(p->nslots > 0 ? p->nslots : 1));
   for (int i = 0; i < p->nslots; i++) {
     const IrFact *f = p->slots[i];
