@@ -169,4 +169,37 @@ FUZZ_UNUSED static Val *fuzz_slots(const Program *p, int variant) {
   }
   return slots;
 }
+
+/* The body of the two fact-reader harnesses (JSON and YAML differ only in the format):
+ * the bytes are read into the bundled law's slots (facts_read), then printed back
+ * canonically (facts_canonical, compact and pretty). */
+FUZZ_UNUSED static Program *facts_law;
+FUZZ_UNUSED static Val     *facts_slots;
+
+FUZZ_UNUSED static void fuzz_facts_init(void) {
+  fuzz_setup();
+  facts_law = fuzz_load_law();
+  facts_slots = zan_alloc(sizeof(Val) * (size_t)(facts_law->nslots ? facts_law->nslots : 1));
+  fuzz_begin();
+}
+
+FUZZ_UNUSED static int fuzz_facts_one(const uint8_t *data, size_t size, FactFormat fmt) {
+  if (size > FUZZ_MAX_INPUT) return -1;
+  Source *src = fuzz_source(fmt == FMT_YAML ? "fuzz.yaml" : "fuzz.json", data, size);
+  Diags d;
+  diags_init(&d, LANG_EN);
+  facts_read(facts_law, src, fmt, facts_slots, &d);
+  diags_print(&d, fuzz_null, false);
+  for (int pretty = 0; pretty < 2; pretty++) {
+    Diags d2;
+    diags_init(&d2, LANG_RU);
+    Buf out;
+    buf_init(&out);
+    facts_canonical(src, fmt, pretty, &out, &d2);
+    diags_print(&d2, fuzz_null, true);
+  }
+  fuzz_end();
+  return 0;
+}
+
 #endif
