@@ -573,6 +573,9 @@ static int run_eval(const CliArgs *a, const CliEnv *env) {
     files = stdin_only;                 /* a stream defaults to stdin */
     nfiles = 1;
   }
+  /* stdin can be read once: a second '-' would silently read nothing */
+  for (int i = 0, seen = 0; i < nfiles; i++)
+    if (strcmp(files[i], "-") == 0 && seen++) { usage = cli_usage_error(a->verb, E_CLI_STDIN_TWICE); break; }
   e.lines = jsonl || nfiles > 1;
   e.many_files = nfiles > 1;
   e.ro.pretty = !e.lines && !e.text && isatty(1);

@@ -53,6 +53,7 @@ t "-- ends options" 0 "$ZAN" eval -- $P $F/adult.json
 t "policy by alias" 0 env ZAN_PATH=tests/cli "$ZAN" eval cli-loans $F/adult.json
 t "YAML facts" 0 "$ZAN" eval $P $F/poor.yaml;  out "yaml risk high" '"risk": *"high"'
 STDIN=$F/adult.json t "stdin" 0 "$ZAN" eval $P -;  out "stdin decides" '"eligible": *true'
+STDIN=$F/adult.json t "stdin twice is a usage error" 2 "$ZAN" eval $P - -;  err "stdin twice named" "given more than once"
 t "explain" 0 "$ZAN" eval $P $F/adult.json --explain;  out "explanation" '"explanation"'
 out "explanation cites" '"cites"'
 t "no explain by default" 0 "$ZAN" eval $P $F/adult.json;  nout "no explanation" '"explanation"'
