@@ -363,9 +363,11 @@ START_TEST(test_exit_worst) {
   ck_assert_int_eq(exit_worst(4, 70), 70);
   ck_assert_int_eq(exit_worst(70, 4), 70);
   ck_assert_int_eq(exit_worst(4, 1), 4);
-  int order[] = { 70, 4, 2, 5, 3, 1, 0 };
-  for (int i = 0; i < 7; i++)
-    for (int j = i; j < 7; j++) {
+  ck_assert_int_eq(exit_worst(4, 74), 74);
+  ck_assert_int_eq(exit_worst(74, 70), 70);
+  int order[] = { 70, 74, 4, 2, 5, 3, 1, 0 };
+  for (int i = 0; i < 8; i++)
+    for (int j = i; j < 8; j++) {
       ck_assert_int_eq(exit_worst(order[i], order[j]), order[i]);
       ck_assert_int_eq(exit_worst(order[j], order[i]), order[i]);
     }
