@@ -5,6 +5,8 @@
 #include "render_impl.h"
 #include "../lang/ast.h"
 #include "../lang/base/alloc.h"
+#include "../lang/base/utf8.h"
+#include <stdio.h>
 
 /* a string literal, without strlen */
 #define PUT(b, lit) buf_append((b), (lit), sizeof(lit) - 1)
@@ -34,10 +36,43 @@ const IrFact *render_find_fact(const Program *p, const char *path, size_t n) {
   return g;
 }
 
+/* n as "800 000": groups of three digits, a space between them (the same in en, ru, kk). */
+static void grouped(Buf *out, size_t n) {
+  char d[32];
+  int k = snprintf(d, sizeof d, "%zu", n);
+  for (int i = 0; i < k; i++) {
+    if (i && (k - i) % 3 == 0) buf_push(out, ' ');
+    buf_push(out, d[i]);
+  }
+}
+
+/* A text fact's value inside human text. Control characters (C0, DEL, C1) are shown escaped,
+ * "\u001b", so a value cannot move the cursor or recolour a terminal, and a NUL cannot cut
+ * the report. A value longer than VALUE_TEXT_MAX code points shows its first VALUE_TEXT_SHOWN
+ * and then its length, "…(800 000 characters)": a report stays readable and its size bounded. */
+enum { VALUE_TEXT_MAX = 300, VALUE_TEXT_SHOWN = 240 };
+void render_text_value(const char *s, size_t n, Lang lang, Buf *out) {
+  size_t chars = utf8_count(s, n), shown = 0, i = 0;
+  bool elide = chars > VALUE_TEXT_MAX;
+  while (i < n && (!elide || shown < VALUE_TEXT_SHOWN)) {
+    int32_t cp;
+    int k = utf8_decode((const unsigned char *)s + i, n - i, &cp);
+    if (k <= 0) { k = 1; cp = (unsigned char)s[i]; }
+    if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) buf_printf(out, "\\u%04x", (unsigned)cp);
+    else buf_append(out, s + i, (size_t)k);
+    i += (size_t)k;
+    shown++;
+  }
+  if (!elide) return;
+  Buf num; buf_init(&num);
+  grouped(&num, chars);
+  buf_printf(out, msg_format(N_REPORT_ELIDED, lang), buf_cstr(&num));
+}
+
 /* A value inside human text: texts bare, yes/no for bools, enum members by their label in lang. */
 void render_value_text(Val v, const Type *t, Lang lang, Buf *out) {
   if (v.kind == V_UNKNOWN) { buf_puts(out, msg_format(N_RENDER_UNKNOWN, lang)); return; }
-  if (v.kind == V_TEXT) { buf_append(out, v.as.t.s, v.as.t.len); return; }
+  if (v.kind == V_TEXT) { render_text_value(v.as.t.s, v.as.t.len, lang, out); return; }
   if (v.kind == V_BOOL) { buf_puts(out, msg_format(v.as.b ? N_REPORT_YES : N_REPORT_NO, lang)); return; }
   if (v.kind == V_ENUM && t && t->kind == T_ENUM && v.as.e >= 0 && v.as.e < t->as.en->n) {
     const EnumMember *m = &t->as.en->members[v.as.e];

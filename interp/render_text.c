@@ -62,17 +62,19 @@ static void emit(Buf *out, const char *line) {
   }
 }
 
-/* Bytes of s that fit in w columns (at least one code point, so a line always advances). */
-static size_t fit(const char *s, size_t n, int w) {
+/* Bytes of s that fit in w columns (at least one code point, so a line always advances);
+ * *used gets their width. It looks at no more than the piece it returns (and one code point),
+ * so cutting a long word piece by piece stays linear. */
+static size_t fit(const char *s, size_t n, int w, int *used) {
   size_t i = 0;
-  int used = 0;
+  *used = 0;
   while (i < n) {
     int32_t cp;
     int len = utf8_decode((const unsigned char *)s + i, n - i, &cp);
     int cw = len <= 0 ? 1 : utf8_width(cp) > 0 ? utf8_width(cp) : 0;
     if (len <= 0) len = 1;
-    if (used + cw > w && i > 0) break;
-    used += cw;
+    if (*used + cw > w && i > 0) break;
+    *used += cw;
     i += (size_t)len;
   }
   return i;
@@ -104,7 +106,8 @@ static int wrap(const char *text, int w, char ***lines) {
         any = false;
       }
       while (ww > w) {                        /* a word wider than a line: cut it */
-        size_t k = fit(s + i, j - i, w - lw - (any ? 1 : 0));
+        int kw;
+        size_t k = fit(s + i, j - i, w - lw - (any ? 1 : 0), &kw);
         if (any) buf_push(&line, ' ');
         buf_append(&line, s + i, k);
         vec_push(&v, zan_strdup(buf_cstr(&line)));
@@ -112,7 +115,7 @@ static int wrap(const char *text, int w, char ***lines) {
         lw = 0;
         any = false;
         i += k;
-        ww = dwidth_n(s + i, j - i);
+        ww -= kw;                             /* the rest of the word, not measured again */
       }
       if (i < j) {
         if (any) { buf_push(&line, ' '); lw++; }

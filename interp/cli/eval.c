@@ -218,7 +218,7 @@ static void text_heading(EvalRun *e, const char *file, int line) {
 static void error_object(EvalRun *e, const char *file, int line, const char *text) {
   if (e->text) {                        /* a report for people: the error as a line of text */
     text_heading(e, file, line);
-    buf_printf(&e->out, "error: %s\n", text);
+    buf_printf(&e->out, "error: %s\n", diag_escape(text));
     return;
   }
   buf_push(&e->out, '{');
@@ -265,7 +265,7 @@ static void print_line_diags(EvalRun *e, const Diags *d, const char *file, int l
       if (h->loc.src) source_linecol(h->loc.src, h->loc.start, &l, &col);
       fprintf(stderr, "%s:%d:%d: %s: %s%s%s\n", file, line, col,
               h->level == DIAG_ERROR ? "error" : h->level == DIAG_WARNING ? "warning" : "note",
-              h->path && *h->path ? h->path : "", h->path && *h->path ? ": " : "", h->text);
+              h->path && *h->path ? diag_escape(h->path) : "", h->path && *h->path ? ": " : "", diag_escape(h->text));
     }
   }
 }

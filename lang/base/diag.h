@@ -20,6 +20,7 @@ typedef struct Diag {
   const char  *text;      /* the message, formatted in the catalogue language chosen for the Diags */
   struct Diag *note;      /* an attached note (e.g. "first defined here"), or NULL */
   struct Diag *next;
+  bool         dropped;   /* past the recording limit: counted, not kept (notes are ignored) */
 } Diag;
 
 typedef struct Diags {
@@ -27,7 +28,19 @@ typedef struct Diags {
   int   nerrors, nwarnings;
   Lang  lang;             /* language of messages (LANG_EN now; ru/kk fall back to en where missing) */
   int   max_errors;       /* stop recording after this many errors (0 = 200) */
+  unsigned *kinds;        /* errors and warnings reported per message id, recorded or not
+                             (MSG__COUNT entries, allocated on the first report) */
 } Diags;
+
+/* Printing shows at most DIAG_PRINT_PER_KIND errors or warnings with the same message id,
+ * then one note "and K more of this kind" (a file with a million repeated keys gives a
+ * screenful, not gigabytes). */
+#define DIAG_PRINT_PER_KIND 20
+/* The source excerpt under a message shows a line of up to DIAG_EXCERPT_CHARS characters
+ * whole; of a longer one a window of that many, from DIAG_EXCERPT_BEFORE before the column,
+ * with "…" where the line goes on: a one-line file of megabytes gives a short excerpt. */
+#define DIAG_EXCERPT_CHARS  160
+#define DIAG_EXCERPT_BEFORE 60
 
 void  diags_init(Diags *d, Lang lang);
 /* Moves from's messages to the end of d, in order, as if they had been reported to d (its
@@ -42,5 +55,8 @@ void  diag_add_note(Diags *d, Diag *to, Loc loc, MsgId id, ...);
  * color: ANSI colours (the CLI passes isatty(stderr)). */
 void  diags_print(const Diags *d, FILE *out, bool color);
 void  diag_print_one(const Diag *g, FILE *out, bool color);
+/* s with control characters (C0, DEL, C1) shown as \u001b: for text from fact files (keys,
+ * values) in messages, so it cannot drive the terminal. s itself when it has none. */
+const char *diag_escape(const char *s);
 bool  diags_has_errors(const Diags *d);
 #endif
