@@ -51,7 +51,7 @@ eval_all() {   # POLICY OUT
     "$ZAN" eval "$1" "$x" --explain >> "$2" 2>&1; echo "exit $?" >> "$2"
     "$ZAN" eval "$1" "$x" --format text --lang kk >> "$2" 2>&1; echo "exit $?" >> "$2"
   done
-  for c in /work/shared/acceptance/cases/*/ "$ROOT"/../shared/acceptance/cases/*/; do
+  for c in /work/shared/acceptance/cases-v2/*/ "$ROOT"/../shared/acceptance/cases-v2/*/; do
     [ -d "$c" ] || continue
     fx=$c/facts.json; [ -f "$fx" ] || fx=$c/facts.yaml; [ -f "$fx" ] || continue
     args=; [ -f "$c/args" ] && args=$(cat "$c/args")
