@@ -102,7 +102,7 @@ for k in kk ru; do
   if cmp -s "$T/before.txt" "$T/after-$k.txt"; then ok; else bad "law in $k decides differently: $(diff "$T/before.txt" "$T/after-$k.txt" | head -3)"; fi
   if "$ZAN" test "$T/law-$k" > "$T/out" 2>&1; then ok; else bad "zan test on the law in $k: $(tail -1 "$T/out")"; fi
   if [ -x /work/shared/acceptance/run ] || [ -f /work/shared/acceptance/run ]; then
-    if ACCEPT_POLICY="$T/law-$k" python3 /work/shared/acceptance/run "$ZAN" > "$T/out" 2>&1; then ok
+    if ACCEPT_POLICY="$T/law-$k" python3 /work/shared/acceptance/run "$ZAN" /work/shared/acceptance/cases-v2 > "$T/out" 2>&1; then ok
     else bad "acceptance on the law in $k: $(tail -1 "$T/out")"; fi
   fi
   # formatting works in the file's own set and keeps its meaning
