@@ -126,6 +126,7 @@ check: all
 	$(TEST_ENV) sh tests/schema/run.sh ./$(ZAN)
 	$(TEST_ENV) sh tests/i18n/run.sh ./$(ZAN)
 	$(TEST_ENV) sh tests/fmt/run.sh ./$(ZAN)
+	$(TEST_ENV) sh tests/missing/run.sh ./$(ZAN)
 	$(MAKE) --no-print-directory $(BUILD)/zan-keywords
 	sh tests/editors/run.sh ./$(BUILD)/zan-keywords
 	@echo "make check: all suites passed"

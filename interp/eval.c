@@ -384,21 +384,25 @@ Result *eval_program(const Program *p, const Val *slots, ZDate as_of, unsigned f
 }
 
 static Result *eval_run(const Program *p, const Val *slots, ZDate as_of, unsigned flags, Lang lang,
-                        unsigned long long max_steps, Result *res);
+                        unsigned long long max_steps, Result *res, int only);
 
 Result *eval_program_limited(const Program *p, const Val *slots, ZDate as_of, unsigned flags, Lang lang,
                              unsigned long long max_steps) {
-  return eval_run(p, slots, as_of, flags, lang, max_steps, ZAN_NEW(Result));
+  return eval_run(p, slots, as_of, flags, lang, max_steps, ZAN_NEW(Result), -1);
 }
 
 Result *eval_program_reuse(const Program *p, const Val *slots, ZDate as_of, unsigned flags, Lang lang, Result *r) {
-  return eval_run(p, slots, as_of, flags, lang, EVAL_MAX_STEPS, r ? r : ZAN_NEW(Result));
+  return eval_run(p, slots, as_of, flags, lang, EVAL_MAX_STEPS, r ? r : ZAN_NEW(Result), -1);
+}
+
+Result *eval_program_one(const Program *p, const Val *slots, ZDate as_of, Lang lang, int only, Result *r) {
+  return eval_run(p, slots, as_of, 0, lang, EVAL_MAX_STEPS, r ? r : ZAN_NEW(Result), only);
 }
 
 /* res: a new Result, or an earlier one of p to overwrite (a stream's records, one after the
  * other: its output array is a medium-sized block, the costliest allocation of a record). */
 static Result *eval_run(const Program *p, const Val *slots, ZDate as_of, unsigned flags, Lang lang,
-                        unsigned long long max_steps, Result *res) {
+                        unsigned long long max_steps, Result *res, int only) {
   OutputResult *outs = res->outputs && res->noutputs == p->noutputs ? res->outputs : NULL;
   memset(res, 0, sizeof *res);
   if (outs) memset(outs, 0, sizeof(OutputResult) * (size_t)(p->noutputs > 0 ? p->noutputs : 1));
@@ -434,9 +438,10 @@ static Result *eval_run(const Program *p, const Val *slots, ZDate as_of, unsigne
     res->error = c.err;
     return res;
   }
-  for (int o = 0; o < p->noutputs; o++) eval_output(&c, o);
   for (int o = 0; o < p->noutputs; o++)
-    if (!res->outputs[o].decided) fill_needs(&c, o);
+    if (only < 0 || o == only) eval_output(&c, o);
+  for (int o = 0; o < p->noutputs; o++)
+    if (!res->outputs[o].decided && c.state[o] == OS_DONE) fill_needs(&c, o);
   return res;
 }
 

@@ -56,6 +56,9 @@ Result *eval_program(const Program *p, const Val *slots, ZDate as_of, unsigned f
 /* The same, overwriting r (a Result an earlier call returned for p, whose values the caller no
  * longer reads; NULL: a new one): a stream of records reuses one Result. */
 Result *eval_program_reuse(const Program *p, const Val *slots, ZDate as_of, unsigned flags, Lang lang, Result *r);
+/* Only output `only` and the outputs it reads (no trace); the others are left undetermined with
+ * no needs. For callers that evaluate one output under many assignments (interp/missing.c). */
+Result *eval_program_one(const Program *p, const Val *slots, ZDate as_of, Lang lang, int only, Result *r);
 /* Work limits of one run (both stop it with an EvalError, exit 5, never a hang or a crash):
  * at most max_steps expression nodes evaluated (a function calling another twice at every level,
  * or nested quantifiers, multiply the work), and the C stack left to the thread (functions and

@@ -305,7 +305,8 @@ Val eval_expr(EvalCtx *c, const IrExpr *e) {
   case X_CONST: return e->as.k;
   case X_FACT: {
     Val v = c->slots[e->as.index];
-    if (v.kind == V_UNKNOWN && c->cur_needs)
+    /* a set fact may be given in part (members certainly in, possibly in: interp/missing.c) */
+    if ((v.kind == V_UNKNOWN || (v.kind == V_SET && v.as.set->maybe)) && c->cur_needs)
       c->cur_needs[e->as.index >> 6] |= (uint64_t)1 << (e->as.index & 63);
     return v;
   }

@@ -34,6 +34,9 @@ bool cli_pick_lang(const CliArgs *a, const CliEnv *env, Lang *out);
 /* The language of messages from the locale variables, as POSIX orders them (LC_ALL,
  * LC_MESSAGES, LANG): ru* -> ru, kk* -> kk (kk@latin, *Latn* -> kk-Latn), else en. */
 Lang cli_locale_lang(void);
+/* Reads one fact file ("-": stdin; JSON or YAML by extension) into slots, printing its
+ * diagnostics. Returns false after an error (the caller exits 3). */
+bool cli_read_facts(const Program *p, const char *path, const CliEnv *env, Val *slots);
 /* Writes all of b to stdout; clears b. */
 void cli_flush(struct Buf *b);
 #endif

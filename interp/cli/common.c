@@ -5,6 +5,7 @@
 #include <string.h>
 #include "cli.h"
 #include "../../lang/base/buf.h"
+#include "../facts.h"
 
 Program *cli_load_policy(const char *spec, const CliEnv *env, File ***files, int *nfiles) {
   Diags d;
@@ -30,6 +31,17 @@ bool cli_pick_lang(const CliArgs *a, const CliEnv *env, Lang *out) {
   if (!ok) { cli_usage_error(a->verb, E_CLI_BAD_LANG, tag); return false; }
   *out = l;
   return true;
+}
+
+bool cli_read_facts(const Program *p, const char *path, const CliEnv *env, Val *slots) {
+  const char *why = NULL;
+  Source *src = source_read_file(path, &why);
+  if (!src) { cli_error(E_CLI_CANNOT_READ, path, why ? why : "?"); return false; }
+  Diags d;
+  diags_init(&d, env->lang);
+  bool ok = facts_read(p, src, facts_format_for(path), slots, &d);
+  diags_print(&d, stderr, env->color);
+  return ok;
 }
 
 void cli_flush(Buf *b) {
