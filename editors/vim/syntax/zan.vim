@@ -7,15 +7,18 @@ endif
 " keywords in English, Russian and Kazakh (one table)
 syn keyword zanDeclaration policy политика саясат module модуль import импорт article статья бап enum перечисление тізбе type тип түр fact факт output результат нәтиже rule правило ереже exception исключение ерекшелік fn функция const константа тұрақты parameter параметр test тест
 syn keyword zanClause alias псевдоним лақап version редакция нұсқа subject субъект күні of значений мәндері act акт title заголовок тақырып status статус мәртебе source источник дереккөз действует күшінде from с бастап until до дейін record запись жазба set множество жиын list список тізім at ключ кілт label название атауы ask вопрос сұрақ combine объединение біріктіру default әдепкі to из үшін cites согласно негіздеме when когда егер includes включает енгізеді explain пояснение түсіндірме handles обрабатывает өңдейді given дано берілген expect ожидается күтіледі
+syn keyword zanOperator в ішінде then то онда if если егерде else иначе әйтпесе match выбор таңдау any существует кейбір all каждый әрбір and и және or или немесе not емес содержит қамтиды intersects қиылысады
+syn keyword zanConstant unknown неизвестно белгісіз undetermined анықталмаған true истина ақиқат false ложь жалған
+syn keyword zanUnit day день күн days дней week неделя апта weeks недель month месяц ай months месяцев year год жыл years лет дня недели месяца года
+syn match   zanOperator "\<in\>"
+syn match   zanOperator "\<не\>"
+syn match   zanOperator "\<contains\>"
 syn match   zanClause "\<as\_s\+of\>"
 syn match   zanClause "\<по\_s\+состоянию\_s\+на\>"
 syn match   zanClause "\<in\_s\+force\>"
 syn match   zanClause "\<по\_s\+умолчанию\>"
-syn keyword zanOperator in в ішінде then то онда if если егерде else иначе әйтпесе match выбор таңдау any существует кейбір all каждый әрбір and и және or или немесе not не емес contains содержит қамтиды intersects қиылысады
 syn match   zanOperator "\<пересекается\_s\+с\>"
-syn keyword zanConstant unknown неизвестно белгісіз undetermined анықталмаған true истина ақиқат false ложь жалған
 syn match   zanConstant "\<не\_s\+определено\>"
-syn keyword zanUnit day день күн days дней week неделя апта weeks недель month месяц ай months месяцев year год жыл years лет дня недели месяца года
 
 syn match   zanComment     "--.*$" contains=zanTodo,@Spell
 syn keyword zanTodo        TODO FIXME XXX contained
