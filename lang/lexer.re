@@ -195,6 +195,20 @@ static void bad_char(Lexer *lx, const unsigned char *p) {
   lx->cur = p + k;
 }
 
+/* A run of a string's text, [p, lx->cur): appended to the string's buffer once it is checked
+ * to be UTF-8 like identifiers and fact files are (the scanner's classes let an encoded
+ * surrogate such as ED A0 80 through, which would reach the output as invalid JSON). */
+static void str_run(Lexer *lx, const unsigned char *p) {
+  size_t n = (size_t)(lx->cur - p), bad = utf8_validate((const char *)p, n);
+  if (bad < n) {
+    diag_report(lx->d, DIAG_ERROR, mkloc(lx, p + bad, p + bad + 1), E_LEX_BAD_UTF8, (unsigned)p[bad]);
+    lx->nerrors++;
+    lx->str_bad = true;
+    return;
+  }
+  buf_append(&lx->sb, (const char *)p, n);
+}
+
 /* `--` comment: from p (at the dashes) to the end of the line; its bytes must be UTF-8. */
 static void comment(Lexer *lx, const unsigned char *p) {
   const unsigned char *q = memchr(p + 2, '\n', (size_t)(lx->lim - (p + 2)));
@@ -590,9 +604,9 @@ static int lex_scan(Lexer *lx, ZAN_STYPE *val, ZanLoc *loc) {
     // Runs of text: one of only NFC-safe code points takes the first rule (of two rules
     // matching as much, the first wins); a run with any other code point is longer under the
     // second, which marks the string for the NFC check.
-    <str> ([^"\\\x00] \ nfc_other)+ { buf_append(&lx->sb, (const char *)t, (size_t)(lx->cur - t)); continue; }
+    <str> ([^"\\\x00] \ nfc_other)+ { str_run(lx, t); continue; }
     <str> [^"\\\x00]+ {
-        buf_append(&lx->sb, (const char *)t, (size_t)(lx->cur - t));
+        str_run(lx, t);
         lx->str_nfc = false;
         continue;
     }

@@ -57,4 +57,12 @@ err "kind note in ru" 'и ещё сообщений этого вида, не п
 t "kind note in kk" 0 env LC_ALL=kk_KZ.UTF-8 "$ZAN" eval $P "$tmp/dups.json"
 err "kind note in kk" 'осы түрдегі тағы 99981 хабар көрсетілмеді'
 
+# --- item 9: an encoded surrogate in a string literal is a lexical error at its line:col ---
+printf 'policy x\n  version "1"\noutput o : text default "a\355\240\200b"\n' > "$tmp/surrogate.zan"
+t "surrogate in a literal: check" 4 "$ZAN" check "$tmp/surrogate.zan"
+err "surrogate: line and column" 'surrogate.zan:3:27: error: invalid UTF-8 byte 0xed'
+printf '{}' > "$tmp/empty-obj.json"
+t "surrogate in a literal: eval refuses the policy" 4 "$ZAN" eval "$tmp/surrogate.zan" "$tmp/empty-obj.json" --explain
+size "surrogate: no decision written" "$tmp/out" 0
+
 summary bounds

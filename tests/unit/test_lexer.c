@@ -167,6 +167,11 @@ START_TEST(test_bad_utf8) {
   /* inside a string and a comment too; an overlong encoding is invalid */
   lex("x = \"a\xC0\xAF\" -- \xFE\n", &d, &n, NULL, 0);
   ck_assert_str_eq(diag_lines(&d), "1:7: invalid UTF-8 byte 0xc0\n1:8: invalid UTF-8 byte 0xaf\n1:14: invalid UTF-8 byte 0xfe\n");
+  /* an encoded surrogate (ED A0 80) in a string literal, after an escape (the <str> rules) and
+   * without one (the plain path): a lexical error at its place, never a value */
+  t = lex("x = \"a\\n\xED\xA0\x80" "b\"\ny = \"\xED\xBF\xBF\"", &d, &n, NULL, 0);
+  ck_assert_int_eq(t[2].kind, T_ERROR);
+  ck_assert_str_eq(diag_lines(&d), "1:9: invalid UTF-8 byte 0xed\n2:6: invalid UTF-8 byte 0xed\n");
   /* an unexpected but valid character */
   t = lex("a § b", &d, &n, NULL, 0);
   ck_assert_int_eq(t[1].kind, T_ERROR);
