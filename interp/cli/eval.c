@@ -7,10 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-#include <sys/wait.h>
 #include <sys/stat.h>
-#include <sys/socket.h>
 #include "cli.h"
+#include "pool.h"
 #include "../eval.h"
 #include "../facts.h"
 #include "../render.h"
@@ -44,17 +43,13 @@ typedef struct EvalRun {
   int            messages_left; /* streams: messages printed to stderr before going quiet (every
                                    error still has its object on stdout) */
   int            messages_dropped;
-  /* --jobs: the inputs are cut into units (a whole fact file, or a byte range of a JSONL
-   * file that starts and ends at line boundaries); unit u belongs to worker u % jobs. Each
-   * worker decides its units into `out` and writes them to stdout itself, in unit order: a
-   * token goes round the workers (tok_in from the previous one, tok_out to the next) and only
-   * its holder writes. jobs == 1: no workers, everything is ours, tok_in == -1. */
+  /* --jobs: the inputs are cut into units (a whole fact file, or the lines of a JSONL file
+   * that start in one RANGE_BYTES stretch of it); unit u belongs to worker u % jobs. A worker
+   * decides its units into `out` and sends them to the parent (pool.c), which writes them to
+   * stdout in unit order. jobs == 1: no workers, everything is ours, worker == false. */
   int            jobs, me;
   int            unit;          /* the next unit's number */
-  int            tok_in, tok_out;
-  int            unit_rc;       /* exit code of the unit being decided (counted once written) */
-  bool           unit_stop;     /* this unit ended its input early (a line too long, a read error) */
-  uint32_t       input_end;     /* first unit after the current input */
+  bool           worker;
   /* line numbers inside a range: relative to the range; the range's first line number comes
    * from counting newlines before it, only when a message needs it */
   int            range_fd;
@@ -64,55 +59,32 @@ typedef struct EvalRun {
   long           counted_lines;
 } EvalRun;
 
-enum { OUT_CHUNK = 1 << 20, READ_CHUNK = 1 << 20, STREAM_MESSAGES = 20, RANGE_BYTES = 1 << 21 };
+/* RANGE_BYTES: small enough that --jobs N keeps N workers busy on a file of a few MB, large
+ * enough that a unit is many records. */
+enum { OUT_CHUNK = 1 << 20, READ_CHUNK = 1 << 20, STREAM_MESSAGES = 20, RANGE_BYTES = 1 << 19 };
 
-static void write_all(int fd, const void *p, size_t n) {
-  const char *c = p;
-  while (n) {
-    ssize_t k = write(fd, c, n);
-    if (k < 0) { if (errno == EINTR) continue; _exit(ZAN_EXIT_INTERNAL); }
-    c += k; n -= (size_t)k;
-  }
-}
-
-/* Writes the buffered decisions to stdout (one process: in big chunks as they come; a worker
- * keeps a unit's whole output until its turn, see unit_emit). */
+/* Writes the buffered decisions out: one process to stdout (a failed write ends the run with
+ * exit 74 and says why: the decisions would be lost); a worker to the parent. */
 static void out_flush(EvalRun *e) {
-  if (e->tok_in < 0) cli_flush(&e->out);
+  if (e->worker) { pool_unit_write(e->out.data, e->out.len); buf_clear(&e->out); return; }
+  for (size_t done = 0; done < e->out.len;) {      /* write(2): no stdio buffer to fail later */
+    ssize_t k = write(1, e->out.data + done, e->out.len - done);
+    if (k < 0 && errno == EINTR) continue;
+    if (k < 0) { cli_error(E_CLI_WRITE, strerror(errno)); exit(ZAN_EXIT_IO); }
+    done += (size_t)k;
+  }
+  buf_clear(&e->out);
 }
+/* Output leaves in chunks of about OUT_CHUNK: memory does not grow with the input. */
 static void maybe_flush(EvalRun *e) {
-  if (e->tok_in < 0 && e->out.len >= OUT_CHUNK) out_flush(e);
+  if (e->out.len >= OUT_CHUNK) out_flush(e);
 }
 static bool unit_mine(const EvalRun *e, int unit) { return unit % e->jobs == e->me; }
 
-/* The token: the first unit whose output counts (units before it were cut off because their
- * input ended early: a line too long or a read error in an earlier unit of the same input). */
-typedef struct Token { uint32_t skip_until; } Token;
-
-/* A worker starts deciding one of its units. */
-static void unit_begin(EvalRun *e) {
-  buf_clear(&e->out);
-  e->unit_rc = ZAN_EXIT_OK;
-  e->unit_stop = false;
-}
-/* A worker waits for its turn, writes unit u's decisions to stdout and passes the turn on.
- * Returns the unit's exit code, or OK when the unit was cut off. No token (the previous worker
- * died): the output ends here, exit 70. */
-static int unit_emit(EvalRun *e, int u) {
-  Token t;
-  ssize_t k;
-  do k = read(e->tok_in, &t, sizeof t); while (k < 0 && errno == EINTR);
-  if (k != (ssize_t)sizeof t) { fflush(stderr); _exit(ZAN_EXIT_INTERNAL); }
-  int rc = ZAN_EXIT_OK;
-  if ((uint32_t)u >= t.skip_until) {
-    write_all(1, e->out.data, e->out.len);
-    rc = e->unit_rc;
-    if (e->unit_stop) t.skip_until = e->input_end;
-  }
-  buf_clear(&e->out);
-  /* the next worker may have ended already (no units left): its socket then refuses quietly */
-  do k = send(e->tok_out, &t, sizeof t, MSG_NOSIGNAL); while (k < 0 && errno == EINTR);
-  return rc;
+/* A worker has decided one of its units: the rest of its output goes, then the end mark. */
+static void unit_end(EvalRun *e) {
+  out_flush(e);
+  pool_unit_end();
 }
 
 /* The line number a message shows for line `rel` of the current range. */
@@ -308,7 +280,9 @@ static int decide(EvalRun *e, const char *file, int line) {
 /* One whole fact file (JSON or YAML; "-" is stdin). */
 static int eval_file1(EvalRun *e, const char *path) {
   const char *why = NULL;
-  Source *src = source_read_file(path, &why);
+  bool too_large;
+  Source *src = source_read_file_max(path, FACTS_MAX_BYTES, &why, &too_large);
+  if (too_large) why = zan_sprintf(msg_format(E_FACTS_TOO_LARGE, e->env->lang), (unsigned)FACTS_MAX_BYTES);
   if (!src) {
     cli_error(E_CLI_CANNOT_READ, path, why ? why : "?");
     if (e->lines) error_object(e, path, 0, zan_sprintf(msg_format(N_CLI_CANNOT_READ, e->env->lang), why ? why : "?"));
@@ -327,24 +301,26 @@ static int eval_file1(EvalRun *e, const char *path) {
 static int eval_file(EvalRun *e, const char *path) {
   e->first_input = e->unit == 0;
   int u = e->unit++;
-  if (e->tok_in < 0) return eval_file1(e, path);
+  if (!e->worker) return eval_file1(e, path);
   if (!unit_mine(e, u)) return ZAN_EXIT_OK;
-  unit_begin(e);
-  e->input_end = (uint32_t)e->unit;
-  e->unit_rc = eval_file1(e, path);
-  return unit_emit(e, u);
+  int rc = eval_file1(e, path);
+  unit_end(e);
+  return rc;
 }
 
-/* The lines of fd from byte `from` to byte `to` (-1: to the end; a range starts at a line
- * start and ends after a newline or at the end), read in big chunks: each non-blank line is
- * one record. The line is made NUL-terminated in place (the readers want a sentinel) and
- * wrapped in a Source on the stack: no copy, no allocation per line beyond what evaluation
- * needs. Line numbers count from the range's start (abs_line makes them absolute).
- * A line longer than FACTS_MAX_BYTES or a read error ends the input: e->unit_stop. */
-static int jsonl_lines(EvalRun *e, int fd, const char *path, const char *shown, off_t from, off_t to) {
+/* The lines of fd from byte `from` (a line start) on, read in big chunks: each non-blank line
+ * is one record. until >= 0: only the lines that start before byte `until` (a range of a
+ * file, read with pread; its last line is read to its end, wherever that is); -1: to the end.
+ * The line is made NUL-terminated in place (the readers want a sentinel) and wrapped in a
+ * Source on the stack: no copy, no allocation per line beyond what evaluation needs. Line
+ * numbers count from `from` (abs_line makes them absolute). A line longer than
+ * FACTS_MAX_BYTES gets its error object and is skipped unread; the next line goes on. */
+static int jsonl_lines(EvalRun *e, int fd, const char *path, const char *shown, off_t from, off_t until) {
   size_t cap = READ_CHUNK, start = 0, end = 0;
-  off_t off = from;
-  bool positional = to >= 0;
+  off_t off = from;              /* file offset of buf[end] */
+  off_t buf_off = from;          /* file offset of buf[0] */
+  bool positional = until >= 0;
+  bool skipping = false;         /* inside a line over the limit: its bytes are dropped */
   char *buf = zan_alloc_raw(cap + 1);
   bool eof = false;
   int rc = ZAN_EXIT_OK, lineno = 0;
@@ -352,38 +328,49 @@ static int jsonl_lines(EvalRun *e, int fd, const char *path, const char *shown, 
   e->range_from = from;
   e->line_base = from == 0 ? 0 : -1;
   for (;;) {
+    if (positional && !skipping && buf_off + (off_t)start >= until) break;   /* the next range's */
     char *nl = end > start ? memchr(buf + start, '\n', end - start) : NULL;
-    if (!nl && !eof) {
-      /* keep the partial line: move it to the front, grow when one line fills the buffer */
-      if (start > 0) { memmove(buf, buf + start, end - start); end -= start; start = 0; }
-      if (end == cap) {
-        if (cap >= FACTS_MAX_BYTES) {
-          lineno++;
-          int at = abs_line(e, lineno);
-          error_object(e, shown, at, msg_format(N_CLI_LINE_TOO_LONG, e->env->lang));
-          fprintf(stderr, "%s:%d: error: %s\n", shown, at,
-                  zan_sprintf(msg_format(E_CLI_LINE_TOO_LONG, e->env->lang), (unsigned)FACTS_MAX_BYTES));
-          rc = exit_worst(rc, ZAN_EXIT_FACTS);
-          e->unit_stop = true;
-          break;
-        }
-        cap *= 2;
-        buf = zan_realloc(buf, cap + 1);
-      }
-      size_t room = cap - end;
-      if (positional && (off_t)room > to - off) room = (size_t)(to - off);
-      ssize_t n = room == 0 ? 0 : positional ? pread(fd, buf + end, room, off) : read(fd, buf + end, room);
-      if (n < 0) {
-        if (errno == EINTR) continue;
-        cli_error(E_CLI_CANNOT_READ, path, strerror(errno));
-        rc = exit_worst(rc, ZAN_EXIT_FACTS);
-        e->unit_stop = true;
-        eof = true;
-      } else if (n == 0) eof = true;
-      else { end += (size_t)n; off += n; }
-      continue;
+    if (skipping) {
+      if (nl) { start = (size_t)(nl - buf) + 1; skipping = false; continue; }
+      start = end;
     }
-    if (!nl && start == end) break;                 /* eof, nothing left */
+    if (!nl || skipping) {
+      if (eof) {
+        if (skipping || start == end) break;       /* nothing left */
+      } else {
+        /* keep the partial line: move it to the front, grow when one line fills the buffer */
+        if (start > 0) { memmove(buf, buf + start, end - start); end -= start; buf_off += (off_t)start; start = 0; }
+        if (end == cap) {
+          if (cap >= FACTS_MAX_BYTES) {
+            lineno++;
+            int at = abs_line(e, lineno);
+            error_object(e, shown, at, msg_format(N_CLI_LINE_TOO_LONG, e->env->lang));
+            if (e->messages_left-- > 0)
+              fprintf(stderr, "%s:%d: error: %s\n", shown, at,
+                      zan_sprintf(msg_format(E_CLI_LINE_TOO_LONG, e->env->lang), (unsigned)FACTS_MAX_BYTES));
+            else e->messages_dropped++;
+            rc = exit_worst(rc, ZAN_EXIT_FACTS);
+            maybe_flush(e);
+            skipping = true;
+            buf_off += (off_t)end;
+            start = end = 0;
+            continue;
+          }
+          cap *= 2;
+          buf = zan_realloc(buf, cap + 1);
+        }
+        size_t room = cap - end;
+        ssize_t n = positional ? pread(fd, buf + end, room, off) : read(fd, buf + end, room);
+        if (n < 0) {
+          if (errno == EINTR) continue;
+          cli_error(E_CLI_CANNOT_READ, path, strerror(errno));
+          rc = exit_worst(rc, ZAN_EXIT_FACTS);
+          eof = true;
+        } else if (n == 0) eof = true;
+        else { end += (size_t)n; off += n; }
+        continue;
+      }
+    }
     char *line = buf + start;
     size_t len = nl ? (size_t)(nl - line) : end - start;
     start = nl ? start + len + 1 : end;
@@ -411,45 +398,46 @@ static int jsonl_lines(EvalRun *e, int fd, const char *path, const char *shown, 
   return rc;
 }
 
-/* Where range k of a file of `size` bytes starts: the first line start at or after
- * k * RANGE_BYTES (every worker finds the same). */
-static off_t range_start(int fd, off_t size, long k) {
+/* Range k of a file: the lines that start in [k * RANGE_BYTES, (k + 1) * RANGE_BYTES). Where
+ * its first line starts, or -1 when none does (a long line covers the whole stretch). Every
+ * worker finds the same, reading at most one stretch. */
+static off_t range_first_line(int fd, off_t size, long k) {
   if (k == 0) return 0;
-  off_t p = (off_t)k * RANGE_BYTES - 1;             /* a line starts after a newline at p or later */
+  off_t p = (off_t)k * RANGE_BYTES - 1, lim = (off_t)(k + 1) * RANGE_BYTES - 1;
+  if (lim > size) lim = size;
   char b[4096];
-  while (p < size) {
-    ssize_t n = pread(fd, b, sizeof b, p);
+  while (p < lim) {
+    size_t want = (size_t)(lim - p) < sizeof b ? (size_t)(lim - p) : sizeof b;
+    ssize_t n = pread(fd, b, want, p);
     if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return size;
+    if (n <= 0) return -1;
     const char *q = memchr(b, '\n', (size_t)n);
     if (q) return p + (q - b) + 1;
     p += n;
   }
-  return size;
+  return -1;
 }
 
 /* A JSON Lines stream. One process: all of it, as it comes (a pipe on stdin too). Workers:
- * the file is cut into ranges of about RANGE_BYTES, one unit each. */
+ * the file is cut into ranges of RANGE_BYTES, one unit each. */
 static int eval_jsonl(EvalRun *e, const char *path) {
   bool is_stdin = strcmp(path, "-") == 0;
   e->first_input = e->unit == 0;
-  int fd = is_stdin ? 0 : open(path, O_RDONLY);
+  int fd = is_stdin ? 0 : open(path, O_RDONLY | O_CLOEXEC);
   const char *shown = is_stdin ? "<stdin>" : path;
   struct stat st;
-  if (fd >= 0 && e->tok_in >= 0 && fstat(fd, &st) < 0) { if (!is_stdin) close(fd); fd = -1; }
+  if (fd >= 0 && e->worker && fstat(fd, &st) < 0) { if (!is_stdin) close(fd); fd = -1; }
   if (fd < 0) {
     int err = errno;
     int u = e->unit++;
-    if (e->tok_in >= 0 && !unit_mine(e, u)) return ZAN_EXIT_OK;
-    if (e->tok_in >= 0) { unit_begin(e); e->input_end = (uint32_t)e->unit; }
+    if (e->worker && !unit_mine(e, u)) return ZAN_EXIT_OK;
     cli_error(E_CLI_CANNOT_READ, path, strerror(err));
     error_object(e, shown, 0, zan_sprintf(msg_format(N_CLI_CANNOT_READ, e->env->lang), strerror(err)));
-    if (e->tok_in < 0) return ZAN_EXIT_FACTS;
-    e->unit_rc = ZAN_EXIT_FACTS;
-    return unit_emit(e, u);
+    if (e->worker) unit_end(e);
+    return ZAN_EXIT_FACTS;
   }
   int rc = ZAN_EXIT_OK;
-  if (e->tok_in < 0) {
+  if (!e->worker) {
     e->unit++;
     e->counted_off = 0; e->counted_lines = 0;
     rc = jsonl_lines(e, fd, path, shown, 0, -1);
@@ -458,15 +446,13 @@ static int eval_jsonl(EvalRun *e, const char *path) {
     long nranges = size > 0 ? (long)((size + RANGE_BYTES - 1) / RANGE_BYTES) : 1;
     int first = e->unit;
     e->unit += (int)nranges;
-    e->input_end = (uint32_t)e->unit;
     e->counted_off = 0; e->counted_lines = 0;
     for (long k = 0; k < nranges; k++) {
       if (!unit_mine(e, first + (int)k)) continue;
-      off_t from = range_start(fd, size, k), to = range_start(fd, size, k + 1);
-      if (k + 1 == nranges) to = size;
-      unit_begin(e);
-      if (to > from) e->unit_rc = jsonl_lines(e, fd, path, shown, from, to);
-      rc = exit_worst(rc, unit_emit(e, first + (int)k));
+      off_t from = range_first_line(fd, size, k);
+      if (from >= 0 && from < size)
+        rc = exit_worst(rc, jsonl_lines(e, fd, path, shown, from, (off_t)(k + 1) * RANGE_BYTES));
+      unit_end(e);
     }
   }
   if (!is_stdin) close(fd);
@@ -477,50 +463,17 @@ static int eval_input(EvalRun *e, const char *path, bool jsonl) {
   return jsonl ? eval_jsonl(e, path) : eval_file(e, path);
 }
 
-/* --jobs N > 1: N forked workers share the units (see EvalRun) and write their decisions to
- * stdout themselves, in unit order, passing a token round a ring of socket pairs; the parent
- * only waits. A worker that dies takes the token with it: the next one stops (exit 70).
- * Streams that cannot be read twice (a pipe on stdin) are not split: the run is sequential. */
-static int eval_parallel(EvalRun *e, int n, const char **paths, bool jsonl) {
-  int jobs = e->jobs;
-  int (*ring)[2] = zan_alloc_atomic(sizeof(int[2]) * (size_t)jobs);   /* ring[w][0]: worker w's token in */
-  pid_t *pids = ZAN_NEWN(pid_t, jobs);
-  for (int w = 0; w < jobs; w++)
-    if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, ring[w]) < 0) { perror("zan: socketpair"); return ZAN_EXIT_INTERNAL; }
-  Token first = { 0 };
-  if (send(ring[0][1], &first, sizeof first, MSG_NOSIGNAL) != (ssize_t)sizeof first) { perror("zan: send"); return ZAN_EXIT_INTERNAL; }
-  fflush(stdout);
-  fflush(stderr);
-  int started = 0;
-  for (int w = 0; w < jobs; w++) {
-    pid_t pid = fork();
-    if (pid < 0) { perror("zan: fork"); break; }
-    if (pid == 0) {
-      for (int k = 0; k < jobs; k++) {
-        if (k != w) close(ring[k][0]);
-        if (k != (w + 1) % jobs) close(ring[k][1]);
-      }
-      e->me = w;
-      e->tok_in = ring[w][0];
-      e->tok_out = ring[(w + 1) % jobs][1];
-      int wrc = ZAN_EXIT_OK;
-      for (int i = 0; i < n; i++) wrc = exit_worst(wrc, eval_input(e, paths[i], jsonl));
-      fflush(stderr);
-      _exit(wrc);
-    }
-    pids[started++] = pid;
-  }
-  for (int w = 0; w < jobs; w++) { close(ring[w][0]); close(ring[w][1]); }
-  int rc = started == jobs ? ZAN_EXIT_OK : ZAN_EXIT_INTERNAL;
-  bool pipe_closed = false;
-  for (int w = 0; w < started; w++) {
-    int st = 0;
-    while (waitpid(pids[w], &st, 0) < 0 && errno == EINTR) {}
-    if (WIFSIGNALED(st) && WTERMSIG(st) == SIGPIPE) pipe_closed = true;
-    rc = exit_worst(rc, WIFEXITED(st) ? WEXITSTATUS(st) : ZAN_EXIT_INTERNAL);
-  }
-  /* the reader of stdout went away (`| head`): end the way one process would, by SIGPIPE */
-  if (pipe_closed) { signal(SIGPIPE, SIG_DFL); raise(SIGPIPE); }
+/* --jobs N > 1: the work of worker w (pool.c forks it): every input, deciding the units that
+ * are its own. Streams that cannot be read twice (a pipe on stdin) are not split: the run is
+ * sequential. */
+typedef struct EvalWork { EvalRun *e; int n; const char **paths; bool jsonl; } EvalWork;
+static int eval_worker(void *ctx, int w, int jobs) {
+  EvalWork *x = ctx;
+  x->e->me = w;
+  x->e->worker = true;
+  buf_clear(&x->e->out);
+  int rc = ZAN_EXIT_OK;
+  for (int i = 0; i < x->n; i++) rc = exit_worst(rc, eval_input(x->e, x->paths[i], x->jsonl));
   return rc;
 }
 
@@ -612,11 +565,11 @@ static int run_eval(const CliArgs *a, const CliEnv *env) {
   e.slots = ZAN_NEWN(Val, p->nslots + 1);
   buf_init(&e.out);
   buf_reserve(&e.out, e.lines ? OUT_CHUNK + 4096 : 1 << 14);   /* one decision is a few KB */
-  e.tok_in = e.tok_out = -1;
   e.jobs = jobs > 1 && (jsonl || nfiles > 1) && inputs_shareable(nfiles, files) ? jobs : 1;
   int rc = ZAN_EXIT_OK;
   if (e.jobs > 1) {
-    rc = eval_parallel(&e, nfiles, files, jsonl);
+    EvalWork x = { &e, nfiles, files, jsonl };
+    rc = pool_run(e.jobs, eval_worker, &x);
   } else {
     for (int i = 0; i < nfiles; i++) rc = exit_worst(rc, eval_input(&e, files[i], jsonl));
     out_flush(&e);
@@ -645,6 +598,6 @@ const CliVerb cli_verb_eval = {
   "input order. With --jsonl and no FACTS, stdin is read. A bad record in a stream gives\n"
   "{\"line\": N, \"error\": \"…\"} in its place and the run goes on (exit 3 at the end).\n"
   "exit: 0 ok, 1 a --fail-on condition held, 2 usage, 3 bad facts, 4 policy error,\n"
-  "      5 run-time conflict or arithmetic error.\n",
+  "      5 run-time conflict or arithmetic error, 74 the output cannot be written.\n",
   eval_opts, 1, -1, run_eval
 };

@@ -22,7 +22,9 @@ static int run_facts(const CliArgs *a, const CliEnv *env) {
   buf_init(&out);
   for (int i = 0; i < a->npos; i++) {
     const char *why = NULL;
-    Source *src = source_read_file(a->pos[i], &why);
+    bool too_large;
+    Source *src = source_read_file_max(a->pos[i], FACTS_MAX_BYTES, &why, &too_large);
+    if (too_large) why = zan_sprintf(msg_format(E_FACTS_TOO_LARGE, env->lang), (unsigned)FACTS_MAX_BYTES);
     if (!src) {
       cli_error(E_CLI_CANNOT_READ, a->pos[i], why ? why : "?");
       rc = exit_worst(rc, ZAN_EXIT_FACTS);

@@ -53,7 +53,12 @@ Source *source_from_string(const char *path, const char *text, size_t len) {
 /* A regular file is read with one read() into a buffer of its size (fstat); stdin, pipes and
  * files that grow while read fall back to doubling the buffer. */
 Source *source_read_file(const char *path, const char **err) {
+  return source_read_file_max(path, 0, err, NULL);
+}
+
+Source *source_read_file_max(const char *path, size_t max, const char **err, bool *too_large) {
   bool is_stdin = strcmp(path, "-") == 0;
+  if (too_large) *too_large = false;
   int fd = is_stdin ? 0 : open(path, O_RDONLY | O_CLOEXEC);
   if (fd < 0) { if (err) *err = zan_strdup(strerror(errno)); return NULL; }
   struct stat st;
@@ -62,6 +67,12 @@ Source *source_read_file(const char *path, const char **err) {
     if (S_ISDIR(st.st_mode)) {   /* read() would say EISDIR; say it the same way */
       if (!is_stdin) close(fd);
       if (err) *err = zan_strdup(strerror(EISDIR));
+      return NULL;
+    }
+    if (max && S_ISREG(st.st_mode) && (uint64_t)st.st_size > max) {   /* refused unread */
+      if (!is_stdin) close(fd);
+      if (too_large) *too_large = true;
+      if (err) *err = NULL;
       return NULL;
     }
     if (S_ISREG(st.st_mode) && st.st_size >= 0 && (uint64_t)st.st_size < ((uint64_t)1 << 31)) {
@@ -79,12 +90,19 @@ Source *source_read_file(const char *path, const char **err) {
         return NULL;
       }
       cap *= 2;
+      if (max && cap > max + 2) cap = max + 2;   /* never more than the limit allows */
       data = zan_realloc(data, cap);
     }
     ssize_t got = read(fd, data + len, cap - len - 1);
     if (got < 0) { if (errno == EINTR) continue; bad = errno; break; }
     if (got == 0) break;
     len += (size_t)got;
+    if (max && len > max) {                 /* a pipe (or a growing file) past the limit */
+      if (!is_stdin) close(fd);
+      if (too_large) *too_large = true;
+      if (err) *err = NULL;
+      return NULL;
+    }
     if (whole && len == whole) break;   /* all of it: no read() just to see the end */
   }
   if (!is_stdin) close(fd);

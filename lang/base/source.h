@@ -3,6 +3,7 @@
  * only when a message is printed. */
 #ifndef ZAN_SOURCE_H
 #define ZAN_SOURCE_H
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -21,6 +22,9 @@ typedef struct Loc {
 
 /* Reads a whole file ("-" = stdin). Returns NULL and sets *err (strerror text) on failure. */
 Source *source_read_file(const char *path, const char **err);
+/* The same with a size limit checked before reading (fstat) and, for stdin and pipes, while
+ * reading: a larger input gives NULL with *too_large set, having read at most max + 1 bytes. */
+Source *source_read_file_max(const char *path, size_t max, const char **err, bool *too_large);
 Source *source_from_string(const char *path, const char *text, size_t len);
 /* 1-based line and column; the column counts code points (bytes of invalid UTF-8 count one each). */
 void    source_linecol(const Source *s, uint32_t off, int *line, int *col);

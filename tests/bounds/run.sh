@@ -10,6 +10,8 @@ P=tests/cli/loans
 size() { n=$(wc -c < "$2" | tr -d ' '); if [ "$n" -le "$3" ]; then ok; else no "$1" "$n bytes, at most $3 expected"; fi; }
 # xs N — N times the letter x, no newline
 xs() { head -c "$1" /dev/zero | tr '\0' x; }
+# lines NAME N — the last run printed N lines on stdout
+lines() { n=$(wc -l < "$tmp/out" | tr -d ' '); if [ "$n" = "$2" ]; then ok; else no "$1" "$n lines on stdout, expected $2"; fi; }
 # repeat N TEXT — TEXT N times, no separator
 repeat() { awk -v n="$1" -v s="$2" 'BEGIN { for (i = 0; i < n; i++) printf "%s", s }'; }
 
@@ -64,5 +66,94 @@ err "surrogate: line and column" 'surrogate.zan:3:27: error: invalid UTF-8 byte 
 printf '{}' > "$tmp/empty-obj.json"
 t "surrogate in a literal: eval refuses the policy" 4 "$ZAN" eval "$tmp/surrogate.zan" "$tmp/empty-obj.json" --explain
 size "surrogate: no decision written" "$tmp/out" 0
+
+# --- item 6: size limits are checked before reading ---
+truncate -s 1G "$tmp/huge.json" 2>/dev/null || dd if=/dev/zero of="$tmp/huge.json" bs=1 count=0 seek=1G 2>/dev/null
+t "1 GB file refused unread: eval" 3 "$ZAN" eval $P "$tmp/huge.json"
+err "size named" "cannot read '.*huge.json': fact file is larger than 268435456 bytes"
+t "1 GB file refused unread: facts" 3 "$ZAN" facts "$tmp/huge.json"
+t "1 GB file in a batch: the others decided" 3 "$ZAN" eval $P tests/cli/facts/adult.json "$tmp/huge.json"
+out "batch: adult decided" '"eligible":true'; out "batch: error object" '"file":.*huge.json.*larger than'
+rm -f "$tmp/huge.json"
+
+# --- item 7: --jobs keeps input order and bounded memory; ranges cut inside long lines ---
+awk 'BEGIN { for (i = 0; i < 20000; i++) printf "{\"applicant\": {\"id\": \"a-%d\", \"age\": %d, \"income\": %d, \"bankrupt\": %s}, \"application_date\": \"2026-03-01\"}\n", i, 10 + i % 70, i % 5000, i % 7 ? "false" : "true" }' > "$tmp/s.jsonl"
+"$ZAN" eval $P --jsonl "$tmp/s.jsonl" --explain > "$tmp/one" 2>/dev/null
+t "jobs 4: same bytes as one process" 0 "$ZAN" eval $P --jsonl "$tmp/s.jsonl" --explain --jobs 4
+if cmp -s "$tmp/one" "$tmp/out"; then ok; else no "jobs 4 output identical" "differs"; fi
+t "jobs 4 text: same bytes" 0 "$ZAN" eval $P --jsonl "$tmp/s.jsonl" --format text --jobs 4
+"$ZAN" eval $P --jsonl "$tmp/s.jsonl" --format text > "$tmp/one" 2>/dev/null
+if cmp -s "$tmp/one" "$tmp/out"; then ok; else no "jobs 4 text output identical" "differs"; fi
+# a 1.5 MB line (bad: not an object) spans several ranges; the records after it are decided
+{ head -n 3 "$tmp/s.jsonl"; printf '['; repeat 300000 '1, 2,'; printf '3]\n'; sed -n 4,6p "$tmp/s.jsonl"; } > "$tmp/longline.jsonl"
+t "long line across ranges: jobs 3" 3 "$ZAN" eval $P --jsonl "$tmp/longline.jsonl" --jobs 3
+lines "long line: one answer per record" 7
+out "long line: its error at line 4" '^{"line": 4, "error"'
+out "long line: line 7 decided" '"subject":"a-5"'
+
+# --- output errors: a clear message and exit 74, with and without --jobs ---
+if [ -w /dev/full ]; then
+  t "/dev/full: one process" 74 sh -c "\"\$0\" eval $P --jsonl \"\$1\" > /dev/full" "$ZAN" "$tmp/s.jsonl"
+  err "/dev/full named" 'cannot write the output: No space left on device'
+  t "/dev/full: jobs 3" 74 sh -c "\"\$0\" eval $P --jsonl \"\$1\" --jobs 3 > /dev/full" "$ZAN" "$tmp/s.jsonl"
+  err "/dev/full named (jobs)" 'cannot write the output: No space left on device'
+  t "/dev/full: one file" 74 sh -c "\"\$0\" eval $P tests/cli/facts/adult.json > /dev/full" "$ZAN"
+else
+  echo "bounds: /dev/full cases skipped (no /dev/full)"
+fi
+
+# --- item 8: workers end with the parent; a worker killed by a signal is named ---
+# zan writes into a FIFO nobody reads yet, so its workers block with the run unfinished.
+# start_blocked — starts zan --jobs 2 on a big stream; $zpid, $w1 and $w2 (its workers), fd 3
+start_blocked() {
+  rm -f "$tmp/fifo"; mkfifo "$tmp/fifo"
+  "$ZAN" eval $P --jsonl "$tmp/s.jsonl" --explain --jobs 2 > "$tmp/fifo" 2> "$tmp/err" &
+  zpid=$!
+  exec 3< "$tmp/fifo"
+  w1= w2= i=0
+  while [ $i -lt 100 ] && [ -z "$w2" ]; do
+    set -- $(ps -o pid= --ppid "$zpid" 2>/dev/null); w1=${1:-} w2=${2:-}
+    [ -n "$w2" ] || sleep 0.05; i=$((i + 1))
+  done
+  sleep 0.3   # let both run until their pipes are full
+}
+gone() {  # gone NAME PID… — each process has ended (reaped or a zombie) within a few seconds
+  n=$1; shift
+  for p in "$@"; do
+    i=0
+    while [ $i -lt 100 ] && kill -0 "$p" 2>/dev/null && [ "$(ps -o stat= -p "$p" | cut -c1)" != Z ]; do sleep 0.05; i=$((i + 1)); done
+    if kill -0 "$p" 2>/dev/null && [ "$(ps -o stat= -p "$p" | cut -c1)" != Z ]; then no "$n" "process $p still runs"; return; fi
+  done
+  ok
+}
+if command -v mkfifo >/dev/null && ps -o pid= --ppid 1 >/dev/null 2>&1; then
+  start_blocked
+  if [ -n "$w2" ]; then
+    kill -KILL "$w2"
+    cat <&3 > "$tmp/out"; exec 3<&-
+    wait "$zpid"; code=$?
+    if [ "$code" = 70 ]; then ok; else no "killed worker: exit 70" "exit $code"; fi
+    err "killed worker named with its signal" 'worker 2 of 2 was killed by signal 9 (Killed)'
+  else no "killed worker" "no workers seen"; fi
+
+  start_blocked
+  if [ -n "$w2" ]; then
+    kill -TERM "$zpid"
+    exec 3<&-
+    wait "$zpid"; code=$?
+    if [ "$code" = 143 ]; then ok; else no "SIGTERM: the parent ends by it" "exit $code"; fi
+    gone "SIGTERM: both workers end" "$w1" "$w2"
+  else no "SIGTERM" "no workers seen"; fi
+
+  start_blocked
+  if [ -n "$w2" ]; then
+    kill -KILL "$zpid"
+    exec 3<&-
+    wait "$zpid" 2>/dev/null
+    gone "parent killed: both workers end" "$w1" "$w2"
+  else no "parent killed" "no workers seen"; fi
+else
+  echo "bounds: signal cases skipped (no mkfifo or ps --ppid)"
+fi
 
 summary bounds
