@@ -4,6 +4,7 @@
 #include <string.h>
 #include <yaml.h>
 #include "facts.h"
+#include "facts_yaml_load.h"
 #include "../lang/base/alloc.h"
 #include "../lang/base/buf.h"
 #include "../lang/base/date.h"
@@ -452,7 +453,8 @@ static bool yr_load(YR *yr, yaml_parser_t *parser, yaml_document_t *doc, bool *e
   yr->cur_char = 0; yr->cur_byte = yr->base;
   yaml_parser_initialize(parser);
   yaml_parser_set_input_string(parser, (const unsigned char *)src->text, src->len);
-  if (!yaml_parser_load(parser, doc)) {
+  YamlLoadProblem why;
+  if (!yaml_load_linear(parser, doc, FACTS_YAML_MAX_NODES, &why)) {
     Loc l;
     if (parser->error == YAML_READER_ERROR) {
       l.src = src;
@@ -467,10 +469,30 @@ static bool yr_load(YR *yr, yaml_parser_t *parser, yaml_document_t *doc, bool *e
     yaml_parser_delete(parser);
     return false;
   }
+  if (why.merge_node || why.merge_budget) {
+    yr->doc = doc;
+    if (why.merge_node > 0) {
+      const yaml_node_t *v = yaml_document_get_node(doc, why.merge_node);
+      YR_ERR(yr, v, E_YAML_MERGE, yr_found(yr, v));
+    } else {
+      diag_report(yr->d, DIAG_ERROR, (Loc){ src, 0, 0 }, E_YAML_ALIAS_LIMIT, FACTS_YAML_MAX_NODES);
+    }
+    yaml_document_delete(doc);
+    yaml_parser_delete(parser);
+    return false;
+  }
   yaml_node_t *root = yaml_document_get_root_node(doc);
-  if (!root) { *empty = true; return true; }
+  if (!root) {
+    /* no document (an empty file, only comments): an error, as an empty JSON file is; a file
+     * without facts says so with {} */
+    diag_report(yr->d, DIAG_ERROR, (Loc){ src, 0, 0 }, E_YAML_EMPTY);
+    yaml_document_delete(doc);
+    yaml_parser_delete(parser);
+    return false;
+  }
   yaml_document_t next;
-  if (yaml_parser_load(parser, &next)) {
+  YamlLoadProblem why2;
+  if (yaml_load_linear(parser, &next, FACTS_YAML_MAX_NODES, &why2)) {
     yaml_node_t *r2 = yaml_document_get_root_node(&next);
     if (r2) {
       Loc l = yr_loc(yr, r2);
@@ -499,9 +521,9 @@ bool facts_read_yaml(const Program *p, const Source *src, Val *slots, Diags *d) 
   if (!empty && yr->nerr == 0) {
     yaml_node_t *root = yaml_document_get_root_node(&doc);
     if (yr_visit(yr, root)) {
+      /* a null document is an error as JSON's null is: a file without facts is {} */
       if (root->type == YAML_MAPPING_NODE) yr_group(yr, root, p->facts);
-      else if (!(root->type == YAML_SCALAR_NODE && yr_classify(root) == YS_NULL))
-        YR_ERR(yr, root, E_FACTS_TYPE, YW(N_YAML_MAPPING_OF_FACTS), yr_found(yr, root));
+      else YR_ERR(yr, root, E_FACTS_TYPE, YW(N_YAML_MAPPING_OF_FACTS), yr_found(yr, root));
     }
   }
   yaml_document_delete(&doc);

@@ -67,6 +67,27 @@ printf '{}' > "$tmp/empty-obj.json"
 t "surrogate in a literal: eval refuses the policy" 4 "$ZAN" eval "$tmp/surrogate.zan" "$tmp/empty-obj.json" --explain
 size "surrogate: no decision written" "$tmp/out" 0
 
+# --- item 10: YAML anchors and aliases are linear; merge keys; empty documents ---
+{ printf 'l:\n'; awk 'BEGIN { for (i = 0; i < 20000; i++) printf "  - &a%d %d\n", i, i }'
+  printf 'm:\n'; awk 'BEGIN { for (i = 0; i < 20000; i++) printf "  - *a%d\n", i }'; } > "$tmp/aliases.yaml"
+t "20 000 anchors and aliases: zan facts" 0 "$ZAN" facts "$tmp/aliases.yaml"
+out "aliases resolved" '"m":\[0,1,2,3,'
+{ printf 'a: &x [1, 2]\nl:\n'; awk 'BEGIN { for (i = 0; i < 60000; i++) print "  - *x" }'; } > "$tmp/laughs.yaml"
+t "aliases past the node limit" 3 "$ZAN" facts "$tmp/laughs.yaml";  err "node limit named" 'aliases expand to more than 100000 nodes'
+printf 'defaults: &d\n  age: 30\n  bankrupt: false\napplicant:\n  <<: *d\n  id: m-1\n  age: 40\n' > "$tmp/merge.yaml"
+t "merge key: eval" 0 "$ZAN" eval $P "$tmp/merge.yaml"
+out "merge: own key wins" '"subject":"m-1"'; out "merge: merged facts used" '"eligible":true'
+err "merge: the anchor's own group is an unknown field" 'unknown field "defaults"'
+if grep -q 'unknown field "<<"' "$tmp/err"; then no "merge key not an unknown field" "warned"; else ok; fi
+printf 'applicant:\n  <<: [1]\n' > "$tmp/badmerge.yaml"
+t "merge key of a number" 3 "$ZAN" eval $P "$tmp/badmerge.yaml"
+err "bad merge named at its place" "badmerge.yaml:2:8: error: a merge key '<<' takes a mapping or a list of mappings, found number 1"
+printf '# nothing here\n' > "$tmp/empty.yaml"; : > "$tmp/empty.json"
+t "empty YAML is an error" 3 "$ZAN" eval $P "$tmp/empty.yaml";  err "empty YAML named" 'holds no YAML document; write {}'
+t "empty JSON is an error" 3 "$ZAN" eval $P "$tmp/empty.json"
+printf '{}\n' > "$tmp/none.yaml"
+t "{} in YAML: no facts" 0 "$ZAN" eval $P "$tmp/none.yaml"
+
 # --- item 6: size limits are checked before reading ---
 truncate -s 1G "$tmp/huge.json" 2>/dev/null || dd if=/dev/zero of="$tmp/huge.json" bs=1 count=0 seek=1G 2>/dev/null
 t "1 GB file refused unread: eval" 3 "$ZAN" eval $P "$tmp/huge.json"
@@ -139,8 +160,8 @@ if command -v mkfifo >/dev/null && ps -o pid= --ppid 1 >/dev/null 2>&1; then
   start_blocked
   if [ -n "$w2" ]; then
     kill -TERM "$zpid"
-    exec 3<&-
     wait "$zpid"; code=$?
+    exec 3<&-
     if [ "$code" = 143 ]; then ok; else no "SIGTERM: the parent ends by it" "exit $code"; fi
     gone "SIGTERM: both workers end" "$w1" "$w2"
   else no "SIGTERM" "no workers seen"; fi
@@ -148,8 +169,8 @@ if command -v mkfifo >/dev/null && ps -o pid= --ppid 1 >/dev/null 2>&1; then
   start_blocked
   if [ -n "$w2" ]; then
     kill -KILL "$zpid"
-    exec 3<&-
     wait "$zpid" 2>/dev/null
+    exec 3<&-
     gone "parent killed: both workers end" "$w1" "$w2"
   else no "parent killed" "no workers seen"; fi
 else

@@ -365,9 +365,26 @@ START_TEST(yaml_all_types) {
   ck_assert_int_eq(slots[S_DATE].kind, V_DATE);
   ck_assert_str_eq(txt(slots[S_ID]), "0042");
   ck_assert_str_eq(dec_str(slots[S_REV]), "0.1");
-  ck_assert(ry(""));
-  ck_assert(ry("# nothing\n"));
+  /* no document is an error, as an empty JSON file is; {} is a file without facts */
+  ck_assert(!ry(""));
+  ck_assert_str_eq(err(0), "1:1 : the fact file holds no YAML document; write {} for a file without facts");
+  ck_assert(!ry("# nothing\n"));
+  ck_assert(!ry("~\n"));
+  ck_assert_str_eq(err(0), "1:1 : expected a mapping of facts, found null");
+  ck_assert(ry("{}\n"));
   ck_assert(ry("system:\n"));
+  /* merge keys: the named mappings' pairs, the mapping's own keys first, earlier merges first */
+  ck_assert(ry("base: &b {id: x, users: 3}\nsystem:\n  <<: *b\n  users: 4\n"));
+  ck_assert_str_eq(txt(slots[S_ID]), "x");
+  ck_assert_int_eq(slots[S_USERS].as.i, 4);
+  ck_assert(ry("system:\n  <<: [{users: 1}, {users: 2, id: y}]\n"));
+  ck_assert_int_eq(slots[S_USERS].as.i, 1);
+  ck_assert_str_eq(txt(slots[S_ID]), "y");
+  ck_assert(!ry("system:\n  <<: [{users: 1}, 5]\n"));
+  ck_assert_str_eq(err(0), "2:20 : a merge key '<<' takes a mapping or a list of mappings, found number 5");
+  /* a quoted '<<' is an ordinary key */
+  ck_assert(ry("system:\n  '<<': {users: 1}\n"));
+  ck_assert_int_eq(slots[S_USERS].kind, V_UNKNOWN);
 } END_TEST
 
 START_TEST(yaml_rejections) {
@@ -446,7 +463,12 @@ START_TEST(canonical_json) {
   ck_assert_str_eq(canon(FMT_JSON, "[1e99999]", false), "(error)");
   ck_assert_str_eq(canon(FMT_YAML, "b: [1, 0x1F, yes, ~, 'true', 1.50]\na: {c: d}\n", false),
                    "{\"a\":{\"c\":\"d\"},\"b\":[1,31,\"yes\",null,\"true\",1.5]}");
-  ck_assert_str_eq(canon(FMT_YAML, "", false), "null");
+  ck_assert_str_eq(canon(FMT_YAML, "", false), "(error)");
+  ck_assert_str_eq(canon(FMT_YAML, "~", false), "null");
+  ck_assert_str_eq(canon(FMT_YAML, "d: &d {x: 1, y: 2}\ne: {<<: *d, y: 3}\n", false),
+                   "{\"d\":{\"x\":1,\"y\":2},\"e\":{\"x\":1,\"y\":3}}");
+  /* anchors may be defined again (YAML 1.2): an alias names the latest */
+  ck_assert_str_eq(canon(FMT_YAML, "a: &x 1\nb: &x 2\nc: *x\n", false), "{\"a\":1,\"b\":2,\"c\":2}");
 } END_TEST
 
 START_TEST(format_for) {
