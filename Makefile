@@ -49,7 +49,7 @@ TEST_ENV = ZAN_TODAY=2026-03-01
 # The sanitizer build never frees (malloc behind the GC wrappers): leaks are expected.
 SAN_ENV  = ASAN_OPTIONS=detect_leaks=0:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
-.PHONY: all deps demo check unit golden render cli bounds conformance policy-tests sanitize bench clean editors install
+.PHONY: all deps demo check unit golden render cli bounds stress conformance policy-tests sanitize bench clean editors install
 all: $(ZAN)
 
 # --- dependencies: installed with apt-get where missing (sudo when not root) ---
@@ -105,6 +105,9 @@ cli: all
 	$(TEST_ENV) $(if $(SAN),$(SAN_ENV)) sh tests/cli/run.sh ./$(ZAN)
 bounds: all
 	$(TEST_ENV) $(if $(SAN),$(SAN_ENV)) sh tests/bounds/run.sh ./$(ZAN)
+# The hostile inputs of issue 9 at full size, with time and peak memory (not in `make check`).
+stress: all
+	$(TEST_ENV) sh tests/bounds/stress.sh ./$(ZAN)
 conformance: all
 	$(TEST_ENV) $(if $(SAN),$(SAN_ENV)) sh tests/conformance/run.sh ./$(ZAN)
 policy-tests: all
@@ -174,7 +177,7 @@ clean:
 # make fuzz-regress: no clang needed: the harnesses built with $(CC) on build-asan's library,
 #                    with a plain main (tests/fuzz/driver.c); every committed corpus file once
 #                    through every harness.
-FUZZ_NAMES   = facts_json facts_yaml policy eval
+FUZZ_NAMES   = facts_json facts_yaml policy eval jsonl_jobs
 FUZZ_SECONDS ?= 60
 FUZZ_CC      ?= $(shell command -v clang 2>/dev/null || command -v clang-14 2>/dev/null)
 FUZZ_BUILD   = build-fuzz
@@ -205,6 +208,8 @@ fuzz: fuzz-build
 	done
 	@echo "make fuzz: no crash, hang or sanitizer report"
 
+# fuzz_jsonl_jobs compiles the command's own files (eval.c, pool.c …) into the harness
+build-asan/tests/fuzz/fuzz_jsonl_jobs: $(wildcard interp/cli/*.c interp/cli/*.h)
 build-asan/tests/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/driver.c $(FUZZ_HDRS) build-asan/libzan.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(LDSAN) -o $@ $< tests/fuzz/driver.c build-asan/libzan.a $(LIBS)

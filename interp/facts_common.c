@@ -1,5 +1,6 @@
 /* facts_common.c — helpers the JSON and YAML fact readers share: type names and shortened
  * values for messages, child lookup in a fact group, clearing a group, finding a repeat in a set. */
+#include <stdlib.h>
 #include <string.h>
 #include "facts.h"
 #include "../lang/base/alloc.h"
@@ -96,19 +97,31 @@ void facts_clear_group(const IrFact *g, Val *slots) {
   }
 }
 
-/* Small sets are compared pairwise; larger ones are first sorted (valset_make) and only
- * searched pairwise when sorting showed that a repeat exists. */
+/* Small sets are compared pairwise; larger ones are sorted with their indices (a pairwise
+ * search of 100 000 items with one repeat took minutes). The answer is the same either way:
+ * the smallest i with an equal item before it, and the first such item. */
+typedef struct Indexed { Val v; uint32_t i; } Indexed;
+static int indexed_cmp(const void *a, const void *b) {
+  const Indexed *x = a, *y = b;
+  int c = val_cmp(x->v, y->v);
+  return c ? c : (x->i > y->i) - (x->i < y->i);
+}
 int facts_find_repeat(const Val *items, uint32_t n, int *first) {
-  if (n > 32) {
-    Val *copy = ZAN_NEWN(Val, n);
-    memcpy(copy, items, sizeof(Val) * n);
-    ValSet *s = valset_make(copy, n);
-    if (s->n == n) return -1;
+  if (n <= 32) {
+    for (uint32_t i = 1; i < n; i++)
+      for (uint32_t j = 0; j < i; j++)
+        if (val_eq(items[i], items[j])) { if (first) *first = (int)j; return (int)i; }
+    return -1;
   }
-  for (uint32_t i = 1; i < n; i++)
-    for (uint32_t j = 0; j < i; j++)
-      if (val_eq(items[i], items[j])) { if (first) *first = (int)j; return (int)i; }
-  return -1;
+  Indexed *s = zan_alloc_atomic(sizeof(Indexed) * n);
+  for (uint32_t i = 0; i < n; i++) { s[i].v = items[i]; s[i].i = i; }
+  qsort(s, n, sizeof *s, indexed_cmp);
+  int best = -1, best_first = -1;
+  for (uint32_t k = 1; k < n; k++)   /* in a run of equal items the first two indices count */
+    if (val_eq(s[k].v, s[k - 1].v) && (k < 2 || !val_eq(s[k - 1].v, s[k - 2].v)) &&
+        (best < 0 || (int)s[k].i < best)) { best = (int)s[k].i; best_first = (int)s[k - 1].i; }
+  if (best >= 0 && first) *first = best_first;
+  return best;
 }
 
 const char *facts_path_text(const FactsPathSeg *segs, int n) {

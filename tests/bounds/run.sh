@@ -88,6 +88,13 @@ t "empty JSON is an error" 3 "$ZAN" eval $P "$tmp/empty.json"
 printf '{}\n' > "$tmp/none.yaml"
 t "{} in YAML: no facts" 0 "$ZAN" eval $P "$tmp/none.yaml"
 
+# --- kin: a set of 100 000 texts with one repeat at the end (was a pairwise search) ---
+printf 'policy s\n  version "1"\nfact tags : set of text\noutput n : int default 0\n' > "$tmp/set.zan"
+{ printf '{"tags": ['; awk 'BEGIN { for (i = 0; i < 100000; i++) printf "\"t%d\",", i }'; printf '"t5"]}'; } > "$tmp/set.json"
+t "repeat in a big set found" 3 "$ZAN" eval "$tmp/set.zan" "$tmp/set.json";  err "the repeat named" 'tags: "t5" appears twice in a set'
+printf '{"tags": ["a","b","c","b","a","t0","t1","t2","t3","t4","t5","t6","t7","t8","t9","t10","t11","t12","t13","t14","t15","t16","t17","t18","t19","t20","t21","t22","t23","t24","t25","t26","t27","t28","t29","t30"]}' > "$tmp/set2.json"
+t "first repeat of a set over 32" 3 "$ZAN" eval "$tmp/set.zan" "$tmp/set2.json";  err "the first repeat named" '1:23: error: tags: "b" appears twice'
+
 # --- item 6: size limits are checked before reading ---
 truncate -s 1G "$tmp/huge.json" 2>/dev/null || dd if=/dev/zero of="$tmp/huge.json" bs=1 count=0 seek=1G 2>/dev/null
 t "1 GB file refused unread: eval" 3 "$ZAN" eval $P "$tmp/huge.json"
