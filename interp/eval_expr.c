@@ -214,7 +214,7 @@ static Val sum(EvalCtx *c, const IrExpr *e, Val coll) {
       if (!dacc) dacc = dec_from_int(acc);
       dacc = dec_add(dacc, as_dec(v));
     } else if (__builtin_add_overflow(acc, v.as.i, &acc)) {
-      eval_fail(c, ERR_RT, e->loc, NOLOC, E_EVAL_OVERFLOW, "sum");
+      eval_fail(c, ERR_RT, e->loc, NOLOC, E_EVAL_OVERFLOW, builtin_info[B_SUM].name);
     }
   }
   if (dacc) return val_dec(dacc);
@@ -225,7 +225,8 @@ static Val minmax_of(EvalCtx *c, const IrExpr *e, Val coll, bool max) {
   if (!eval_known(coll)) return val_unknown();
   uint32_t n; const uint8_t *maybe;
   const Val *items = coll_items(coll, &n, &maybe);
-  if (n == 0) eval_fail(c, ERR_RT, e->loc, NOLOC, E_EVAL_EMPTY_MINMAX, max ? "max" : "min");
+  if (n == 0) eval_fail(c, ERR_RT, e->loc, NOLOC, E_EVAL_EMPTY_MINMAX,
+                         builtin_info[e->as.builtin.b].name);
   Val best = items[0];
   for (uint32_t i = 0; i < n; i++) {
     if (items[i].kind == V_UNKNOWN) return val_unknown();
@@ -275,7 +276,8 @@ static Val builtin(EvalCtx *c, const IrExpr *e) {
   case B_ROUND: {
     if (a.kind != V_DEC) return a;             /* unknown stays unknown; an int is already round */
     int64_t out;
-    if (!dec_round_int(a.as.d, &out)) eval_fail(c, ERR_RT, e->loc, NOLOC, E_EVAL_OVERFLOW, "round");
+    if (!dec_round_int(a.as.d, &out))
+      eval_fail(c, ERR_RT, e->loc, NOLOC, E_EVAL_OVERFLOW, builtin_info[B_ROUND].name);
     return val_int(out);
   }
   default: break;

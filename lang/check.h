@@ -52,7 +52,7 @@ Program *check_files(File **files, int n, Diags *d);
 
 typedef enum {
   SYM_BUILTIN_TYPE,  /* bool int decimal text date duration: type */
-  SYM_BUILTIN_FN,    /* index: Builtin-ish id (CK_B_*) */
+  SYM_BUILTIN_FN,    /* index: the first builtins.def row of its name (B_*) */
   SYM_ASOF,          /* `as_of` */
   SYM_ENUM,          /* type */
   SYM_TYPE,          /* `type X = …`: type */
@@ -82,9 +82,6 @@ typedef struct Sym {
 typedef struct SymTab { Sym **slots; int cap, n; } SymTab;
 Sym *symtab_get(const SymTab *t, const char *name);
 void symtab_put(SymTab *t, Sym *s);
-
-enum { CK_B_COUNT, CK_B_SUM, CK_B_MIN, CK_B_MAX, CK_B_KNOWN, CK_B_ANNIVERSARY,
-       CK_B_DAYS_BETWEEN, CK_B_YEAR, CK_B_MONTH, CK_B_DAY, CK_B_ROUND };
 
 typedef struct Checker {
   Diags       *d;

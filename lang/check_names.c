@@ -70,11 +70,10 @@ static void add_builtins(Checker *ck) {
     s->type = types[i].t;
     symtab_put(&ck->builtins, s);
   }
-  static const char *fns[] = {"count", "sum", "min", "max", "known", "anniversary",
-                              "days_between", "year", "month", "day", "round"};
-  for (int i = 0; i < (int)(sizeof fns / sizeof fns[0]); i++) {
-    Sym *s = sym_new(SYM_BUILTIN_FN, fns[i], NULL, -1, (Loc){0});
-    s->index = i;                       /* CK_B_* in the same order */
+  for (int b = 0; b < BUILTIN_N; b++) {       /* one name per function, at its first row */
+    if (symtab_get(&ck->builtins, builtin_info[b].name)) continue;
+    Sym *s = sym_new(SYM_BUILTIN_FN, builtin_info[b].name, NULL, -1, (Loc){0});
+    s->index = b;
     symtab_put(&ck->builtins, s);
   }
   Sym *s = sym_new(SYM_ASOF, "as_of", NULL, -1, (Loc){0});

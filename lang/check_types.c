@@ -536,16 +536,50 @@ static IrExpr *builtin(Builtin b, const Type *t, Loc loc, int n, IrExpr *a0, IrE
 
 static bool is_coll(const Type *t) { return t->kind == T_SET || t->kind == T_LIST; }
 
-static IrExpr *elab_builtin(Ex *x, Node *e, int id, const char *name) {
+/* A fixed argument or result kind of builtins.def as a type; NULL for the other kinds. */
+static const Type *builtin_fixed_type(BuiltinArg k) {
+  switch (k) {
+  case BA_BOOL: return &type_bool;
+  case BA_INT:  return &type_int;
+  case BA_DEC:  return &type_dec;
+  case BA_DATE: return &type_date;
+  case BA_DUR:  return &type_dur;
+  default:      return NULL;
+  }
+}
+
+/* Does a (non-error) argument type fit a kind that is not a fixed type? If not, *what names
+ * the kind for the message. */
+static bool builtin_arg_fits(BuiltinArg k, const Type *t, MsgId *what) {
+  switch (k) {
+  case BA_COLL:     *what = N_WORD_SET_OR_LIST; return is_coll(t);
+  case BA_NUM_COLL: *what = N_WORD_SET_OR_LIST_OF_NUMBERS;
+                    return is_coll(t) && type_is_numeric(t->as.elem);
+  case BA_ORD_COLL: *what = N_WORD_SET_OR_LIST_OF_ORDERED;
+                    return is_coll(t) && type_is_ordered(t->as.elem);
+  case BA_ORD:      *what = N_WORD_ORDERED_VALUE; return type_is_ordered(t);
+  default:          return true;
+  }
+}
+
+/* call of a built-in: name(args) — the builtins.def row of that name and arity; fixed-type
+ * arguments are checked against their type (expect), the others inferred, then checked
+ * against their kind (a SAME argument is first unified with the first one); the result type
+ * is fixed or comes from the first argument. */
+static IrExpr *elab_builtin(Ex *x, Node *e, int first_row, const char *name) {
   Checker *ck = x->ck;
   NodeList *args = &e->as.call.args;
   Loc loc = e->loc;
   int n = args->n;
-  int want_n = (id == CK_B_ANNIVERSARY || id == CK_B_DAYS_BETWEEN) ? 2 : 1;
-  bool minmax = id == CK_B_MIN || id == CK_B_MAX;
-  if (minmax ? (n != 1 && n != 2) : n != want_n) {
-    if (minmax) diag_report(ck->d, DIAG_ERROR, loc, E_ARGS_MINMAX, name, n);
-    else diag_report(ck->d, DIAG_ERROR, loc, E_ARG_COUNT, name, want_n, n);
+  int row = -1, nrows = 0;
+  for (int b = first_row; b < BUILTIN_N; b++)
+    if (strcmp(builtin_info[b].name, name) == 0) {
+      nrows++;
+      if (builtin_info[b].nargs == n) row = b;
+    }
+  if (row < 0) {
+    if (nrows > 1) diag_report(ck->d, DIAG_ERROR, loc, E_ARGS_MINMAX, name, n);
+    else diag_report(ck->d, DIAG_ERROR, loc, E_ARG_COUNT, name, builtin_info[first_row].nargs, n);
     for (int i = 0; i < n; i++) infer(x, args->items[i], NULL);
     return poison(loc);
   }
@@ -555,64 +589,32 @@ static IrExpr *elab_builtin(Ex *x, Node *e, int id, const char *name) {
         diag_report(ck->d, DIAG_ERROR, e->as.call.arg_names[i].loc, E_NAMED_ARG_FN, name);
         return poison(loc);
       }
-  switch (id) {
-  case CK_B_COUNT: {
-    IrExpr *a = infer(x, args->items[0], NULL);
-    if (is_err(a->type)) return poison(loc);
-    if (!is_coll(a->type)) { diag_report(ck->d, DIAG_ERROR, args->items[0]->loc, E_ARG_TYPE, name, msg_format(N_WORD_SET_OR_LIST, ck->d->lang), type_name(a->type)); return poison(loc); }
-    return builtin(B_COUNT, &type_int, loc, 1, a, NULL);
+  const BuiltinInfo *bi = &builtin_info[row];
+  IrExpr *a[2] = {NULL, NULL};
+  bool fixed = true;                    /* every argument has a fixed type (or ANY) */
+  for (int i = 0; i < n; i++) {
+    const Type *t = builtin_fixed_type(bi->arg[i]);
+    if (t) { a[i] = expect(x, args->items[i], t); continue; }
+    const Type *hint = bi->arg[i] == BA_SAME && !is_err(a[0]->type) ? a[0]->type : NULL;
+    a[i] = infer(x, args->items[i], hint);
+    if (bi->arg[i] != BA_ANY) fixed = false;
   }
-  case CK_B_SUM: {
-    IrExpr *a = infer(x, args->items[0], NULL);
-    if (is_err(a->type)) return poison(loc);
-    if (!is_coll(a->type) || !type_is_numeric(a->type->as.elem)) {
-      diag_report(ck->d, DIAG_ERROR, args->items[0]->loc, E_ARG_TYPE, name, msg_format(N_WORD_SET_OR_LIST_OF_NUMBERS, ck->d->lang), type_name(a->type));
+  if (!fixed) {
+    for (int i = 0; i < n; i++) if (is_err(a[i]->type)) return poison(loc);
+    if (n == 2 && bi->arg[1] == BA_SAME && !unify_branches(x, &a[0], &a[1], args->items[1]->loc))
       return poison(loc);
-    }
-    return builtin(B_SUM, a->type->as.elem, loc, 1, a, NULL);
-  }
-  case CK_B_MIN: case CK_B_MAX:
-    if (n == 1) {
-      IrExpr *a = infer(x, args->items[0], NULL);
-      if (is_err(a->type)) return poison(loc);
-      if (!is_coll(a->type) || !type_is_ordered(a->type->as.elem)) {
-        diag_report(ck->d, DIAG_ERROR, args->items[0]->loc, E_ARG_TYPE, name, msg_format(N_WORD_SET_OR_LIST_OF_ORDERED, ck->d->lang), type_name(a->type));
+    for (int i = 0; i < n; i++) {
+      MsgId what;
+      if (!builtin_arg_fits(bi->arg[i], a[i]->type, &what)) {
+        diag_report(ck->d, DIAG_ERROR, args->items[i]->loc, E_ARG_TYPE, name,
+                    msg_format(what, ck->d->lang), type_name(a[i]->type));
         return poison(loc);
       }
-      return builtin(id == CK_B_MIN ? B_MIN_OF : B_MAX_OF, a->type->as.elem, loc, 1, a, NULL);
-    } else {
-      IrExpr *a = infer(x, args->items[0], NULL);
-      IrExpr *b = infer(x, args->items[1], is_err(a->type) ? NULL : a->type);
-      if (is_err(a->type) || is_err(b->type)) return poison(loc);
-      if (!unify_branches(x, &a, &b, args->items[1]->loc)) return poison(loc);
-      if (!type_is_ordered(a->type)) {
-        diag_report(ck->d, DIAG_ERROR, args->items[0]->loc, E_ARG_TYPE, name, msg_format(N_WORD_ORDERED_VALUE, ck->d->lang), type_name(a->type));
-        return poison(loc);
-      }
-      return builtin(id == CK_B_MIN ? B_MIN2 : B_MAX2, a->type, loc, 2, a, b);
     }
-  case CK_B_KNOWN: {
-    IrExpr *a = infer(x, args->items[0], NULL);
-    return builtin(B_KNOWN, &type_bool, loc, 1, a, NULL);
   }
-  case CK_B_ANNIVERSARY: {
-    IrExpr *a = expect(x, args->items[0], &type_date), *b = expect(x, args->items[1], &type_dur);
-    return builtin(B_ANNIVERSARY, &type_date, loc, 2, a, b);
-  }
-  case CK_B_DAYS_BETWEEN: {
-    IrExpr *a = expect(x, args->items[0], &type_date), *b = expect(x, args->items[1], &type_date);
-    return builtin(B_DAYS_BETWEEN, &type_int, loc, 2, a, b);
-  }
-  case CK_B_YEAR: case CK_B_MONTH: case CK_B_DAY: {
-    IrExpr *a = expect(x, args->items[0], &type_date);
-    return builtin(id == CK_B_YEAR ? B_YEAR : id == CK_B_MONTH ? B_MONTH : B_DAY, &type_int, loc, 1, a, NULL);
-  }
-  case CK_B_ROUND: {
-    IrExpr *a = expect(x, args->items[0], &type_dec);
-    return builtin(B_ROUND, &type_int, loc, 1, a, NULL);
-  }
-  }
-  return poison(loc);
+  const Type *rt = builtin_fixed_type(bi->result);
+  if (!rt) rt = bi->result == BA_ELEM ? a[0]->type->as.elem : a[0]->type;
+  return builtin((Builtin)row, rt, loc, n, a[0], a[1]);
 }
 
 static IrExpr *elab_record(Ex *x, Node *e, const RecordType *r) {

@@ -9,6 +9,7 @@
 #include "base/date.h"
 #include "types.h"
 #include "value.h"
+#include "builtins.h"        /* Builtin: the built-in functions' IR ids */
 
 typedef struct Texts Texts;          /* ast.h: { kk "…" ru "…" en "…" }, shared as is */
 
@@ -35,13 +36,6 @@ typedef enum {
   X_CALL,        /* as.call: user function */
   X_BUILTIN      /* as.builtin */
 } IrOp;
-
-typedef enum {
-  B_COUNT, B_SUM, B_MIN_OF, B_MAX_OF,   /* over one set or list */
-  B_MIN2, B_MAX2,                       /* of two values */
-  B_KNOWN,                              /* never unknown itself */
-  B_ANNIVERSARY, B_DAYS_BETWEEN, B_YEAR, B_MONTH, B_DAY, B_ROUND
-} Builtin;
 
 typedef struct IrExpr IrExpr;
 struct IrExpr {
