@@ -49,7 +49,7 @@ TEST_ENV = ZAN_TODAY=2026-03-01
 # The sanitizer build never frees (malloc behind the GC wrappers): leaks are expected.
 SAN_ENV  = ASAN_OPTIONS=detect_leaks=0:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
-.PHONY: all deps demo check unit golden render cli bounds stress conformance policy-tests sanitize bench clean editors install
+.PHONY: all deps demo check unit golden render cli bounds stress lsp conformance policy-tests sanitize bench clean editors install
 all: $(ZAN)
 
 # --- dependencies: installed with apt-get where missing (sudo when not root) ---
@@ -108,6 +108,8 @@ bounds: all
 # The hostile inputs of issue 9 at full size, with time and peak memory (not in `make check`).
 stress: all
 	$(TEST_ENV) sh tests/bounds/stress.sh ./$(ZAN)
+lsp: all
+	$(TEST_ENV) $(if $(SAN),$(SAN_ENV)) sh tests/lsp/run.sh ./$(ZAN)
 conformance: all
 	$(TEST_ENV) $(if $(SAN),$(SAN_ENV)) sh tests/conformance/run.sh ./$(ZAN)
 policy-tests: all
@@ -118,7 +120,7 @@ policy-tests: all
 
 # The sanitizer pass: the same suites, built with ASan+UBSan and malloc behind the allocation
 # wrappers. Built with the jobs make was given, then run one suite after the other.
-SUITES = unit golden render cli bounds conformance policy-tests
+SUITES = unit golden render cli bounds lsp conformance policy-tests
 sanitize:
 	$(MAKE) BUILD=build-asan SAN=1 all build-asan/unit-tests
 	@for t in $(SUITES); do $(MAKE) --no-print-directory BUILD=build-asan SAN=1 $$t || exit 1; done

@@ -169,9 +169,14 @@ static int find_mod(Loader *L, const char *name) {
 }
 
 /* Reads and parses one module; returns its index or -1 (reported at `at`). */
+/* A module's text: from the reader the caller gave, else from the file. */
+static Source *read_module(const LoadOptions *o, const char *path, const char **err) {
+  return o && o->read ? o->read(path, err, o->read_ctx) : source_read_file(path, err);
+}
+
 static int add_module(Loader *L, const char *path, const char *name, bool is_std, Loc at) {
   const char *err = NULL;
-  Source *src = source_read_file(path, &err);
+  Source *src = read_module(L->o, path, &err);
   if (!src) { diag_report(L->d, DIAG_ERROR, at, E_LOAD_READ, path, err ? err : "?"); return -1; }
   CheckModule *m = ZAN_NEW(CheckModule);
   m->file = parse_file(src, L->d);
@@ -196,6 +201,7 @@ typedef struct ParseJobs {
   Diags      *diags;
   Lang        lang;
   int         max_errors;
+  const LoadOptions *o;
 } ParseJobs;
 
 static void parse_jobs_run(ParseJobs *J) {
@@ -205,7 +211,7 @@ static void parse_jobs_run(ParseJobs *J) {
     diags_init(&J->diags[i], J->lang);
     J->diags[i].max_errors = J->max_errors;
     const char *err = NULL;
-    J->srcs[i] = source_read_file(J->paths[i], &err);
+    J->srcs[i] = read_module(J->o, J->paths[i], &err);
     if (!J->srcs[i]) { J->errs[i] = err ? err : "?"; continue; }
     J->files[i] = parse_file(J->srcs[i], &J->diags[i]);
   }
@@ -228,7 +234,7 @@ static bool parse_threaded(int n) {
 
 static void add_modules(Loader *L, char **paths, int n, bool std) {
   ParseJobs J = { paths, n, 0, ZAN_NEWN(Source *, n), ZAN_NEWN(const char *, n), ZAN_NEWN(File *, n),
-                  ZAN_NEWN(Diags, n), L->d->lang, L->d->max_errors };
+                  ZAN_NEWN(Diags, n), L->d->lang, L->d->max_errors, L->o };
   pthread_t helper;
   bool threaded = parse_threaded(n) && pthread_create(&helper, NULL, parse_jobs_thread, &J) == 0;
   parse_jobs_run(&J);
@@ -281,6 +287,24 @@ static void resolve_imports(Loader *L, int i) {
   }
 }
 
+/* The folder's files and the caller's extra files in it (LoadOptions.extra_files), sorted. */
+static char **add_extra_files(char **zs, int *n, const char *dir, const LoadOptions *o) {
+  if (!o || !o->nextra_files) return zs;
+  Vec v = { 0 };
+  for (int i = 0; i < *n; i++) vec_push(&v, zs[i]);
+  size_t dl = strlen(dir);
+  for (int k = 0; k < o->nextra_files; k++) {
+    const char *x = o->extra_files[k];
+    if (strncmp(x, dir, dl) != 0 || x[dl] != '/' || strchr(x + dl + 1, '/') || !ends_with(x, ".zan")) continue;
+    bool have = false;
+    for (int i = 0; i < v.n; i++) if (!strcmp(v.items[i], x)) have = true;
+    if (!have) vec_push(&v, (char *)x);
+  }
+  if (v.n) qsort(v.items, (size_t)v.n, sizeof(char *), cmp_str);
+  *n = v.n;
+  return (char **)v.items;
+}
+
 Program *load_policy_files(const char *spec, const LoadOptions *o, Diags *d, File ***files, int *nfiles) {
   if (files) *files = NULL;
   if (nfiles) *nfiles = 0;
@@ -298,6 +322,7 @@ Program *load_policy_files(const char *spec, const LoadOptions *o, Diags *d, Fil
     std = same_dir(path, L.stdlib);
     int n;
     char **zs = list_dir(path, false, &n);
+    zs = add_extra_files(zs, &n, path, o);
     if (n == 0) { diag_report(d, DIAG_ERROR, (Loc){0}, E_LOAD_EMPTY_DIR, path); return NULL; }
     add_modules(&L, zs, n, std);
   } else {

@@ -12,6 +12,14 @@ typedef struct LoadOptions {
   const char *source_root;   /* the source tree the binary was built in (ZAN_SOURCE_ROOT at build time), may be NULL */
   bool library_ok;           /* modules without a policy header load as a library (zan test, zan check) */
   bool skip_tests;           /* test blocks are not checked nor lowered (zan eval: it never runs them) */
+  /* Reads a module's file (NULL: source_read_file). `zan lsp` passes the text of the editor's
+   * unsaved documents this way. Returns NULL and sets *err on failure; may run on a helper thread. */
+  Source *(*read)(const char *path, const char **err, void *ctx);
+  void *read_ctx;
+  /* Files of a folder policy besides those on disk (an editor's new, unsaved file): full
+   * paths; those not in the folder are ignored. */
+  const char *const *extra_files;
+  int nextra_files;
 } LoadOptions;
 
 /* Finds the policy named by spec (LANGUAGE.md §8): an existing path, else an alias looked up in

@@ -19,6 +19,7 @@ static const MsgEntry msg_table[MSG__COUNT] = {
 #include "messages/cli.def"
 #include "messages/report.def"
 #include "messages/i18n.def"
+#include "messages/lsp.def"
 #include "messages/missing.def"
 #undef MSG
 };

@@ -17,6 +17,7 @@ typedef enum {
 #include "messages/cli.def"
 #include "messages/report.def"
 #include "messages/i18n.def"
+#include "messages/lsp.def"
 #include "messages/missing.def"
 #undef MSG
   MSG__COUNT

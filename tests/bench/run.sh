@@ -44,6 +44,8 @@ t2=$(date +%s%N); "$ZAN" missing kz-ai-law "$root/tests/missing/cases/12-review-
 echo "zan missing, the whole law, empty fact file: $(( (t1 - t0) / 1000 )) µs end to end ($(( (t3 - t2) / 1000 )) µs of it load and evaluation)"
 t0=$(date +%s%N); "$ZAN" check kz-ai-law >/dev/null 2>&1 || true; t1=$(date +%s%N)
 echo "parse + check the bundled law: $(( (t1 - t0) / 1000 )) µs (process included)"
+# zan lsp: a change in the bundled law re-checked (didChange -> diagnostics; target under 20 ms)
+python3 "$here/lsp_recheck.py" "$ZAN" 30 || echo "zan lsp re-check benchmark: failed"
 
 if [ -x "$shared/bench.sh" ]; then
   echo "== reference policy beside the peer engines ($shared)"
