@@ -90,8 +90,32 @@ void ast_texts_add(Texts *t, Name lang, const char *text, Loc loc) {
     if (t->n) memcpy(ni, t->items, sizeof(TextItem) * (size_t)t->n);
     t->items = ni;
   }
-  t->items[t->n] = (TextItem){ lang, text, loc, NULL, { NULL, 0, 0 } };
+  t->items[t->n] = (TextItem){ .lang = lang, .text = text, .loc = loc };
   t->n++;
+}
+
+TextItem *ast_text_head(Name lang) {
+  TextItem *it = ZAN_NEW(TextItem);
+  it->lang = lang;
+  return it;
+}
+bool ast_text_head_status(TextItem *it, Name st) {
+  if (it->status.text) return false;
+  it->status = st;
+  return true;
+}
+bool ast_text_head_source(TextItem *it, const char *s, Loc loc) {
+  if (it->source) return false;
+  it->source = s;
+  it->source_loc = loc;
+  return true;
+}
+void ast_texts_push(Texts *t, TextItem *head, const char *text, Loc loc) {
+  ast_texts_add(t, head->lang, text, loc);
+  TextItem *it = &t->items[t->n - 1];
+  it->status = head->status;
+  it->source = head->source;
+  it->source_loc = head->source_loc;
 }
 
 void ast_texts_fingerprint(Texts *t, const char *fp, Loc loc) {
@@ -295,6 +319,13 @@ bool ast_policy_title(Node *p, Texts *t) {
   if (p->as.policy.title) return false;
   p->as.policy.title = t;
   return true;
+}
+
+void ast_policy_statute(Node *p, const char *act, Loc act_loc, Name lang, const char *path, Loc path_loc) {
+  StatuteAst *ns = ZAN_NEWN(StatuteAst, p->as.policy.nstatutes + 1);
+  if (p->as.policy.nstatutes) memcpy(ns, p->as.policy.statutes, sizeof *ns * (size_t)p->as.policy.nstatutes);
+  ns[p->as.policy.nstatutes++] = (StatuteAst){ act, act_loc, lang, path, path_loc };
+  p->as.policy.statutes = ns;
 }
 
 Node *ast_article(const char *id, Loc id_loc, Loc loc) {
@@ -572,6 +603,8 @@ static void dump_texts(Buf *b, const char *tag, const Texts *t) {
   for (int i = 0; i < t->n; i++) {
     buf_puts(b, " (");
     dump_name(b, t->items[i].lang);
+    if (t->items[i].status.text) { buf_puts(b, " status "); dump_name(b, t->items[i].status); }
+    if (t->items[i].source) { buf_puts(b, " source "); dump_str(b, t->items[i].source); }
     buf_push(b, ' ');
     dump_str(b, t->items[i].text);
     if (t->items[i].fingerprint) {
@@ -612,6 +645,11 @@ static void dump(Buf *b, const Node *n) {
     if (n->as.policy.subject) { buf_puts(b, " (subject "); dump(b, n->as.policy.subject); buf_push(b, ')'); }
     if (n->as.policy.as_of) { buf_puts(b, " (as-of "); dump(b, n->as.policy.as_of); buf_push(b, ')'); }
     dump_texts(b, "title", n->as.policy.title);
+    for (int i = 0; i < n->as.policy.nstatutes; i++) {
+      const StatuteAst *st = &n->as.policy.statutes[i];
+      buf_puts(b, " (statute "); dump_str(b, st->act); buf_push(b, ' ');
+      dump_name(b, st->lang); buf_push(b, ' '); dump_str(b, st->path); buf_push(b, ')');
+    }
     buf_push(b, ')');
     break;
   case N_ARTICLE:

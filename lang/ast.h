@@ -23,6 +23,9 @@ typedef struct TextItem {
   Loc         loc;           /* the string literal, quotes included */
   const char *fingerprint;   /* `from "…"` (translations: the source text's fingerprint), or NULL */
   Loc         fp_loc;        /* that literal, quotes included */
+  Name        status;        /* `ru status official "…"`: this text's own status (articles only), text NULL when absent */
+  const char *source;        /* `ru source "…" "…"`: where this text comes from (articles only), or NULL */
+  Loc         source_loc;    /* that literal, quotes included */
 } TextItem;
 struct Texts {
   Loc       loc;             /* the braces */
@@ -30,6 +33,14 @@ struct Texts {
   TextItem *items;
 };
 typedef struct Texts Texts;
+
+/* `statute "230-VIII" ru "sources/230-VIII.ru.md"` in the policy header: the shipped text of
+ * an act in one language, which that act's official texts in that language must quote. */
+typedef struct StatuteAst {
+  const char *act;  Loc act_loc;
+  Name        lang;
+  const char *path; Loc path_loc;   /* relative to the folder of the file holding the header */
+} StatuteAst;
 
 /* Validity: in force from D [until E]. */
 typedef struct Validity {
@@ -94,7 +105,8 @@ struct Node {
   union {
     struct { Name name; Name alias_kw; const char *alias; Loc alias_loc;
              const char *version; Loc version_loc;
-             Node *subject; Node *as_of; Texts *title; } policy;          /* subject/as_of: N_NAME or N_FIELD_ACCESS paths */
+             Node *subject; Node *as_of; Texts *title;
+             int nstatutes; struct StatuteAst *statutes; } policy;          /* subject/as_of: N_NAME or N_FIELD_ACCESS paths */
     struct { const char *id; Loc id_loc; const char *act; Loc act_loc;
              Texts *title; Name status; const char *source; Loc source_loc;
              Validity validity; Texts *text; } article;
@@ -163,6 +175,12 @@ void  strlist_push(StrList *l, const char *s, Loc loc);
 Texts *ast_texts_new(Loc loc);
 void  ast_texts_add(Texts *t, Name lang, const char *text, Loc loc);
 void  ast_texts_fingerprint(Texts *t, const char *fp, Loc loc);   /* sets it on the last item added */
+/* An entry with clauses before its text: `ru status official source "…" "…"`. The head is
+ * built first (lang, then status/source; setters return false when given twice), then pushed. */
+TextItem *ast_text_head(Name lang);
+bool  ast_text_head_status(TextItem *it, Name status);
+bool  ast_text_head_source(TextItem *it, const char *src, Loc loc);
+void  ast_texts_push(Texts *t, TextItem *head, const char *text, Loc loc);
 Validity ast_validity(bool has_from, ZDate from, bool has_until, ZDate until, Loc loc);
 File *ast_file_new(const Source *src);
 void  ast_file_import(File *f, Name module);
@@ -206,6 +224,7 @@ bool  ast_policy_version(Node *p, const char *version, Loc loc);
 bool  ast_policy_subject(Node *p, Node *path);
 bool  ast_policy_as_of(Node *p, Node *path);
 bool  ast_policy_title(Node *p, Texts *t);
+void  ast_policy_statute(Node *p, const char *act, Loc act_loc, Name lang, const char *path, Loc path_loc);
 Node *ast_article(const char *id, Loc id_loc, Loc loc);
 bool  ast_article_act(Node *a, const char *act, Loc loc);
 bool  ast_article_title(Node *a, Texts *t);

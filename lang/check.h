@@ -165,8 +165,14 @@ IrFact *check_fact_path(Checker *ck, int m, Node *e, bool report);
 
 /* check_rules.c */
 void  check_rules(Checker *ck);
-/* Texts: tags kk/ru/en, no repeats (error), missing language (warning). */
+/* Texts: tags kk/ru/en, no repeats (error), missing language (warning); no status or
+ * source (those belong to an article's text: check_text_langs checks only the tags). */
 void  check_texts(Checker *ck, const Texts *t);
+void  check_text_langs(Checker *ck, const Texts *t);
+
+/* check_statute.c: the header's `statute` clauses; official texts quote them (runs after
+ * the articles are checked). */
+void  check_statutes(Checker *ck);
 
 /* lower.c */
 void  lower_program(Checker *ck);

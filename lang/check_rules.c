@@ -13,7 +13,34 @@ const char *lex_keyword_text(int tok, int set);
 
 /* ---- texts --------------------------------------------------------------------------- */
 
+void check_text_langs(Checker *ck, const Texts *t);
+
+/* The keyword en as written in the file holding loc (its keyword set). */
+static const char *kw_of(const Checker *ck, Loc loc, const char *en) {
+  int set = 0;
+  for (int m = 0; m < ck->nmods; m++)
+    if (ck->mods[m].file && ck->mods[m].file->src == loc.src) set = ck->mods[m].file->keyword_set;
+  int tok = lex_keyword(en, strlen(en), 0);
+  const char *t = tok ? lex_keyword_text(tok, set) : NULL;
+  return t ? t : en;
+}
+
+/* Status and source belong to an article's text; anywhere else they are an error. */
+static void check_no_status(Checker *ck, const Texts *t) {
+  for (int i = 0; i < t->n; i++) {
+    const TextItem *it = &t->items[i];
+    if (it->status.text) diag_report(ck->d, DIAG_ERROR, it->status.loc, E_TEXT_STATUS_HERE, kw_of(ck, it->status.loc, "status"));
+    if (it->source) diag_report(ck->d, DIAG_ERROR, it->source_loc, E_TEXT_STATUS_HERE, kw_of(ck, it->source_loc, "source"));
+  }
+}
+
 void check_texts(Checker *ck, const Texts *t) {
+  if (!t) return;
+  check_no_status(ck, t);
+  check_text_langs(ck, t);
+}
+
+void check_text_langs(Checker *ck, const Texts *t) {
   if (!t) return;
   static const char *langs[] = {"kk", "ru", "en"};
   int seen[3] = {-1, -1, -1};
@@ -71,6 +98,37 @@ static void check_validity(Checker *ck, const Validity *v) {
     diag_report(ck->d, DIAG_ERROR, v->loc, E_VALIDITY_ORDER);
 }
 
+/* "official" … as an ArticleStatus; false (reported at st) when it is none of them. */
+static bool parse_status(Checker *ck, Name st, ArticleStatus *out) {
+  if (strcmp(st.text, "official") == 0) *out = ST_OFFICIAL;
+  else if (strcmp(st.text, "unofficial_translation") == 0) *out = ST_UNOFFICIAL_TRANSLATION;
+  else if (strcmp(st.text, "summary") == 0) *out = ST_SUMMARY;
+  else { diag_report(ck->d, DIAG_ERROR, st.loc, E_BAD_STATUS, st.text); return false; }
+  return true;
+}
+
+/* Each text's status and source: its own clauses, else the article's. A text with neither
+ * gets the warning (once per article) and counts as a summary. */
+static void article_text_statuses(Checker *ck, const Node *n, IrArticle *a, bool has_default) {
+  const Texts *t = a->text;
+  a->official = -1;
+  if (!t) return;
+  a->text_status = ZAN_NEWN(ArticleStatus, t->n > 0 ? t->n : 1);
+  a->text_source = ZAN_NEWN(const char *, t->n > 0 ? t->n : 1);
+  bool warned = false;
+  for (int i = 0; i < t->n; i++) {
+    const TextItem *it = &t->items[i];
+    a->text_status[i] = a->status;
+    a->text_source[i] = it->source ? it->source : a->source;
+    if (it->status.text) parse_status(ck, it->status, &a->text_status[i]);
+    else if (!has_default && !warned) {
+      diag_report(ck->d, DIAG_WARNING, n->as.article.id_loc, W_ARTICLE_NO_STATUS, a->id);
+      warned = true;
+    }
+    if (a->text_status[i] == ST_OFFICIAL && a->official < 0) a->official = i;
+  }
+}
+
 static void check_articles(Checker *ck) {
   Program *p = ck->prog;
   p->narticles = ck->art_nodes.n;
@@ -83,17 +141,13 @@ static void check_articles(Checker *ck) {
     a->has_from = n->as.article.validity.has_from; a->from = n->as.article.validity.from;
     a->has_until = n->as.article.validity.has_until; a->until = n->as.article.validity.until;
     if (!article_id_ok(a->id)) diag_report(ck->d, DIAG_ERROR, n->as.article.id_loc, E_BAD_ARTICLE_ID, a->id);
-    const char *st = n->as.article.status.text;
     a->status = ST_SUMMARY;
-    if (!st) diag_report(ck->d, DIAG_WARNING, n->as.article.id_loc, W_ARTICLE_NO_STATUS, a->id);
-    else if (strcmp(st, "official") == 0) a->status = ST_OFFICIAL;
-    else if (strcmp(st, "unofficial_translation") == 0) a->status = ST_UNOFFICIAL_TRANSLATION;
-    else if (strcmp(st, "summary") == 0) a->status = ST_SUMMARY;
-    else diag_report(ck->d, DIAG_ERROR, n->as.article.status.loc, E_BAD_STATUS, st);
+    if (n->as.article.status.text) parse_status(ck, n->as.article.status, &a->status);
+    article_text_statuses(ck, n, a, n->as.article.status.text != NULL);
     check_validity(ck, &n->as.article.validity);
     check_texts(ck, n->as.article.title);
     if (!n->as.article.text) diag_report(ck->d, DIAG_ERROR, n->as.article.id_loc, E_ARTICLE_NO_TEXT, a->id);
-    else check_texts(ck, n->as.article.text);
+    else check_text_langs(ck, n->as.article.text);
   }
 }
 
@@ -375,6 +429,7 @@ static void check_header(Checker *ck) {
 
 void check_rules(Checker *ck) {
   check_articles(ck);
+  check_statutes(ck);
   check_header(ck);
   check_rule_decls(ck);
   Program *p = ck->prog;

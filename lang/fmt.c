@@ -722,6 +722,16 @@ static uint32_t text_item_end(const TextItem *ti) {
   return ti->fingerprint && ti->fp_loc.end > ti->loc.end ? ti->fp_loc.end : ti->loc.end;
 }
 
+/* An article text's own clauses after its language tag: " status official source \"…\"". */
+static const char *text_head_clauses(Fmt *F, const TextItem *ti) {
+  if (!ti->status.text && !ti->source) return "";
+  Buf b;
+  buf_init(&b);
+  if (ti->status.text) buf_printf(&b, " %s %s", kw(F, T_STATUS), ti->status.text);
+  if (ti->source) buf_printf(&b, " %s %s", kw(F, T_SOURCE), src_of(F, ti->source_loc));
+  return buf_cstr(&b);
+}
+
 /* { kk "…" ru "…" en "…" }: always one language a line, in the order written. */
 static void texts(Fmt *F, const Texts *t, int indent) {
   bool cm = comments_in(F, t->loc.start, t->loc.end);
@@ -733,7 +743,7 @@ static void texts(Fmt *F, const Texts *t, int indent) {
     buf_puts(&b, "{");
     for (int i = 0; i < t->n; i++) {
       const TextItem *ti = &t->items[i];
-      buf_printf(&b, " %s %s", ti->lang.text ? ti->lang.text : "", src_of(F, ti->loc));
+      buf_printf(&b, " %s%s %s", ti->lang.text ? ti->lang.text : "", text_head_clauses(F, ti), src_of(F, ti->loc));
       if (ti->fingerprint) buf_printf(&b, " %s %s", kw(F, T_FROM), src_of(F, ti->fp_loc));
     }
     buf_puts(&b, " }");
@@ -749,6 +759,7 @@ static void texts(Fmt *F, const Texts *t, int indent) {
     item_begin(F, &it, lo, ti->lang.loc.start, text_item_end(ti), indent + 2, i ? 0 : IT_FIRST);
     spaces(F, indent + 2);
     put(F, ti->lang.text ? ti->lang.text : "");
+    put(F, text_head_clauses(F, ti));
     put(F, " ");
     put(F, src_of(F, ti->loc));                   /* the literal exactly as written */
     if (ti->fingerprint) {
@@ -782,16 +793,21 @@ static void validity(Fmt *F, const Validity *v) {
  * before a clause go with it wherever it moves. A Clause is one such line. */
 
 typedef enum {
-  C_ALIAS, C_VERSION, C_SUBJECT, C_AS_OF, C_ACT, C_TITLE, C_STATUS, C_SOURCE, C_AT,
+  C_ALIAS, C_VERSION, C_SUBJECT, C_AS_OF, C_ACT, C_TITLE, C_STATUS, C_SOURCE, C_STATUTE, C_AT,
   C_COMBINE, C_DEFAULT, C_CITES, C_VALIDITY, C_WHEN, C_THEN, C_LABEL, C_ASK, C_EXPLAIN, C_TEXT
 } ClauseKind;
 
-typedef struct Clause { ClauseKind kind; uint32_t start, end; } Clause;
+typedef struct Clause { ClauseKind kind; uint32_t start, end; int idx; } Clause;   /* idx: which statute */
 
-typedef struct Clauses { Clause c[20]; int n; uint32_t head_end; } Clauses;
+typedef struct Clauses { Clause *c; int n, cap; uint32_t head_end; } Clauses;
 
 static void clause_add(Clauses *cs, ClauseKind k, uint32_t start, uint32_t end) {
-  if (cs->n < 20) cs->c[cs->n++] = (Clause){ k, start, end };
+  if (cs->n == cs->cap) {     /* a header may name many statutes */
+    Clause *nc = ZAN_NEWN(Clause, cs->cap ? 2 * cs->cap : 20);
+    if (cs->n) memcpy(nc, cs->c, sizeof *nc * (size_t)cs->n);
+    cs->c = nc; cs->cap = cs->cap ? 2 * cs->cap : 20;
+  }
+  cs->c[cs->n++] = (Clause){ k, start, end, 0 };
 }
 
 /* Where a clause's comments start: the end of the piece before it in the source. */
@@ -802,7 +818,7 @@ static uint32_t clause_lo(const Clauses *cs, uint32_t start, uint32_t decl_start
   return lo;
 }
 
-static void print_clause(Fmt *F, const Node *d, ClauseKind k, int indent);
+static void print_clause(Fmt *F, const Node *d, ClauseKind k, int idx, int indent);
 
 /* Prints the clauses (canonical order = ClauseKind order) at indent. */
 static void clauses(Fmt *F, const Node *d, Clauses *cs, int indent) {
@@ -812,14 +828,14 @@ static void clauses(Fmt *F, const Node *d, Clauses *cs, int indent) {
       Item it;
       item_begin(F, &it, clause_lo(cs, cs->c[i].start, d->loc.start), cs->c[i].start, cs->c[i].end,
                  k == C_TEXT ? 0 : indent, IT_CLAUSE);
-      print_clause(F, d, (ClauseKind)k, k == C_TEXT ? 0 : indent);
+      print_clause(F, d, (ClauseKind)k, cs->c[i].idx, k == C_TEXT ? 0 : indent);
       item_end(F, &it);
     }
 }
 
 static void kw_sp(Fmt *F, int tok) { put(F, kw(F, tok)); put(F, " "); }
 
-static void print_clause(Fmt *F, const Node *d, ClauseKind k, int indent) {
+static void print_clause(Fmt *F, const Node *d, ClauseKind k, int idx, int indent) {
   spaces(F, indent);
   switch (k) {
   case C_ALIAS:   kw_sp(F, T_ALIAS); put(F, src_of(F, d->as.policy.alias_loc)); break;
@@ -829,6 +845,12 @@ static void print_clause(Fmt *F, const Node *d, ClauseKind k, int indent) {
   case C_ACT:     kw_sp(F, T_ACT); put(F, src_of(F, d->as.article.act_loc)); break;
   case C_STATUS:  kw_sp(F, T_STATUS); put(F, d->as.article.status.text); break;
   case C_SOURCE:  kw_sp(F, T_SOURCE); put(F, src_of(F, d->as.article.source_loc)); break;
+  case C_STATUTE: {
+    const StatuteAst *st = &d->as.policy.statutes[idx];
+    kw_sp(F, T_STATUTE); put(F, src_of(F, st->act_loc)); put(F, " ");
+    put(F, st->lang.text ? st->lang.text : ""); put(F, " "); put(F, src_of(F, st->path_loc));
+    break;
+  }
   case C_TITLE:
     kw_sp(F, T_TITLE);
     texts(F, d->kind == N_POLICY ? d->as.policy.title : d->as.article.title, indent);
@@ -1145,6 +1167,11 @@ static void decl(Fmt *F, const Node *d, int indent) {
     if (d->as.policy.subject) clause_add(&cs, C_SUBJECT, d->as.policy.subject->loc.start, d->as.policy.subject->loc.end);
     if (d->as.policy.as_of) clause_add(&cs, C_AS_OF, d->as.policy.as_of->loc.start, d->as.policy.as_of->loc.end);
     add_texts(&cs, C_TITLE, d->as.policy.title);
+    for (int i = 0; i < d->as.policy.nstatutes; i++) {
+      const StatuteAst *st = &d->as.policy.statutes[i];
+      clause_add(&cs, C_STATUTE, st->act_loc.start, st->path_loc.end);
+      cs.c[cs.n - 1].idx = i;
+    }
     spaces(F, indent);
     kw_sp(F, T_POLICY);
     put(F, d->as.policy.name.text);

@@ -2,11 +2,19 @@
  * for the CLI (--fail-on, --output), the fact readers and the renderers. */
 #include <string.h>
 #include "ir.h"
+#include "ast.h"
 #include "base/alloc.h"
 
 int ir_find_output(const Program *p, const char *name) {
   if (!p || !name) return -1;
   for (int i = 0; i < p->noutputs; i++) if (strcmp(p->outputs[i].name, name) == 0) return i;
+  return -1;
+}
+
+int ir_article_item(const IrArticle *a, const char *lang) {
+  if (!a || !a->text || !lang) return -1;
+  for (int i = 0; i < a->text->n; i++)
+    if (a->text->items[i].lang.text && strcmp(a->text->items[i].lang.text, lang) == 0) return i;
   return -1;
 }
 

@@ -81,10 +81,13 @@ typedef enum { ST_OFFICIAL, ST_UNOFFICIAL_TRANSLATION, ST_SUMMARY } ArticleStatu
 typedef struct IrArticle {
   const char   *id;          /* "17.3.6", "koap:641-1" */
   const char   *act;         /* may be NULL */
-  ArticleStatus status;
-  const char   *source;
+  ArticleStatus status;      /* the `status` clause: the default of texts without their own (summary when none) */
+  const char   *source;      /* the `source` clause: likewise the default (may be NULL) */
   Texts        *title;       /* may be NULL */
   Texts        *text;
+  ArticleStatus *text_status;/* per item of text: its own status, else the article's */
+  const char  **text_source; /* per item of text: its own source, else the article's (may be NULL) */
+  int           official;    /* the item of text its translations are made from: the first official one, -1 none */
   bool          has_from, has_until;
   ZDate         from, until;
   Loc           loc;
@@ -192,5 +195,7 @@ static inline uint32_t ir_key_hash(const char *k, size_t len) {
   return len ? (uint32_t)len * 31u + (unsigned char)k[0] * 7u + (unsigned char)k[len - 1] : 0;
 }
 int ir_find_output(const Program *p, const char *name);   /* -1 if absent */
+/* The item of a's text in language "kk"/"ru"/"en", -1 when it has none. */
+int ir_article_item(const IrArticle *a, const char *lang);
 const IrFact *ir_find_fact_path(const Program *p, const char *dotted_path);  /* leaf or group, NULL if absent */
 #endif

@@ -113,6 +113,7 @@ static void module_decl(ZanParser *p, Name name, Validity v, ZanLoc at) {
   Name      name;
   Node     *node;
   Texts    *texts;
+  TextItem *item;
   StrList  *strs;
   Validity  validity;
   DurUnit   unit;
@@ -137,6 +138,7 @@ static void module_decl(ZanParser *p, Name name, Validity v, ZanLoc at) {
 %token <name> POLICY "'policy'" ALIAS "'alias'" VERSION "'version'" SUBJECT "'subject'"
 %token <name> AS "'as'" OF "'of'" MODULE "'module'" IMPORT "'import'"
 %token <name> ARTICLE "'article'" ACT "'act'" TITLE "'title'" STATUS "'status'" SOURCE "'source'"
+%token <name> STATUTE "'statute'"
 %token <name> IN "'in'" FORCE "'force'" FROM "'from'" UNTIL "'until'"
 %token <name> ENUM "'enum'" TYPE "'type'" RECORD "'record'" SET "'set'" LIST "'list'"
 %token <name> FACT "'fact'" AT "'at'" LABEL "'label'" ASK "'ask'"
@@ -180,6 +182,7 @@ static void module_decl(ZanParser *p, Name name, Validity v, ZanLoc at) {
 %type <node> test_head test_body test_decl given_body record_body set_items list_items
 %type <node> match_body arm arm_patterns
 %type <texts> texts text_items
+%type <item> text_head
 %type <strs> cites
 %type <validity> validity
 %type <unit> unit
@@ -205,7 +208,7 @@ dotted: word                      { $$ = $1; }
 
 /* A module name is a file stem: any word, keywords included (`policy.zan` is `module policy`). */
 word: IDENT | POLICY | ALIAS | VERSION | SUBJECT | AS | OF | MODULE | IMPORT | ARTICLE | ACT | TITLE
-    | STATUS | SOURCE | IN | FORCE | FROM | UNTIL | ENUM | TYPE | RECORD | SET | LIST | FACT | AT
+    | STATUS | SOURCE | STATUTE | IN | FORCE | FROM | UNTIL | ENUM | TYPE | RECORD | SET | LIST | FACT | AT
     | LABEL | ASK | OUTPUT | COMBINE | DEFAULT | RULE | EXCEPTION | TO | CITES | WHEN | THEN
     | INCLUDES | EXPLAIN | FN | HANDLES | UNKNOWN | CONST | PARAMETER | TEST | GIVEN | EXPECT
     | UNDETERMINED | IF | ELSE | MATCH | ANY | ALL | AND | OR | NOT | CONTAINS | INTERSECTS | TRUE
@@ -222,12 +225,18 @@ decl: policy_decl | article_decl | enum_decl | typedef_decl | FACT fact_item { $
 texts: '{' text_items '}'         { $$ = $2; $$->loc = LOC(@$); }
      ;
 text_items: %empty                { $$ = ast_texts_new(LOC(@$)); }
-          | text_items IDENT STRING { $$ = $1; ast_texts_add($1, $2, $3, LOC(@3)); }
+          | text_items text_head STRING { $$ = $1; ast_texts_push($1, $2, $3, LOC(@3)); }
           /* `ru "…" from "3f2a9c1e"`: the fingerprint of the source text it was made from (docs/i18n.md) */
-          | text_items IDENT STRING FROM STRING { $$ = $1; ast_texts_add($1, $2, $3, LOC(@3));
-                                                  ast_texts_fingerprint($1, $5, LOC(@5)); }
+          | text_items text_head STRING FROM STRING { $$ = $1; ast_texts_push($1, $2, $3, LOC(@3));
+                                                      ast_texts_fingerprint($1, $5, LOC(@5)); }
           | text_items ','        { $$ = $1; }
           ;
+/* `ru status official source "…"`: an article text's own status and source (the checker
+ * refuses them in other texts) */
+text_head: IDENT                  { $$ = ast_text_head($1); }
+         | text_head STATUS IDENT { $$ = $1; ONCE(ast_text_head_status($1, $3), @2, "status"); }
+         | text_head SOURCE STRING { $$ = $1; ONCE(ast_text_head_source($1, $3, LOC(@3)), @2, "source"); }
+         ;
 
 /* in force from D [until E] | in force until E */
 validity: IN_FORCE FROM DATE             { $$ = ast_validity(true, $3, false, 0, LOC(@$)); }
@@ -264,6 +273,8 @@ policy_decl: POLICY IDENT         { yyerrok; $$ = ast_policy($2, LOC(@$)); }
            | policy_decl SUBJECT path   { $$ = $1; ONCE(ast_policy_subject($1, $3), @2, "subject"); }
            | policy_decl AS_OF path     { $$ = $1; ONCE(ast_policy_as_of($1, $3), @2, "as of"); }
            | policy_decl TITLE texts    { $$ = $1; ONCE(ast_policy_title($1, $3), @2, "title"); }
+           /* statute "230-VIII" ru "sources/230-VIII.ru.md": one per act and language */
+           | policy_decl STATUTE STRING IDENT STRING { $$ = $1; ast_policy_statute($1, $3, LOC(@3), $4, $5, LOC(@5)); }
            ;
 
 /* ---- article "ID" clauses… { texts } — clauses in any order, each at most once ---- */

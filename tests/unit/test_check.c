@@ -375,6 +375,97 @@ START_TEST(load_by_alias) {
 }
 END_TEST
 
+/* Status and source per text: an entry's own clauses win over the article's, which are the
+ * default; a bad status is reported where it is written; titles and labels take none. */
+START_TEST(text_statuses) {
+  Program *p = expect_ok("article \"1\" status unofficial_translation source \"d\" {\n"
+                         "  kk \"k\"\n  ru status official source \"Z\" \"r\"\n  en status summary \"e\"\n}" HEADER);
+  const IrArticle *a = &p->articles[0];
+  ck_assert_int_eq(a->text_status[0], ST_UNOFFICIAL_TRANSLATION);
+  ck_assert_str_eq(a->text_source[0], "d");
+  ck_assert_int_eq(a->text_status[1], ST_OFFICIAL);
+  ck_assert_str_eq(a->text_source[1], "Z");
+  ck_assert_int_eq(a->text_status[2], ST_SUMMARY);
+  ck_assert_str_eq(a->text_source[2], "d");
+  ck_assert_int_eq(a->official, 1);
+  ck_assert_int_eq(ir_article_item(a, "en"), 2);
+  /* no default and a text without a status: the warning, and the text counts as a summary */
+  Diags d;
+  p = run("article \"1\" { kk \"k\" ru status official \"r\" en \"e\" }" HEADER, &d);
+  ck_assert_ptr_nonnull(p);
+  ck_assert(has_diag(&d, DIAG_WARNING, W_ARTICLE_NO_STATUS));
+  ck_assert_int_eq(p->articles[0].text_status[0], ST_SUMMARY);
+  ck_assert_int_eq(p->articles[0].official, 1);
+  /* every text with its own status: no warning */
+  p = run("article \"1\" { kk status summary \"k\" ru status summary \"r\" en status summary \"e\" }" HEADER, &d);
+  ck_assert(!has_diag(&d, DIAG_WARNING, W_ARTICLE_NO_STATUS));
+  ck_assert_int_eq(p->articles[0].official, -1);
+  expect_error("article \"1\" { kk \"k\" ru status oficial \"r\" en \"e\" }" HEADER, E_BAD_STATUS, 1, 32);
+  expect_error("article \"1\" title { en status summary \"t\" } status summary { kk \"k\" ru \"r\" en \"e\" }" HEADER,
+               E_TEXT_STATUS_HERE, 1, 31);
+  expect_error("output o : int label { kk \"a\" ru source \"x\" \"b\" en \"c\" }" HEADER, E_TEXT_STATUS_HERE, 1, 41);
+}
+END_TEST
+
+/* `statute "ACT" LANG "FILE"`: official texts of ACT in LANG must be in FILE word for word
+ * (white space and heading marks aside); a mismatch is reported at the text with the first
+ * words that differ; a missing file, a second statute for one act and language are errors. */
+START_TEST(statutes) {
+  char root[] = "/tmp/zan_check_statuteXXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(root));
+  mkdir(zan_sprintf("%s/sources", root), 0755);
+  write_file(zan_sprintf("%s/sources/a.ru.md", root),
+             "<!-- provenance: Запрещается всё -->\n## Статья 17.  Запреты\n\n6)\u00a0определение   эмоций\nфизического лица;\n");
+  const char *head = "policy t version \"1\"\n  statute \"A\" ru \"sources/a.ru.md\"\n";
+  const char *art = "article \"17.3.6\" act \"A\" status unofficial_translation {\n"
+                    "  ru status official \"%s\"\n  kk \"k\"\n  en \"e\"\n}\n";
+  const char *pol = zan_sprintf("%s/t.zan", root);
+  LoadOptions o = { .library_ok = false };
+  Diags d;
+  /* whitespace runs, a no-break space and the heading marks count as one space */
+  write_file(pol, zan_sprintf("%s%s", head, zan_sprintf(art, "Статья 17. Запреты 6) определение эмоций физического лица;")));
+  diags_init(&d, LANG_EN);
+  if (!load_policy(pol, &o, &d)) ck_abort_msg("load failed:\n%s", dump(&d));
+  /* a word changed: reported at the text's literal, naming the words from the first that differs */
+  write_file(pol, zan_sprintf("%s%s", head, zan_sprintf(art, "6) определение эмоций человека;")));
+  diags_init(&d, LANG_EN);
+  ck_assert_ptr_null(load_policy(pol, &o, &d));
+  const Diag *g = first_error(&d);
+  ck_assert_int_eq(g->id, E_STATUTE_MISMATCH);
+  int l = 0, c = 0;
+  source_linecol(g->loc.src, g->loc.start, &l, &c);
+  ck_assert_int_eq(l, 4); ck_assert_int_eq(c, 22);
+  ck_assert_msg(strstr(g->text, "\"человека;\"") != NULL, "%s", g->text);
+  /* text in the file's comment does not count */
+  write_file(pol, zan_sprintf("%s%s", head, zan_sprintf(art, "Запрещается всё")));
+  diags_init(&d, LANG_EN);
+  ck_assert_ptr_null(load_policy(pol, &o, &d));
+  ck_assert_int_eq(first_error(&d)->id, E_STATUTE_MISMATCH);
+  /* only official texts of that act are compared: an unofficial text, another act */
+  write_file(pol, zan_sprintf("%s%s", head, "article \"1\" act \"A\" status unofficial_translation { kk \"x\" ru \"x\" en \"x\" }\n"
+                                            "article \"2\" act \"B\" status official { kk \"x\" ru \"x\" en \"x\" }\n"));
+  diags_init(&d, LANG_EN);
+  if (!load_policy(pol, &o, &d)) ck_abort_msg("load failed:\n%s", dump(&d));
+  /* a missing file */
+  write_file(pol, "policy t version \"1\"\n  statute \"A\" ru \"sources/none.md\"\n");
+  diags_init(&d, LANG_EN);
+  ck_assert_ptr_null(load_policy(pol, &o, &d));
+  g = first_error(&d);
+  ck_assert_int_eq(g->id, E_STATUTE_READ);
+  source_linecol(g->loc.src, g->loc.start, &l, &c);
+  ck_assert_int_eq(l, 2); ck_assert_int_eq(c, 18);
+  /* twice for one act and language; a bad language tag */
+  write_file(pol, "policy t version \"1\"\n  statute \"A\" ru \"sources/a.ru.md\"\n  statute \"A\" ru \"sources/a.ru.md\"\n");
+  diags_init(&d, LANG_EN);
+  ck_assert_ptr_null(load_policy(pol, &o, &d));
+  ck_assert_int_eq(first_error(&d)->id, E_STATUTE_TWICE);
+  write_file(pol, "policy t version \"1\"\n  statute \"A\" de \"sources/a.ru.md\"\n");
+  diags_init(&d, LANG_EN);
+  ck_assert_ptr_null(load_policy(pol, &o, &d));
+  ck_assert_int_eq(first_error(&d)->id, E_TEXT_BAD_LANG);
+}
+END_TEST
+
 /* The standard library's own folder loads as a library of std modules: `import std.a` in
  * b finds the a already loaded (each module once), and its tests are all there. */
 START_TEST(load_stdlib_as_library) {
@@ -613,6 +704,8 @@ Suite *suite_check(void) {
   tcase_add_test(t, lost_type_silences_members);
   tcase_add_test(t, module_name_matches_stem);
   tcase_add_test(t, load_by_alias);
+  tcase_add_test(t, text_statuses);
+  tcase_add_test(t, statutes);
   tcase_add_test(t, load_stdlib_as_library);
   tcase_add_test(t, lower_valid);
   tcase_add_test(t, consts_fold_and_inline);

@@ -137,6 +137,18 @@ START_TEST(test_canonical_forms) {
   ck_assert_str_eq(fmt(out), out);
   /* translations' fingerprints are printed */
   ck_assert_str_eq(fmt("article \"1\" { en \"x\" ru \"y\" from \"3f2a\" }\n"), "article \"1\"\n{ en \"x\" ru \"y\" from \"3f2a\" }\n");
+  /* a text's own status and source: status first, then source, then the text */
+  ck_assert_str_eq(fmt("article \"1\" {\nru source \"Z\"   status official \"y\"\n en status summary \"x\" from \"3f2a\" }\n"),
+                   "article \"1\"\n{\n  ru status official source \"Z\" \"y\"\n  en status summary \"x\" from \"3f2a\"\n}\n");
+  ck_assert_str_eq(fmt("article \"1\" { ru status official \"y\" }\n"), "article \"1\"\n{ ru status official \"y\" }\n");
+  /* statute clauses: after the title, in the order written */
+  in = "policy p statute \"B\" ru \"b.md\" title { en \"t\" } statute \"A\" kk \"a.md\"\n";
+  out = fmt(in);
+  ck_assert_str_eq(out, "policy p\n  title { en \"t\" }\n  statute \"B\" ru \"b.md\"\n  statute \"A\" kk \"a.md\"\n");
+  ck_assert_str_eq(dump(out), dump(in));
+  ck_assert_str_eq(conv(conv(out, 1), 0), out);
+  ck_assert_ptr_nonnull(strstr(conv(out, 1), "  текст закона \"B\" ru \"b.md\"\n"));
+  ck_assert_ptr_nonnull(strstr(conv(out, 2), "  заң мәтіні \"A\" kk \"a.md\"\n"));
   /* a file with errors is refused */
   diags_init(&D, LANG_EN);
   ck_assert_ptr_null(fmt_source(test_source("rule r when\n"), &D, NULL));

@@ -67,6 +67,35 @@ START_TEST(test_article) {
   /* clauses in any order; until */
   DECL_EQ("article \"koap:641-1\" in force from 2026-01-18 until 2027-01-01 status official { en \"e\" }",
           "(article \"koap:641-1\" (status official) (in-force 2026-01-18 2027-01-01) (text (en \"e\")))");
+  /* each text its own status and source (either order), before the text; `from` after it */
+  DECL_EQ("article \"17.3.6\" {\n  ru status official source \"Z\" \"r\"\n"
+          "  kk status unofficial_translation \"k\" from \"1a2b3c4d\"\n  en source \"3p\" status summary \"e\" from \"1a2b3c4d\"\n}",
+          "(article \"17.3.6\" (text (ru status official source \"Z\" \"r\") (kk status unofficial_translation \"k\" from \"1a2b3c4d\") "
+          "(en status summary source \"3p\" \"e\" from \"1a2b3c4d\")))");
+}
+END_TEST
+
+START_TEST(test_text_status_errors) {
+  /* a status or source given twice in one text is a duplicate clause */
+  parse("article \"1\" { ru status official status summary \"r\" }");
+  ck_assert_str_eq(diag_lines(&D), "1:34: 'status' is given twice\n");
+  parse("article \"1\" { ru source \"a\" source \"b\" \"r\" }");
+  ck_assert_str_eq(diag_lines(&D), "1:29: 'source' is given twice\n");
+  /* the status word comes before the text, not after it */
+  parse("article \"1\" { ru \"r\" status official }");
+  ck_assert_int_eq(D.nerrors, 1);
+}
+END_TEST
+
+START_TEST(test_statute_clause) {
+  DECL_EQ("policy p\n  statute \"230-VIII\" ru \"sources/230-VIII.ru.md\"\n  statute \"230-VIII\" kk \"k.md\"",
+          "(policy p (statute \"230-VIII\" ru \"sources/230-VIII.ru.md\") (statute \"230-VIII\" kk \"k.md\"))");
+  File *f = parse("-- zan: keywords ru\nполитика p текст закона \"A\" ru \"a.md\"");
+  ck_assert_int_eq(D.nerrors, 0);
+  ck_assert_int_eq(f->decls.items[0]->as.policy.nstatutes, 1);
+  f = parse("-- zan: keywords kk\nсаясат p заң мәтіні \"A\" ru \"a.md\"");
+  ck_assert_int_eq(D.nerrors, 0);
+  ck_assert_int_eq(f->decls.items[0]->as.policy.nstatutes, 1);
 }
 END_TEST
 
@@ -348,6 +377,8 @@ Suite *suite_parser(void) {
   tcase_add_test(tc, test_ast_helpers);
   tcase_add_test(tc, test_many_errors);
   tcase_add_test(tc, test_error_messages);
+  tcase_add_test(tc, test_text_status_errors);
+  tcase_add_test(tc, test_statute_clause);
   tcase_add_test(tc, test_empty_and_comments_only);
   tcase_add_test(tc, test_bundled_sources_parse);
   suite_add_tcase(s, tc);
