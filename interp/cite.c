@@ -27,22 +27,29 @@ static const char *lang_code(Lang l) {
   }
 }
 
-static const char *texts_find(const Texts *t, const char *code) {
+static int texts_find(const Texts *t, const char *code) {
   for (int i = 0; i < t->n; i++)
     if (t->items[i].lang.text && strcmp(t->items[i].lang.text, code) == 0 && t->items[i].text)
-      return t->items[i].text;
-  return NULL;
+      return i;
+  return -1;
+}
+
+int texts_pick_item(const Texts *t, Lang lang) {
+  if (!t || t->n == 0) return -1;
+  int i = texts_find(t, lang_code(lang));
+  if (i < 0) i = texts_find(t, "en");
+  if (i < 0) i = texts_find(t, "ru");
+  if (i < 0) i = texts_find(t, "kk");
+  return i < 0 ? 0 : i;
 }
 
 const char *texts_pick(const Texts *t, Lang lang) {
-  if (!t || t->n == 0) return NULL;
-  const char *s = texts_find(t, lang_code(lang));
-  if (s) return lang == LANG_KK_LATN ? translit_kk_latn_str(s) : s;
-  if (!s) s = texts_find(t, "en");
-  if (!s) s = texts_find(t, "ru");
-  if (!s) s = texts_find(t, "kk");
-  if (!s) s = t->items[0].text;
-  return s;
+  int i = texts_pick_item(t, lang);
+  if (i < 0) return NULL;
+  const TextItem *it = &t->items[i];
+  /* kk-Latn: the Kazakh text transliterated (a text in another language stays as it is) */
+  if (lang == LANG_KK_LATN && it->lang.text && strcmp(it->lang.text, "kk") == 0) return translit_kk_latn_str(it->text);
+  return it->text;
 }
 
 /* Acts other than the law itself, by id prefix: how each language names them standing alone

@@ -16,6 +16,8 @@ void render_json(const Program *p, const Val *slots, const Result *r, const Rend
 void render_text(const Program *p, const Val *slots, const Result *r, const RenderOptions *o, Buf *out);
 /* The text of a Texts block in lang (falls back en -> ru -> kk, then the first given). */
 const char *texts_pick(const Texts *t, Lang lang);
+/* The item texts_pick takes (-1: none). */
+int texts_pick_item(const Texts *t, Lang lang);
 /* "Article 17(3)(6)" / «подпункт 6) пункта 3 статьи 17» / «17-баптың 3-тармағының 6) тармақшасы». */
 const char *cite_format(const char *article_id, Lang lang);
 #endif

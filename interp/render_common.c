@@ -7,16 +7,27 @@
 #include "../lang/ast.h"
 #include "../lang/base/alloc.h"
 
+bool render_article_citation_has_title(const Program *p, int article, Lang lang) {
+  const IrArticle *a = &p->articles[article];
+  /* an id with no number after its act's prefix: the act alone is vague, the title is added */
+  const char *colon = a->id ? strchr(a->id, ':') : NULL;
+  return colon && !(colon[1] >= '0' && colon[1] <= '9') && texts_pick(a->title, lang);
+}
+
 const char *render_article_citation(const Program *p, int article, Lang lang) {
   const IrArticle *a = &p->articles[article];
   const char *c = cite_format(a->id, lang);
-  /* an id with no number after its act's prefix: the act alone is vague, add the title */
-  const char *colon = a->id ? strchr(a->id, ':') : NULL;
-  if (colon && !(colon[1] >= '0' && colon[1] <= '9') && a->title) {
-    const char *t = texts_pick(a->title, lang);
-    if (t) return zan_sprintf("%s, «%s»", c, t);
-  }
+  if (render_article_citation_has_title(p, article, lang))
+    return zan_sprintf("%s, «%s»", c, texts_pick(a->title, lang));
   return c;
+}
+
+const char *render_article_text(const Program *p, int article, Lang lang, ArticleStatus *status, const char **source) {
+  const IrArticle *a = &p->articles[article];
+  int i = texts_pick_item(a->text, lang);
+  *status = i >= 0 && a->text_status ? a->text_status[i] : a->status;
+  *source = i >= 0 && a->text_source ? a->text_source[i] : a->source;
+  return i >= 0 ? texts_pick(a->text, lang) : NULL;
 }
 
 const char *render_citation(const Program *p, const IrRule *rule, Lang lang) {

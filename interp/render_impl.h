@@ -18,6 +18,12 @@ const char   *render_citation(const Program *p, const IrRule *rule, Lang lang); 
  * article's title: "Digital Code of the Republic of Kazakhstan, «Right to human review …»". */
 const char   *render_article_citation(const Program *p, int article, Lang lang);
 const char   *render_article_status(ArticleStatus s);                /* "official" … (JSON) */
+/* Whether render_article_citation already names the article's title (then a report that
+ * prints the title beside the citation leaves it out, so it is printed once). */
+bool          render_article_citation_has_title(const Program *p, int article, Lang lang);
+/* The text of an article a reader of lang is shown (texts_pick), with that text's own status
+ * and source (the article's clauses when it has none); NULL when the article has no text. */
+const char   *render_article_text(const Program *p, int article, Lang lang, ArticleStatus *status, const char **source);
 /* The outputs a rule's condition and value read (through the functions they call), as
  * output indices in program order; returns how many (out has room for p->noutputs). */
 int           render_outputs_read(const Program *p, const IrRule *rule, int *out);

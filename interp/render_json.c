@@ -6,6 +6,7 @@
 #include "../lang/ast.h"
 #include "../lang/base/alloc.h"
 #include "../lang/base/utf8.h"
+#include "../lang/base/translit.h"
 #include <stdio.h>
 
 /* a string literal, without strlen */
@@ -72,7 +73,13 @@ void render_text_value(const char *s, size_t n, Lang lang, Buf *out) {
 /* A value inside human text: texts bare, yes/no for bools, enum members by their label in lang. */
 void render_value_text(Val v, const Type *t, Lang lang, Buf *out) {
   if (v.kind == V_UNKNOWN) { buf_puts(out, msg_format(N_RENDER_UNKNOWN, lang)); return; }
-  if (v.kind == V_TEXT) { render_text_value(v.as.t.s, v.as.t.len, lang, out); return; }
+  if (v.kind == V_TEXT) {
+    /* a kk-Latn reader reads every word in Latin, names in fact values too («Алма» ЖШС) */
+    size_t n = v.as.t.len;
+    const char *s = lang == LANG_KK_LATN ? translit_kk_latn(v.as.t.s, n, &n) : v.as.t.s;
+    render_text_value(s, n, lang, out);
+    return;
+  }
   if (v.kind == V_BOOL) { buf_puts(out, msg_format(v.as.b ? N_REPORT_YES : N_REPORT_NO, lang)); return; }
   if (v.kind == V_ENUM && t && t->kind == T_ENUM && v.as.e >= 0 && v.as.e < t->as.en->n) {
     const EnumMember *m = &t->as.en->members[v.as.e];
@@ -218,7 +225,8 @@ static void render_trace(const Program *p, const Val *slots, const Result *r, co
 }
 
 /* "articles": every article the explanation cites, once, keyed by id: its citation, title,
- * text (in --lang), status (official / unofficial_translation / summary), source, dates. */
+ * text (in --lang), that text's status (official / unofficial_translation / summary) and
+ * source, dates. */
 static void render_articles(const Program *p, const Result *r, Lang lang, Buf *b) {
   bool *used = ZAN_NEWN(bool, p->narticles + 1);
   for (int i = 0; i < r->noutputs; i++)
@@ -236,12 +244,15 @@ static void render_articles(const Program *p, const Result *r, Lang lang, Buf *b
     render_json_str(b, A->id);
     PUT(b, ":{\"citation\":");
     render_json_str(b, render_article_citation(p, a, lang));
-    const char *title = texts_pick(A->title, lang), *text = texts_pick(A->text, lang);
+    ArticleStatus status;
+    const char *source;
+    const char *title = texts_pick(A->title, lang), *text = render_article_text(p, a, lang, &status, &source);
     if (title) { PUT(b, ",\"title\":"); render_json_str(b, title); }
     if (text) { PUT(b, ",\"text\":"); render_json_str(b, text); }
+    /* the status and source of that text, not of the article's other languages */
     PUT(b, ",\"status\":");
-    render_json_str(b, render_article_status(A->status));
-    if (A->source) { PUT(b, ",\"source\":"); render_json_str(b, A->source); }
+    render_json_str(b, render_article_status(status));
+    if (source) { PUT(b, ",\"source\":"); render_json_str(b, source); }
     char d[11];
     if (A->has_from) { date_format(A->from, d); PUT(b, ",\"in_force_from\":\""); buf_puts(b, d); buf_push(b, '"'); }
     if (A->has_until) { date_format(A->until, d); PUT(b, ",\"in_force_until\":\""); buf_puts(b, d); buf_push(b, '"'); }

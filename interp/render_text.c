@@ -294,9 +294,12 @@ static void explain_entry(Rep *x, const TraceEntry *t, int indent) {
     const IrArticle *a = &p->articles[rule->cites[c]];
     Buf b; buf_init(&b);
     const char *title = texts_pick(a->title, x->lang);
+    ArticleStatus status;
+    const char *source;                                                   /* (JSON only: long) */
+    render_article_text(p, rule->cites[c], x->lang, &status, &source);   /* the reader's text's status */
     buf_puts(&b, glue(render_article_citation(p, rule->cites[c], x->lang)));
-    if (title) buf_printf(&b, " «%s»", title);
-    buf_printf(&b, " [%s", article_status_text(x, a->status));
+    if (title && !render_article_citation_has_title(p, rule->cites[c], x->lang)) buf_printf(&b, " «%s»", title);
+    buf_printf(&b, " [%s", article_status_text(x, status));
     if (a->has_from) {
       char d[11];
       date_format(a->from, d);

@@ -20,7 +20,9 @@
  *   Ё -> ıo (й+о)   Ю -> ıý (й+у)   Я -> ıa (й+а)   Ц -> ts (т+с)   Щ -> shch (ш+ч)
  *   Э -> e          Ъ, Ь -> nothing (they have no sound of their own)
  * A capital that becomes two or more letters is title case ("Sh") beside small letters and
- * all capitals ("SH") inside a word in capitals ("ШЫҒЫС" -> "SHYǴYS"). */
+ * all capitals ("SH") inside a word in capitals ("ШЫҒЫС" -> "SHYǴYS") — except a consonant
+ * (Ш Щ Ч Ц) with no vowel beside it: there the capitals are initials of an abbreviation, one
+ * letter each, and it stays title case ("ЖШС" -> "JShS", as company names are written). */
 #include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
@@ -100,6 +102,17 @@ const char *translit_letter(int cp) {
   return r ? (up ? r->title : r->small) : NULL;
 }
 
+/* Ш Щ Ч Ц: consonants written with several Latin letters. */
+static bool is_consonant_digraph(int32_t upper) {
+  return upper == 0x0428 || upper == 0x0429 || upper == 0x0427 || upper == 0x0426;
+}
+static bool is_vowel(int32_t cp) {
+  static const char v[] = "АӘЕЁИОӨУҰҮЫІЭЮЯаәеёиоөуұүыіэюя";
+  char u[5] = {0};
+  int n = cp >= 0 ? utf8_encode(cp, u) : 0;
+  return n > 1 && strstr(v, u) != NULL;
+}
+
 static bool is_upper(int32_t cp) {
   return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
 }
@@ -142,6 +155,8 @@ const char *translit_kk_latn(const char *s, size_t n, size_t *out_len) {
       int nlen;
       int32_t next = peek(s, n, i + (size_t)len, &nlen);
       bool caps = next >= 0 && is_letter(next) ? is_upper(next) : prev >= 0 && is_upper(prev);
+      if (caps && is_consonant_digraph(r->upper) && !is_vowel(prev) && !(is_letter(next) && is_vowel(next)))
+        caps = false;                            /* initials: "ЖШС" -> "JShS" */
       buf_puts(&b, caps ? r->caps : r->title);
     }
     prev = cp;

@@ -80,6 +80,9 @@ START_TEST(words_and_capitals) {
   ck_assert_str_eq(translit_kk_latn_str("ШЫҒЫС"), "SHYǴYS");           /* all capitals in capitals */
   ck_assert_str_eq(translit_kk_latn_str("ҚАЗАҚ ТІЛІНІҢ ЕМЛЕСІ"), "QAZAQ TILINIŃ EMLESI");
   ck_assert_str_eq(translit_kk_latn_str("ЩИТ"), "SHCHIT");
+  ck_assert_str_eq(translit_kk_latn_str("АШ ҚАЛА"), "ASH QALA");            /* a vowel beside it: a word */
+  ck_assert_str_eq(translit_kk_latn_str("«Алма» ЖШС"), "«Alma» JShS");      /* initials keep title case */
+  ck_assert_str_eq(translit_kk_latn_str("ШҚО, ЖШС-ға"), "ShQO, JShS-ǵa");
   ck_assert_str_eq(translit_kk_latn_str("ЮНЕСКО"), "IÝNESKO");
   ck_assert_str_eq(translit_kk_latn_str("Я"), "Ia");                    /* alone: title case */
   ck_assert_str_eq(translit_kk_latn_str("ТАУ Ч"), "TAÝ Ch");            /* alone after a space */
