@@ -1,6 +1,7 @@
 /* i18n.c — text blocks with ids, fingerprints, and the checks of `zan i18n check`:
  * missing and stale translations, placeholders/numbers/dates that differ, glossary terms. */
 #include "i18n.h"
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -21,19 +22,30 @@ static int lang_of(const char *tag) {
   return -1;
 }
 
-static void add(Collect *c, const Texts *t, const char *id) {
+/* art: the article whose text t is (its statuses set the direction), else NULL. */
+static void add_text(Collect *c, const Texts *t, const char *id, const Node *art) {
   if (!t) return;
   I18nText *x = ZAN_NEW(I18nText);
   x->id = id;
   x->file = c->file;
   x->texts = t;
+  x->source = I18N_SOURCE_LANG;
   for (int l = 0; l < I18N_NLANG; l++) x->item[l] = -1;
+  bool has_official = false;
   for (int i = 0; i < t->n; i++) {   /* a repeated tag is the checker's error: the first counts */
     int l = lang_of(t->items[i].lang.text);
-    if (l >= 0 && x->item[l] < 0) x->item[l] = i;
+    if (l < 0 || x->item[l] >= 0) continue;
+    x->item[l] = i;
+    const char *st = !art ? NULL : t->items[i].status.text ? t->items[i].status.text : art->as.article.status.text;
+    if (st && strcmp(st, "official") == 0) {
+      x->official[l] = true;
+      if (!has_official) x->source = (Lang)l;
+      has_official = true;
+    }
   }
   vec_push(&c->v, x);
 }
+static void add(Collect *c, const Texts *t, const char *id) { add_text(c, t, id, NULL); }
 
 static const char *nm(Name n) { return n.text ? n.text : "?"; }
 
@@ -67,7 +79,7 @@ I18nText *i18n_collect(File *const *files, int nfiles, int *n) {
       case N_POLICY: add(&c, d->as.policy.title, "policy:title"); break;
       case N_ARTICLE:
         add(&c, d->as.article.title, zan_sprintf("article:%s:title", d->as.article.id ? d->as.article.id : "?"));
-        add(&c, d->as.article.text, zan_sprintf("article:%s:text", d->as.article.id ? d->as.article.id : "?"));
+        add_text(&c, d->as.article.text, zan_sprintf("article:%s:text", d->as.article.id ? d->as.article.id : "?"), d);
         break;
       case N_ENUM:
         for (int m = 0; m < d->as.enm.n; m++)
@@ -105,6 +117,12 @@ const I18nText *i18n_find(const I18nText *t, int n, const char *id) {
 const TextItem *i18n_item(const I18nText *t, Lang l) {
   if ((int)l < 0 || (int)l >= (int)I18N_NLANG || t->item[l] < 0) return NULL;
   return &t->texts->items[t->item[l]];
+}
+
+const TextItem *i18n_source(const I18nText *t) { return i18n_item(t, t->source); }
+
+bool i18n_is_translation(const I18nText *t, Lang l) {
+  return (int)l >= 0 && (int)l < (int)I18N_NLANG && l != t->source && !t->official[l];
 }
 
 /* ================================================================ fingerprints */
@@ -689,7 +707,7 @@ static const char *only_in(const I18nTok *a, int na, const I18nTok *b, int nb, I
 }
 
 static int check_tokens(const I18nText *t, int l, Diags *d) {
-  const TextItem *src = i18n_item(t, I18N_SOURCE_LANG), *tr = i18n_item(t, (Lang)l);
+  const TextItem *src = i18n_source(t), *tr = i18n_item(t, (Lang)l);
   int na, nb, found = 0;
   I18nTok *a = i18n_extract(src->text, &na), *b = i18n_extract(tr->text, &nb);
   static const MsgId ids[3] = { W_I18N_PLACEHOLDERS, W_I18N_NUMBERS, W_I18N_DATES };
@@ -698,9 +716,9 @@ static int check_tokens(const I18nText *t, int l, Diags *d) {
     int ca, cb;
     const char *oa = only_in(a, na, b, nb, kinds[k], &ca), *ob = only_in(b, nb, a, na, kinds[k], &cb);
     if (!ca && !cb) continue;
-    Diag *g = diag_report(d, DIAG_WARNING, tr->loc, ids[k], t->id, tag(I18N_SOURCE_LANG), tag(l),
-                          tag(I18N_SOURCE_LANG), oa, tag(l), ob);
-    if (g) diag_add_note(d, g, src->loc, N_I18N_TEXT_HERE, tag(I18N_SOURCE_LANG));
+    Diag *g = diag_report(d, DIAG_WARNING, tr->loc, ids[k], t->id, tag(t->source), tag(l),
+                          tag(t->source), oa, tag(l), ob);
+    if (g) diag_add_note(d, g, src->loc, N_I18N_TEXT_HERE, tag(t->source));
     found++;
   }
   return found;
@@ -728,24 +746,25 @@ static int check_glossary(const I18nText *t, const Glossary *g, int a, int b, Di
 }
 
 int i18n_check(const I18nText *t, int n, const I18nCheckOptions *o, Diags *d) {
-  static const int order[2] = { LANG_KK, LANG_RU };
+  static const int order[3] = { LANG_KK, LANG_RU, LANG_EN };
   int found = 0;
   for (int i = 0; i < n; i++) {
     const I18nText *x = &t[i];
-    const TextItem *src = i18n_item(x, I18N_SOURCE_LANG);
-    if (!src && (o->only_lang < 0 || o->only_lang == I18N_SOURCE_LANG)) {
-      diag_report(d, DIAG_WARNING, x->texts->loc, W_I18N_MISSING, x->id, tag(I18N_SOURCE_LANG));
+    int S = x->source;
+    const TextItem *src = i18n_source(x);
+    if (!src && (o->only_lang < 0 || o->only_lang == S)) {
+      diag_report(d, DIAG_WARNING, x->texts->loc, W_I18N_MISSING, x->id, tag(S));
       found++;
     }
     if (src && src->fingerprint) {
-      diag_report(d, DIAG_WARNING, src->fp_loc, W_I18N_SOURCE_FP, x->id, tag(I18N_SOURCE_LANG));
+      diag_report(d, DIAG_WARNING, src->fp_loc, W_I18N_SOURCE_FP, x->id, tag(S));
       found++;
     }
     char fp[9] = "";
     if (src) i18n_fingerprint(src->text, fp);
-    for (int k = 0; k < 2; k++) {
+    for (int k = 0; k < 3; k++) {
       int l = order[k];
-      if (o->only_lang >= 0 && o->only_lang != l) continue;
+      if (l == S || (o->only_lang >= 0 && o->only_lang != l)) continue;
       const TextItem *tr = i18n_item(x, (Lang)l);
       if (!tr) {
         diag_report(d, DIAG_WARNING, x->texts->loc, W_I18N_MISSING, x->id, tag(l));
@@ -753,24 +772,131 @@ int i18n_check(const I18nText *t, int n, const I18nCheckOptions *o, Diags *d) {
         continue;
       }
       if (!src) continue;
-      if (tr->fingerprint && !i18n_fingerprint_valid(tr->fingerprint)) {
-        diag_report(d, DIAG_WARNING, tr->fp_loc, W_I18N_BAD_FP, x->id, tr->fingerprint);
-        found++;
-      } else if (tr->fingerprint && strcasecmp(tr->fingerprint, fp) != 0) {
-        Diag *g = diag_report(d, DIAG_WARNING, tr->fp_loc, W_I18N_STALE, x->id, tag(l), tag(I18N_SOURCE_LANG),
-                              tr->fingerprint, fp);
-        if (g) diag_add_note(d, g, src->loc, N_I18N_TEXT_HERE, tag(I18N_SOURCE_LANG));
-        found++;
-      } else if (!tr->fingerprint && o->strict) {
-        diag_report(d, DIAG_WARNING, tr->loc, W_I18N_UNSTAMPED, x->id, tag(l), tag(I18N_SOURCE_LANG));
-        found++;
+      /* an official text is the law's words, made from nothing: never stale; only the
+       * placeholders, numbers, dates and terms it shares with the source are compared */
+      if (!x->official[l]) {
+        if (tr->fingerprint && !i18n_fingerprint_valid(tr->fingerprint)) {
+          diag_report(d, DIAG_WARNING, tr->fp_loc, W_I18N_BAD_FP, x->id, tr->fingerprint);
+          found++;
+        } else if (tr->fingerprint && strcasecmp(tr->fingerprint, fp) != 0) {
+          Diag *g = diag_report(d, DIAG_WARNING, tr->fp_loc, W_I18N_STALE, x->id, tag(l), tag(S),
+                                tr->fingerprint, fp);
+          if (g) diag_add_note(d, g, src->loc, N_I18N_TEXT_HERE, tag(S));
+          found++;
+        } else if (!tr->fingerprint && o->strict) {
+          diag_report(d, DIAG_WARNING, tr->loc, W_I18N_UNSTAMPED, x->id, tag(l), tag(S));
+          found++;
+        }
       }
       found += check_tokens(x, l, d);
       if (o->glossary) {
-        found += check_glossary(x, o->glossary, I18N_SOURCE_LANG, l, d);
-        found += check_glossary(x, o->glossary, l, I18N_SOURCE_LANG, d);
+        found += check_glossary(x, o->glossary, S, l, d);
+        found += check_glossary(x, o->glossary, l, S, d);
       }
     }
   }
   return found;
+}
+
+/* ================================================================ previous source texts */
+
+static void store_escape(Buf *b, const char *s) {
+  for (; *s; s++) {
+    switch (*s) {
+    case '\\': buf_puts(b, "\\\\"); break;
+    case '\n': buf_puts(b, "\\n"); break;
+    case '\t': buf_puts(b, "\\t"); break;
+    case '\r': buf_puts(b, "\\r"); break;
+    default: buf_push(b, *s);
+    }
+  }
+}
+
+static const char *store_unescape(const char *s, size_t n) {
+  Buf b;
+  buf_init(&b);
+  for (size_t i = 0; i < n; i++) {
+    if (s[i] != '\\' || i + 1 == n) { buf_push(&b, s[i]); continue; }
+    char c = s[++i];
+    buf_push(&b, c == 'n' ? '\n' : c == 't' ? '\t' : c == 'r' ? '\r' : c);
+  }
+  return buf_cstr(&b);
+}
+
+/* The index of fp, or -(insertion point) - 1: the store is kept sorted. */
+static int store_find(const I18nStore *s, const char *fp) {
+  int lo = 0, hi = s->n;
+  while (lo < hi) {
+    int mid = (lo + hi) / 2, c = strcmp(s->fps[mid], fp);
+    if (c == 0) return mid;
+    if (c < 0) lo = mid + 1; else hi = mid;
+  }
+  return -lo - 1;
+}
+
+static void store_insert(I18nStore *s, const char *fp, const char *text) {
+  int at = store_find(s, fp);
+  if (at >= 0) return;              /* one text per fingerprint: the first kept */
+  at = -at - 1;
+  if (s->n == s->cap) {
+    int cap = s->cap ? 2 * s->cap : 64;
+    const char **f = ZAN_NEWN(const char *, cap), **t = ZAN_NEWN(const char *, cap);
+    if (s->n) { memcpy(f, s->fps, sizeof *f * (size_t)s->n); memcpy(t, s->texts, sizeof *t * (size_t)s->n); }
+    s->fps = f; s->texts = t; s->cap = cap;
+  }
+  memmove(s->fps + at + 1, s->fps + at, sizeof *s->fps * (size_t)(s->n - at));
+  memmove(s->texts + at + 1, s->texts + at, sizeof *s->texts * (size_t)(s->n - at));
+  s->fps[at] = fp; s->texts[at] = text;
+  s->n++;
+}
+
+I18nStore *i18n_store_read(const char *path, const char **err) {
+  I18nStore *s = ZAN_NEW(I18nStore);
+  Source *src = source_read_file(path, err);
+  if (!src) {
+    if (errno == ENOENT) { *err = NULL; return s; }
+    return NULL;
+  }
+  const char *p = src->text, *end = src->text + src->len;
+  while (p < end) {
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    const char *le = nl ? nl : end;
+    const char *tab = memchr(p, '\t', (size_t)(le - p));
+    if (tab && tab - p == 8) {
+      const char *fp = zan_strndup(p, 8);
+      if (i18n_fingerprint_valid(fp)) store_insert(s, fp, store_unescape(tab + 1, (size_t)(le - tab - 1)));
+    }
+    p = nl ? nl + 1 : end;
+  }
+  return s;
+}
+
+const char *i18n_store_get(const I18nStore *s, const char *fp) {
+  if (!s || !fp || !i18n_fingerprint_valid(fp)) return NULL;
+  char low[9];
+  for (int i = 0; i < 8; i++) low[i] = (char)(fp[i] >= 'A' && fp[i] <= 'F' ? fp[i] - 'A' + 'a' : fp[i]);
+  low[8] = 0;
+  int at = store_find(s, low);
+  return at >= 0 ? s->texts[at] : NULL;
+}
+
+void i18n_store_put(I18nStore *s, const char *text) {
+  char fp[9];
+  i18n_fingerprint(text, fp);
+  if (store_find(s, fp) >= 0) return;
+  size_t n = strlen(text);
+  store_insert(s, zan_strdup(fp), utf8_validate(text, n) == n ? utf8_nfc(text, n, NULL) : zan_strdup(text));
+  s->changed = true;
+}
+
+const char *i18n_store_format(const I18nStore *s) {
+  Buf b;
+  buf_init(&b);
+  for (int i = 0; i < s->n; i++) {
+    buf_puts(&b, s->fps[i]);
+    buf_push(&b, '\t');
+    store_escape(&b, s->texts[i]);
+    buf_push(&b, '\n');
+  }
+  return buf_cstr(&b);
 }

@@ -8,7 +8,7 @@
 #include "ast.h"
 #include "base/diag.h"
 
-/* The language every translation is made from (docs/i18n.md). */
+/* The language translations are made from where a text has no official text (docs/i18n.md). */
 #define I18N_SOURCE_LANG LANG_EN
 enum { I18N_NLANG = 3 };   /* LANG_EN, LANG_RU, LANG_KK: the languages a text block holds */
 
@@ -18,6 +18,11 @@ typedef struct I18nText {
   const File  *file;
   const Texts *texts;
   int          item[I18N_NLANG];   /* index in texts->items per Lang (EN, RU, KK); -1 = absent */
+  /* Translation direction: an article text with an official text is translated from it (the
+   * first official one written); every other text from English. Official texts are the law's
+   * own words: never stale, never exported for translation, never rewritten by import/stamp. */
+  Lang         source;
+  bool         official[I18N_NLANG];
 } I18nText;
 
 /* All text blocks of the files, in file and source order. Ids are unique: an id that two
@@ -25,6 +30,23 @@ typedef struct I18nText {
 I18nText *i18n_collect(File *const *files, int nfiles, int *n);
 const I18nText *i18n_find(const I18nText *t, int n, const char *id);
 const TextItem *i18n_item(const I18nText *t, Lang l);   /* NULL when absent */
+const TextItem *i18n_source(const I18nText *t);         /* the source text, NULL when absent */
+/* Whether language l of t is a translation (made from the source text): not the source
+ * language, not an official text. */
+bool i18n_is_translation(const I18nText *t, Lang l);
+
+/* ---- previous source texts (i18n-sources.tsv beside the policy) ----
+ * A fingerprint cannot be turned back into the text it was taken from, so `zan i18n stamp`
+ * and `import` keep every source text they record a fingerprint of, keyed by it; `export`
+ * then shows a stale translation's previous source as `#| msgid`. One line per text:
+ * FINGERPRINT TAB TEXT (\\, \n, \t, \r escaped), sorted by fingerprint. */
+typedef struct I18nStore { int n, cap; const char **fps, **texts; bool changed; } I18nStore;
+/* Reads path into a new store; a missing file gives an empty store. NULL and *err set when
+ * the file exists but cannot be read. Malformed lines are skipped. */
+I18nStore  *i18n_store_read(const char *path, const char **err);
+const char *i18n_store_get(const I18nStore *s, const char *fp);   /* NULL when unknown */
+void        i18n_store_put(I18nStore *s, const char *text);       /* keyed by its fingerprint */
+const char *i18n_store_format(const I18nStore *s);                /* the file's bytes */
 
 /* Fingerprint of a source text: FNV-1a 64 of its NFC UTF-8 bytes, the first 8 of the 16
  * lowercase hex digits. out gets 8 digits and a NUL. */

@@ -56,6 +56,18 @@ void po_write_entry(Buf *b, const PoEntry *e) {
     }
   if (e->reference) buf_printf(b, "#: %s\n", e->reference);
   if (e->fuzzy) buf_puts(b, "#, fuzzy\n");
+  if (e->previous) {   /* as msgmerge writes it: the msgid lines, each after "#| " */
+    Buf p;
+    buf_init(&p);
+    po_write_string(&p, "msgid", e->previous);
+    for (const char *s = buf_cstr(&p); *s;) {
+      const char *nl = strchr(s, '\n');
+      size_t n = nl ? (size_t)(nl - s) + 1 : strlen(s);
+      buf_puts(b, "#| ");
+      buf_append(b, s, n);
+      s += n;
+    }
+  }
   if (e->ctxt) po_write_string(b, "msgctxt", e->ctxt);
   po_write_string(b, "msgid", e->id);
   po_write_string(b, "msgstr", e->str);

@@ -16,6 +16,7 @@ typedef struct PoEntry {
   Loc         loc;         /* the entry's first keyword */
   const char *comment;     /* `#.` lines joined with \n (writer), or NULL */
   const char *reference;   /* `#:` text (writer), or NULL */
+  const char *previous;    /* `#| msgid`: the source text the translation was made from (writer), or NULL */
 } PoEntry;
 
 typedef struct PoFile {
@@ -34,6 +35,7 @@ const char *po_header_field(const char *header, const char *name);
  * text has more than one line (the first line then is ""). Escapes \\ \" \n \t \r and other
  * control bytes (octal). */
 void po_write_string(Buf *b, const char *keyword, const char *s);
-/* Writes an entry: comments (#. and #:), flags, msgctxt, msgid, msgstr, then a blank line. */
+/* Writes an entry: comments (#. and #:), flags, the previous msgid (#|), msgctxt, msgid,
+ * msgstr, then a blank line. */
 void po_write_entry(Buf *b, const PoEntry *e);
 #endif

@@ -56,7 +56,7 @@ static bool pick_target_lang(const CliArgs *a, const char *tag, int *out, bool r
   }
   int ok = 0;
   Lang l = lang_parse(tag, &ok);
-  if (!ok || (l != LANG_KK && l != LANG_RU)) { cli_usage_error(a->verb, E_I18N_BAD_LANG, tag); return false; }
+  if (!ok || (l != LANG_KK && l != LANG_RU && l != LANG_EN)) { cli_usage_error(a->verb, E_I18N_BAD_LANG, tag); return false; }
   *out = l;
   return true;
 }
@@ -80,6 +80,40 @@ static void print_at(FILE *out, Loc l, const char *level, const char *text) {
   }
 }
 
+/* The folder of the policy (of its file, for a single-file policy). */
+static const char *policy_dir(const I18nPolicy *p) {
+  struct stat st;
+  if (stat(p->path, &st) == 0 && !S_ISDIR(st.st_mode)) {
+    const char *slash = strrchr(p->path, '/');
+    return slash ? zan_strndup(p->path, (size_t)(slash - p->path)) : ".";
+  }
+  return p->path;
+}
+
+/* The previous source texts (lang/i18n.h): i18n-sources.tsv beside the policy. */
+static const char *store_path(const I18nPolicy *p) { return zan_sprintf("%s/i18n-sources.tsv", policy_dir(p)); }
+
+static I18nStore *store_load(const I18nPolicy *p) {
+  const char *err = NULL, *path = store_path(p);
+  I18nStore *s = i18n_store_read(path, &err);
+  if (!s) { cli_warning(W_I18N_STORE_READ, path, err ? err : "?"); s = ZAN_NEW(I18nStore); }
+  return s;
+}
+
+/* Writes the store when it gained texts (a temporary file renamed over it). */
+static bool store_save(const I18nPolicy *p, const I18nStore *s) {
+  if (!s->changed) return true;
+  const char *path = store_path(p), *tmp = zan_sprintf("%s.i18n-tmp", path), *text = i18n_store_format(s);
+  size_t len = strlen(text);
+  FILE *out = fopen(tmp, "wb");
+  if (!out || fwrite(text, 1, len, out) != len || fclose(out) != 0 || rename(tmp, path) != 0) {
+    cli_error(E_I18N_WRITE, path, strerror(errno));
+    unlink(tmp);
+    return false;
+  }
+  return true;
+}
+
 /* ================================================================ check */
 
 static int run_check(const CliArgs *a, const CliEnv *env, const char *spec) {
@@ -94,13 +128,7 @@ static int run_check(const CliArgs *a, const CliEnv *env, const char *spec) {
   d.max_errors = 1 << 30;
   const char *gpath = cli_opt(a, "glossary");
   if (!gpath) {
-    struct stat st;
-    const char *dir = p.path;
-    if (stat(p.path, &st) == 0 && !S_ISDIR(st.st_mode)) {
-      const char *slash = strrchr(p.path, '/');
-      dir = slash ? zan_strndup(p.path, (size_t)(slash - p.path)) : ".";
-    }
-    const char *cand = zan_sprintf("%s/glossary.tsv", dir);
+    const char *cand = zan_sprintf("%s/glossary.tsv", policy_dir(&p));
     if (access(cand, R_OK) == 0) gpath = cand;
   }
   if (gpath && strcmp(gpath, "none") != 0) {
@@ -149,9 +177,10 @@ static int run_export(const CliArgs *a, const CliEnv *env, const char *spec) {
 
   Buf b;
   buf_init(&b);
-  buf_printf(&b, "# Translations of the policy %s into %s (source language: %s).\n"
+  buf_printf(&b, "# Translations of the policy %s into %s (source: an article's official text, else %s).\n"
                  "# Written by zan i18n export; read back by zan i18n import. msgctxt is the text's id.\n",
              title, lang_tag((Lang)l), lang_tag(I18N_SOURCE_LANG));
+  const I18nStore *store = store_load(&p);
   PoEntry h;
   memset(&h, 0, sizeof h);
   h.id = "";
@@ -170,7 +199,9 @@ static int run_export(const CliArgs *a, const CliEnv *env, const char *spec) {
   int count = 0, untranslated = 0, fuzzy = 0;
   for (int i = 0; i < p.ntexts; i++) {
     const I18nText *t = &p.texts[i];
-    const TextItem *src = i18n_item(t, I18N_SOURCE_LANG), *tr = i18n_item(t, (Lang)l);
+    /* official texts and the source itself are not translated */
+    if (!i18n_is_translation(t, (Lang)l)) continue;
+    const TextItem *src = i18n_source(t), *tr = i18n_item(t, (Lang)l);
     if (!src || !*src->text) continue;   /* nothing to translate from (i18n check reports it) */
     PoEntry e;
     memset(&e, 0, sizeof e);
@@ -184,6 +215,7 @@ static int run_export(const CliArgs *a, const CliEnv *env, const char *spec) {
       char fp[9];
       i18n_fingerprint(src->text, fp);
       e.fuzzy = strcasecmp(fp, tr->fingerprint) != 0;
+      if (e.fuzzy) e.previous = i18n_store_get(store, tr->fingerprint);   /* what changed, where known */
     }
     po_write_entry(&b, &e);
     count++;
@@ -279,6 +311,7 @@ static int run_import(const CliArgs *a, const CliEnv *env, const char *spec, con
         diag_report(&d, DIAG_ERROR, po->entries[j].loc, E_PO_DUPLICATE, po->entries[j].ctxt);
   if (diags_has_errors(&d)) { diags_print(&d, stderr, env->color); return ZAN_EXIT_FACTS; }
   int changed = 0, refreshed = 0;
+  I18nStore *store = store_load(&p);
   for (int i = 0; i < po->n; i++) {
     const PoEntry *e = &po->entries[i];
     if (!e->ctxt && !*e->id) continue;   /* header */
@@ -286,6 +319,10 @@ static int run_import(const CliArgs *a, const CliEnv *env, const char *spec, con
     if (!e->ctxt) { diag_report(&d, DIAG_WARNING, e->loc, W_I18N_PO_NO_CTXT); continue; }
     const I18nText *t = i18n_find(p.texts, p.ntexts, e->ctxt);
     if (!t) { diag_report(&d, DIAG_WARNING, e->loc, W_I18N_PO_UNKNOWN_ID, e->ctxt); continue; }
+    if (!i18n_is_translation(t, (Lang)l)) {
+      diag_report(&d, DIAG_WARNING, e->loc, W_I18N_PO_NOT_TRANSLATION, e->ctxt, lang_tag((Lang)l));
+      continue;
+    }
     if (!*e->str) continue;   /* untranslated: nothing to write (and nothing is deleted) */
     size_t n = strlen(e->str);
     const char *str = utf8_nfc(e->str, n, NULL);
@@ -305,12 +342,13 @@ static int run_import(const CliArgs *a, const CliEnv *env, const char *spec, con
     RwEdits *ed = edits_of(&p, edits, t);
     if (!ed) continue;
     rw_set_translation(ed, t, (Lang)l, text_changed ? str : NULL, newfp);
+    if (newfp) i18n_store_put(store, e->id);   /* the source text behind the fingerprint */
     changed += text_changed;
     refreshed += newfp != NULL;
   }
   diags_print(&d, stderr, env->color);
   int files = write_back(&p, edits);
-  if (files < 0) return ZAN_EXIT_INTERNAL;
+  if (files < 0 || !store_save(&p, store)) return ZAN_EXIT_INTERNAL;
   if (!cli_flag(a, "quiet"))
     fprintf(stderr, "%s\n", zan_sprintf(msg_format(N_I18N_IMPORTED, cli_msg_lang), changed, refreshed, files));
   return ZAN_EXIT_OK;
@@ -327,24 +365,30 @@ static int run_stamp(const CliArgs *a, const CliEnv *env, const char *spec) {
   RwEdits *edits = edits_for(&p);
   bool all = cli_flag(a, "all");
   int stamped = 0;
+  I18nStore *store = store_load(&p);
   for (int i = 0; i < p.ntexts; i++) {
     const I18nText *t = &p.texts[i];
-    const TextItem *src = i18n_item(t, I18N_SOURCE_LANG);
+    const TextItem *src = i18n_source(t);
     if (!src) continue;
     char fp[9];
     i18n_fingerprint(src->text, fp);
     for (int l = 0; l < I18N_NLANG; l++) {
-      if (l == I18N_SOURCE_LANG || (only >= 0 && only != l)) continue;
+      if (!i18n_is_translation(t, (Lang)l) || (only >= 0 && only != l)) continue;
       const TextItem *tr = i18n_item(t, (Lang)l);
+      if (!tr) continue;
       /* a stale fingerprint stays (stamping must not hide it), unless --all says the
        * translations were brought up to date by hand */
-      if (!tr || (tr->fingerprint && (!all || strcasecmp(tr->fingerprint, fp) == 0))) continue;
-      rw_set_translation(edits_of(&p, edits, t), t, (Lang)l, NULL, zan_strdup(fp));
-      stamped++;
+      if (!tr->fingerprint || (all && strcasecmp(tr->fingerprint, fp) != 0)) {
+        rw_set_translation(edits_of(&p, edits, t), t, (Lang)l, NULL, zan_strdup(fp));
+        stamped++;
+      } else if (strcasecmp(tr->fingerprint, fp) != 0) {
+        continue;
+      }
+      i18n_store_put(store, src->text);   /* kept, to show what changed when it changes */
     }
   }
   int files = write_back(&p, edits);
-  if (files < 0) return ZAN_EXIT_INTERNAL;
+  if (files < 0 || !store_save(&p, store)) return ZAN_EXIT_INTERNAL;
   if (!cli_flag(a, "quiet"))
     fprintf(stderr, "%s\n", zan_sprintf(msg_format(N_I18N_STAMPED, cli_msg_lang), stamped, files));
   return ZAN_EXIT_OK;
@@ -373,7 +417,7 @@ static int run_i18n(const CliArgs *a, const CliEnv *env0) {
 }
 
 static const CliOpt i18n_opts[] = {
-  { "lang",     'l', "kk|ru", "the translation language (export: required; import: else the PO's Language)" },
+  { "lang",     'l', "kk|ru|en", "the translation language (export: required; import: else the PO's Language)" },
   { "output",   'o', "FILE",  "export: write the PO file here (default: stdout)" },
   { "strict",   0,   NULL,    "check: also report translations that record no fingerprint" },
   { "glossary", 0,   "FILE",  "check: the kk/ru/en term list (default: glossary.tsv beside the policy; 'none': skip)" },
@@ -388,12 +432,15 @@ const CliVerb cli_verb_i18n = {
   "  check POLICY          list every text missing in a language, translated from an older source\n"
   "                        text, whose {placeholders}, numbers, dates or article references differ,\n"
   "                        or that lacks a glossary term the other language uses (file:line:col)\n"
-  "  export POLICY --lang kk|ru [-o FILE.po]\n"
-  "                        a gettext PO file: msgctxt = the text's id, msgid = the English text,\n"
-  "                        msgstr = the translation, '#, fuzzy' where the English text changed\n"
+  "  export POLICY --lang kk|ru|en [-o FILE.po]\n"
+  "                        a gettext PO file: msgctxt = the text's id, msgid = the source text (an\n"
+  "                        article's official text, else the English), msgstr = the translation,\n"
+  "                        '#, fuzzy' and '#| msgid' (the previous source) where the source changed;\n"
+  "                        official texts are not exported\n"
   "  import POLICY FILE.po write the PO's translations back into the .zan files, nothing else\n"
-  "  stamp POLICY [--all]  record the English text's fingerprint (from \"…\") in every translation\n"
-  "                        that has none (--all: also replace stale ones)\n"
+  "  stamp POLICY [--all]  record the source text's fingerprint (from \"…\") in every translation\n"
+  "                        that has none (--all: also replace stale ones); import and stamp keep\n"
+  "                        the source texts in i18n-sources.tsv beside the policy\n"
   "exit: 0 ok (check: clean), 1 check found problems, 2 usage, 3 unreadable or bad PO file,\n"
   "      4 policy error. See docs/i18n.md.\n",
   i18n_opts, 2, 3, run_i18n

@@ -127,8 +127,10 @@ t "PO without language" 2 "$ZAN" i18n import $D "$tmp/nolang.po"
 err "PO without language message" 'which language?'
 t "unknown subcommand" 2 "$ZAN" i18n frob $D;      err "unknown subcommand named" "unknown i18n command 'frob'"
 t "export without --lang" 2 "$ZAN" i18n export $D
-t "export --lang en" 2 "$ZAN" i18n export $D --lang en
-err "en is the source" 'en is the source language'
+t "export --lang kk-Latn" 2 "$ZAN" i18n export $D --lang kk-Latn
+err "kk-Latn is no text language" "'kk-Latn' is not a language of the texts (kk, ru or en)"
+t "export --lang en, no official text" 0 "$ZAN" i18n export $D --lang en -o "$tmp/en.po"
+err "en is the source of every demo text" ': 0 texts written'
 t "import without PO" 2 "$ZAN" i18n import $D
 printf 'output o : int label { en "x"\n' > "$tmp/broken.zan"
 t "policy error" 4 "$ZAN" i18n check "$tmp/broken.zan"
@@ -160,5 +162,56 @@ t "convert demo to ru keywords" 0 "$ZAN" fmt --keywords ru "$tmp/d/demo.zan"
 t "stamp a ru-keyword file" 0 "$ZAN" i18n stamp "$tmp/d"
 if grep -q 'kk "Жүйенің атауы" с "23c7ca6b" ru "Название системы" с "23c7ca6b"' "$tmp/d/demo.zan"; then ok; else no "stamp writes the ru keyword" "$(grep -n 'Жүйенің атауы' "$tmp/d/demo.zan")"; fi
 t "the ru-keyword policy still checks" 0 "$ZAN" check "$tmp/d" -q
+
+# --- translation direction: an official text is the source of its article's translations ---
+O=tests/i18n/official
+rm -rf "$tmp/o"; cp -r $O "$tmp/o"
+t "stamp official demo" 0 "$ZAN" i18n stamp "$tmp/o"
+err "stamp: 8 translations" '8 fingerprints recorded in 1 files'
+if grep -q 'ru status official source "Закон о займах, ст. 1" "Заём выдается совершеннолетнему лицу."$' "$tmp/o/official.zan"; then ok; else no "stamp leaves the official text alone" "$(grep -n 'ru status' "$tmp/o/official.zan")"; fi
+if grep -q 'kk status unofficial_translation "Қарыз кәмелетке толған адамға беріледі." from "d4618435"$' "$tmp/o/official.zan" &&
+   grep -q 'en status unofficial_translation "A loan is granted to an adult." from "d4618435"$' "$tmp/o/official.zan"; then ok
+else no "kk and en stamped with the official ru text's fingerprint" "$(grep -n 'status' "$tmp/o/official.zan")"; fi
+if grep -q "$(printf 'd4618435\tЗаём выдается совершеннолетнему лицу.')" "$tmp/o/i18n-sources.tsv"; then ok; else no "stamp keeps the source text" "$(cat "$tmp/o/i18n-sources.tsv")"; fi
+t "official demo clean" 0 "$ZAN" i18n check "$tmp/o" --strict
+# a translator edits the English of a rule explanation: kk and ru are stale
+sed 's/en "The applicant is an adult."/en "The applicant is of full age."/' "$tmp/o/official.zan" > "$tmp/o/x" && mv "$tmp/o/x" "$tmp/o/official.zan"
+t "en explanation edited" 1 "$ZAN" i18n check "$tmp/o"
+out "explain: kk stale" 'rule:adult:explain: the kk text was made from an earlier version of the en text'
+out "explain: ru stale" 'rule:adult:explain: the ru text was made from an earlier version of the en text'
+nout "article untouched" 'article:1:text'
+# a legal engineer edits the official Russian text: kk and en are stale, the Russian never
+sed 's/"Заём выдается совершеннолетнему лицу."/"Заём выдается только совершеннолетнему лицу."/' "$tmp/o/official.zan" > "$tmp/o/x" && mv "$tmp/o/x" "$tmp/o/official.zan"
+t "official ru edited" 1 "$ZAN" i18n check "$tmp/o"
+out "article: kk stale against ru" 'article:1:text: the kk text was made from an earlier version of the ru text (from "d4618435", now "c05e2df7")'
+out "article: en stale against ru" 'article:1:text: the en text was made from an earlier version of the ru text (from "d4618435", now "c05e2df7")'
+nout "the official ru is never stale" 'article:1:text: the ru text'
+t "check --lang en" 1 "$ZAN" i18n check "$tmp/o" --lang en
+out "--lang en: en stale" 'article:1:text: the en text was made'
+nout "--lang en: no kk" 'the kk text'
+# export: the official text is the msgid of kk and en, and is never exported itself
+t "export ru" 0 "$ZAN" i18n export "$tmp/o" --lang ru -o "$tmp/o-ru.po"
+if grep -q 'msgctxt "article:1:text"' "$tmp/o-ru.po"; then no "official ru text exported" "$(cat "$tmp/o-ru.po")"; else ok; fi
+if grep -q 'Заём выдается' "$tmp/o-ru.po"; then no "official ru text in the ru PO" ""; else ok; fi
+t "export en" 0 "$ZAN" i18n export "$tmp/o" --lang en -o "$tmp/o-en.po"
+err "export en: one text" ': 1 texts written (0 untranslated, 1 fuzzy)'
+t "export kk" 0 "$ZAN" i18n export "$tmp/o" --lang kk -o "$tmp/o-kk.po"
+printf '%s\n' '#, fuzzy' '#| msgid "Заём выдается совершеннолетнему лицу."' 'msgctxt "article:1:text"' \
+  'msgid "Заём выдается только совершеннолетнему лицу."' 'msgstr "Қарыз кәмелетке толған адамға беріледі."' > "$tmp/want"
+grep -B3 -A2 '^msgctxt "article:1:text"$' "$tmp/o-kk.po" | grep -v '^#:' > "$tmp/out"
+same "kk PO: official ru msgid, the previous one as #| msgid" "$tmp/want"
+if grep -q '^#| msgid "The applicant is an adult."$' "$tmp/o-kk.po"; then ok; else no "#| msgid of the en explanation" "$(cat "$tmp/o-kk.po")"; fi
+if command -v msgfmt >/dev/null 2>&1; then
+  t "msgfmt -c: #| lines" 0 msgfmt -c --check-format -o /dev/null "$tmp/o-kk.po"
+fi
+# import: the translation is updated and restamped from the msgid; an entry for the official text is refused
+sed 's/^msgstr "Қарыз кәмелетке толған адамға беріледі."$/msgstr "Қарыз тек кәмелетке толған адамға беріледі."/; /^#, fuzzy$/d' "$tmp/o-kk.po" > "$tmp/o-kk2.po"
+t "import kk from the official ru" 0 "$ZAN" i18n import "$tmp/o" "$tmp/o-kk2.po"
+if grep -q 'kk status unofficial_translation "Қарыз тек кәмелетке толған адамға беріледі." from "c05e2df7"$' "$tmp/o/official.zan"; then ok
+else no "import restamps from the ru text" "$(grep -n 'kk status' "$tmp/o/official.zan")"; fi
+printf 'msgid ""\nmsgstr "Language: ru\\n"\n\nmsgctxt "article:1:text"\nmsgid "x"\nmsgstr "Подмена"\n' > "$tmp/o-ru2.po"
+t "import into the official text" 0 "$ZAN" i18n import "$tmp/o" "$tmp/o-ru2.po"
+err "refused with a warning" 'article:1:text: the ru text is official or the source text, not a translation; entry skipped'
+if grep -q 'Подмена' "$tmp/o/official.zan"; then no "the official text was overwritten" ""; else ok; fi
 
 summary i18n
