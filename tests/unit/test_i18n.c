@@ -3,6 +3,8 @@
  * the PO writer and reader, and byte-exact source rewriting (lang/i18n.c, po.c, rewrite.c). */
 #include <check.h>
 #include <string.h>
+#include <stdlib.h>
+#include <unistd.h>
 #include "lang/base/alloc.h"
 #include "lang/base/buf.h"
 #include "lang/parse.h"
@@ -328,6 +330,80 @@ START_TEST(po_round_trip) {
 }
 END_TEST
 
+/* #| msgid: the previous source, line by line after "#| ", before msgctxt; the reader skips it */
+START_TEST(po_previous_msgid) {
+  Buf b;
+  buf_init(&b);
+  PoEntry e = { 0 };
+  e.ctxt = "article:1:text";
+  e.id = "new";
+  e.str = "жаңа";
+  e.fuzzy = true;
+  e.previous = "old one\nold two";
+  po_write_entry(&b, &e);
+  ck_assert_str_eq(buf_cstr(&b), "#, fuzzy\n#| msgid \"\"\n#| \"old one\\n\"\n#| \"old two\"\n"
+                                 "msgctxt \"article:1:text\"\nmsgid \"new\"\nmsgstr \"жаңа\"\n\n");
+  Diags d;
+  PoFile *f = po(buf_cstr(&b), &d);
+  ck_assert_msg(f != NULL, "%s", diag_lines(&d));
+  ck_assert_int_eq(f->n, 1);
+  ck_assert_str_eq(f->entries[0].id, "new");
+  ck_assert(f->entries[0].fuzzy);
+}
+END_TEST
+
+/* The direction: an article text with an official text is translated from it (the first
+ * official one); everything else from English. The store of previous sources round-trips. */
+START_TEST(direction_and_store) {
+  int n;
+  I18nText *t = texts_of("article \"1\" status unofficial_translation title { ru \"Т\" en \"T\" } {\n"
+                         "  en \"e\"\n  kk status official \"k\"\n  ru status official \"r\"\n}\n"
+                         "article \"2\" status official { kk \"k\" ru \"r\" en \"e\" }\n"
+                         "article \"3\" { kk \"k\" ru \"r\" en \"e\" }\n", &n);
+  ck_assert_int_eq(n, 4);
+  ck_assert_str_eq(t[0].id, "article:1:title");
+  ck_assert_int_eq(t[0].source, LANG_EN);                 /* titles take no status: from English */
+  ck_assert_int_eq(t[1].source, LANG_KK);                 /* the first official text written */
+  ck_assert(t[1].official[LANG_KK] && t[1].official[LANG_RU] && !t[1].official[LANG_EN]);
+  ck_assert(i18n_is_translation(&t[1], LANG_EN));
+  ck_assert(!i18n_is_translation(&t[1], LANG_RU) && !i18n_is_translation(&t[1], LANG_KK));
+  ck_assert_str_eq(i18n_source(&t[1])->text, "k");
+  ck_assert_int_eq(t[2].source, LANG_KK);                 /* the article's status is the default */
+  ck_assert(!i18n_is_translation(&t[2], LANG_EN));
+  ck_assert_int_eq(t[3].source, LANG_EN);
+  ck_assert(i18n_is_translation(&t[3], LANG_RU) && i18n_is_translation(&t[3], LANG_KK));
+  /* the store: sorted by fingerprint, escapes round-trip, one text per fingerprint */
+  I18nStore s = { 0 };
+  i18n_store_put(&s, "b\tc\\d\ne");
+  i18n_store_put(&s, "a");
+  i18n_store_put(&s, "a");
+  ck_assert_int_eq(s.n, 2);
+  ck_assert(s.changed);
+  char fa[9], fb[9];
+  i18n_fingerprint("a", fa);
+  i18n_fingerprint("b\tc\\d\ne", fb);
+  const char *text = i18n_store_format(&s);
+  const char *want = strcmp(fa, fb) < 0 ? zan_sprintf("%s\ta\n%s\tb\\tc\\\\d\\ne\n", fa, fb)
+                                        : zan_sprintf("%s\tb\\tc\\\\d\\ne\n%s\ta\n", fb, fa);
+  ck_assert_str_eq(text, want);
+  char path[] = "/tmp/zan_storeXXXXXX";
+  int fd = mkstemp(path);
+  ck_assert_int_ge(fd, 0);
+  ck_assert_int_eq(write(fd, text, strlen(text)), (ssize_t)strlen(text));
+  close(fd);
+  const char *err = NULL;
+  I18nStore *r = i18n_store_read(path, &err);
+  ck_assert_ptr_nonnull(r);
+  ck_assert_str_eq(i18n_store_get(r, fb), "b\tc\\d\ne");
+  ck_assert_str_eq(i18n_store_get(r, fa), "a");
+  ck_assert_ptr_null(i18n_store_get(r, "00000000"));
+  unlink(path);
+  r = i18n_store_read(path, &err);                        /* missing: empty, no error */
+  ck_assert_ptr_nonnull(r);
+  ck_assert_int_eq(r->n, 0);
+}
+END_TEST
+
 START_TEST(po_reader_details) {
   Diags d;
   PoFile *f = po(
@@ -468,6 +544,8 @@ Suite *suite_i18n(void) {
   tcase_add_test(c, po_round_trip);
   tcase_add_test(c, po_reader_details);
   tcase_add_test(c, po_reader_errors);
+  tcase_add_test(c, po_previous_msgid);
+  tcase_add_test(c, direction_and_store);
   tcase_add_test(c, rewrite_byte_exact);
   tcase_add_test(c, rewrite_insert_on_own_line);
   suite_add_tcase(s, c);
