@@ -9,6 +9,11 @@ F=tests/missing/facts
 X=tests/missing/expected
 ZAN_TODAY=2026-03-01; export ZAN_TODAY
 
+# same NAME GOT FILE — GOT (a written file) exactly as FILE
+same() {
+  if [ -n "${UPDATE:-}" ]; then cp "$2" "$3"; fi
+  if cmp -s "$2" "$3"; then ok; else no "$1" "differs from $3"; diff "$3" "$2" | head -n 20; fi
+}
 # golden: NAME FILE CMD… — exit 0 and stdout exactly as FILE
 golden() {
   gname=$1 gfile=$2; shift 2
@@ -33,6 +38,29 @@ t bad-facts 3 "$ZAN" missing $P "$tmp/bad.json"; err bad-facts-where "bad.json:1
 t no-facts 3 "$ZAN" missing $P "$tmp/none.json"
 t bad-policy 4 "$ZAN" missing "$tmp/nowhere" $F/empty.json
 t stdin 0 sh -c "\"$ZAN\" missing $P - < $F/partial.json"; out stdin-next '"next":"applicant.bankrupt"'
+
+# zan ask with piped answers (the interview echoes them): the transcript and report exactly,
+# the fact file written (YAML or JSON by extension) and accepted by `zan facts --policy`
+STDIN=tests/missing/answers.ru.txt golden ask-ru $X/ask.ru.txt "$ZAN" ask $P --lang ru -o "$tmp/a.yaml"
+same ask-ru-file "$tmp/a.yaml" $X/ask.ru.yaml
+t ask-ru-facts 0 "$ZAN" facts --policy $P "$tmp/a.yaml"
+STDIN=tests/missing/answers.en.txt golden ask-en $X/ask.en.txt "$ZAN" ask $P --lang en -o "$tmp/b.json"
+same ask-en-file "$tmp/b.json" $X/ask.en.json
+t ask-en-eval 0 "$ZAN" eval $P "$tmp/b.json"; out ask-en-decided '"undetermined":{}'
+# an existing file is refused before the first question, and replaced only with --force
+STDIN=tests/missing/answers.en.txt t ask-exists 2 "$ZAN" ask $P -o "$tmp/b.json"; err ask-exists-msg "exists: give --force"
+nout ask-exists-no-question "(1)"
+STDIN=tests/missing/answers.ru.txt t ask-force 0 "$ZAN" ask $P --lang ru -o "$tmp/b.json" --force
+same ask-force-file "$tmp/b.json" $X/ask.ru.json
+# starting from a fact file only the unknown is asked; no -o: the fact file follows the report
+printf '1\n' > "$tmp/one"
+STDIN="$tmp/one" t ask-from-facts 0 "$ZAN" ask $P $F/partial.json --lang kk
+out ask-from-facts-first "(1) Банкрот"; nout ask-from-facts-not-adult "Кәмелетке толған \["; out ask-from-facts-file '"since": "2019-05-01"'
+t ask-no-dir 74 sh -c "printf 'yes\n' | \"$ZAN\" ask $P -o $tmp/no/such/dir/x.json"; err ask-no-dir-msg "cannot write"
+# through a terminal (tmux): kk, ru and en on the bundled law
+sh tests/missing/ask_tmux.sh "$ZAN" > "$tmp/tmux" 2>&1; rc=$?
+cat "$tmp/tmux"
+if [ $rc = 0 ]; then ok; else no ask-tmux "see above"; fi
 
 # the bundled law with nothing known: the outputs listed are exactly those `zan eval` leaves
 # undetermined, each with at least one set, and the next question is in one of them
