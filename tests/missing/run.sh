@@ -18,6 +18,7 @@ same() {
 golden() {
   gname=$1 gfile=$2; shift 2
   t "$gname" 0 "$@"
+  sed "s|$tmp|TMP|g" "$tmp/out" > "$tmp/out.n" && mv "$tmp/out.n" "$tmp/out"   # the scratch folder's name varies
   if [ -n "${UPDATE:-}" ]; then cp "$tmp/out" "$gfile"; fi
   if cmp -s "$tmp/out" "$gfile"; then ok; else no "$gname" "differs from $gfile"; diff "$gfile" "$tmp/out" | head -n 20; fi
 }
