@@ -133,7 +133,7 @@ check: all
 	$(TEST_ENV) sh tests/fmt/run.sh ./$(ZAN)
 	$(TEST_ENV) sh tests/missing/run.sh ./$(ZAN)
 	$(MAKE) --no-print-directory $(BUILD)/zan-keywords
-	sh tests/editors/run.sh ./$(BUILD)/zan-keywords
+	sh tests/editors/run.sh ./$(BUILD)/zan-keywords ./$(ZAN)
 	@echo "make check: all suites passed"
 
 # The demo: install what is missing, build, then decide on a bundled example.
@@ -146,9 +146,17 @@ demo: deps
 bench: all
 	sh tests/bench/run.sh ./zan
 
+# The VS Code extension as build/zan-language.vsix: vscode-languageclient and @vscode/vsce from
+# npm (editors/vscode/package-lock.json) without install scripts or optional packages, so only
+# JavaScript is downloaded (no native binaries); without npm the grammars are still made.
 editors: $(BUILD)/zan-keywords
 	./$(BUILD)/zan-keywords vim    > editors/vim/syntax/zan.vim
 	./$(BUILD)/zan-keywords vscode > editors/vscode/syntaxes/zan.tmLanguage.json
+	./$(BUILD)/zan-keywords emacs  > editors/emacs/zan-keywords.el
+	@if command -v npm >/dev/null 2>&1; then \
+	  cd editors/vscode && npm ci --no-audit --no-fund --ignore-scripts --omit=optional && \
+	  npx --no-install vsce package --skip-license -o $(ROOT)/$(BUILD)/zan-language.vsix; \
+	else echo "make editors: npm not found, so the VS Code extension (.vsix) is not packaged (apt-get install npm)"; fi
 
 # make install PREFIX=…: the command, the library and its headers, the standard library and
 # the bundled policies (found beside the binary: PREFIX/share/zan/…), a man page, a .pc file.
