@@ -29,7 +29,12 @@ static void validity(Lsp *s, Buf *b, const Validity *v) {
   line(b, M(s, N_LSP_IN_FORCE), t.len ? buf_cstr(&t) : M(s, N_LSP_ALWAYS));
 }
 
-static const char *status_word(const Name *st) { return st && st->text ? st->text : "official"; }
+/* A text's status: its own, else the article's, else summary (as the checker takes it). */
+static const char *status_word(const Node *a, int item) {
+  const Texts *t = a->as.article.text;
+  if (t && item >= 0 && item < t->n && t->items[item].status.text) return t->items[item].status.text;
+  return a->as.article.status.text ? a->as.article.status.text : "summary";
+}
 
 static void article(Lsp *s, Buf *b, const Node *a) {
   const char *id = a->as.article.id;
@@ -37,19 +42,19 @@ static void article(Lsp *s, Buf *b, const Node *a) {
   if (a->as.article.act) buf_printf(b, " (%s)", a->as.article.act);
   const char *title = texts_pick(a->as.article.title, s->lang);
   if (title) buf_printf(b, "\n\n*%s*", title);
-  line(b, M(s, N_LSP_STATUS), status_word(&a->as.article.status));
-  validity(s, b, &a->as.article.validity);
   const Texts *t = a->as.article.text;
+  line(b, M(s, N_LSP_STATUS), status_word(a, texts_pick_item(t, s->lang)));   /* of the text shown */
+  validity(s, b, &a->as.article.validity);
   const char *want = s->lang == LANG_RU ? "ru" : s->lang == LANG_EN ? "en" : "kk";
   const char *text = texts_pick(t, s->lang);
   if (text) buf_printf(b, "\n\n%s", text);
   else buf_printf(b, "\n\n%s", M(s, N_LSP_NO_TEXT));
-  /* every language's text, with the article's status: which ones exist */
+  /* every language's text, with its status: which ones exist */
   if (t) {
     buf_puts(b, "\n\n");
     for (int i = 0; i < t->n; i++)
       buf_printf(b, "%s`%s`: %s%s", i ? " · " : "", t->items[i].lang.text ? t->items[i].lang.text : "?",
-                 status_word(&a->as.article.status), t->items[i].lang.text && !strcmp(t->items[i].lang.text, want) ? " ✓" : "");
+                 status_word(a, i), t->items[i].lang.text && !strcmp(t->items[i].lang.text, want) ? " ✓" : "");
   }
 }
 
