@@ -47,6 +47,16 @@ def article_title(folder, art, lang):
     m = re.search(r'^\s*%s "([^"]*)"' % lang, block, re.M)
     return m.group(1)
 
+def text_status(folder, art, lang):
+    """The status of an article's text in lang: its own, else the article's, else summary."""
+    text = open(file_with(folder, 'article "%s"' % art), encoding="utf-8").read()
+    block = text[text.index('article "%s"' % art):]
+    nxt = re.search(r'^(article|rule|exception|fact|output|enum|parameter|fn|const|test) ', block[1:], re.M)
+    block = block[:nxt.start() + 1] if nxt else block
+    m = re.search(r'^\s*%s\s+(?:source\s+"[^"]*"\s+)?status\s+(\w+)' % lang, block, re.M) or \
+        re.search(r'^\s*status\s+(\w+)', block, re.M)
+    return m.group(1) if m else "summary"
+
 tmp = tempfile.mkdtemp(prefix="zan-lsp-")
 try:
     law = os.path.join(tmp, "kz-ai-law")
@@ -73,6 +83,7 @@ try:
     hv = r.get("result", {}).get("contents", {}).get("value", "") if r.get("result") else ""
     check("hover 17.3.6 ru: title", article_title(law, "17.3.6", "ru") in hv, hv)
     check("hover 17.3.6 ru: citation", "статьи 17" in hv, hv)
+    check("hover 17.3.6 ru: the ru text's own status", "`ru`: %s ✓" % text_status(law, "17.3.6", "ru") in hv, hv)
 
     # definition of system.capabilities.emotion_consent (each segment)
     r = s.request("textDocument/definition", {"textDocument": {"uri": U}, "position": pos_of(ptext, "not system.capabilities.emotion_consent", 0, len("not system.capabilities.") + 3)})
@@ -156,6 +167,8 @@ try:
     hv = (r.get("result") or {}).get("contents", {}).get("value", "")
     check("hover 17.3.6 kk: title", article_title(law, "17.3.6", "kk") in hv, hv)
     check("hover 17.3.6 kk: citation", "17-бап" in hv, hv)
+    check("hover 17.3.6 kk: each text's status", "`kk`: %s ✓" % text_status(law, "17.3.6", "kk") in hv and
+          "`ru`: %s" % text_status(law, "17.3.6", "ru") in hv, hv)
     r = s.request("textDocument/hover", {"textDocument": {"uri": U}, "position": pos_of(ptext, "\nrule ", 0, 2)})
     check("hover on an English keyword is nothing", r.get("result") is None, r)
     s.finish()
