@@ -129,6 +129,7 @@ sanitize:
 check: all
 	@for t in $(SUITES) sanitize fuzz-regress; do $(MAKE) --no-print-directory $$t || exit 1; done
 	$(TEST_ENV) sh tests/schema/run.sh ./$(ZAN)
+	$(TEST_ENV) sh tests/law/run.sh ./$(ZAN)
 	$(TEST_ENV) sh tests/i18n/run.sh ./$(ZAN)
 	$(TEST_ENV) sh tests/fmt/run.sh ./$(ZAN)
 	$(TEST_ENV) sh tests/missing/run.sh ./$(ZAN)
