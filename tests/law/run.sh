@@ -49,4 +49,25 @@ cp "$LAW/articles_17.zan" "$tmp/law/articles_17.zan"
 rm "$tmp/law/sources/230-VIII.ru.md"
 t "no shipped statute: check fails" 4 "$ZAN" check "$tmp/law"
 
+# translation direction, as a translator meets it
+t "the translations are clean" 0 "$ZAN" i18n check "$LAW" -q
+# edit the English of a rule explanation: its kk and ru are stale
+cp -R "$LAW" "$tmp/law-en"
+sed 's/en "{system.name} determines a person.s emotions (determining emotions:/en "{system.name} recognises a person'"'"'s emotions (determining emotions:/' \
+  "$LAW/prohibited.zan" > "$tmp/law-en/prohibited.zan"
+t "an edited English explanation" 1 "$ZAN" i18n check "$tmp/law-en" -q
+out "its kk is stale" 'rule:emotion_without_consent:explain: the kk text was made from an earlier version of the en text'
+out "its ru is stale" 'rule:emotion_without_consent:explain: the ru text was made from an earlier version of the en text'
+# edit an official Russian article text (and the statute with it): its kk and en are stale,
+# the Russian never
+cp -R "$LAW" "$tmp/law-ru"
+for f in articles_17.zan sources/230-VIII.ru.md; do
+  sed 's/6) определение эмоций физического лица без его согласия/6) определение эмоций физического лица без согласия/' \
+    "$LAW/$f" > "$tmp/law-ru/$f"
+done
+t "an edited official Russian text" 1 "$ZAN" i18n check "$tmp/law-ru" -q
+out "its kk is stale" 'article:17.3.6:text: the kk text was made from an earlier version of the ru text'
+out "its en is stale" 'article:17.3.6:text: the en text was made from an earlier version of the ru text'
+nout "the Russian is never stale" 'article:17.3.6:text: the ru text'
+
 summary law
