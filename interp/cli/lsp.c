@@ -128,7 +128,18 @@ static bool handle(Lsp *s, const FNode *m, int *rc) {
     if (result) lsp_send_result(s, id, result);
     return true;
   }
-  /* notifications we do not need ($/cancelRequest, initialized, didSave…) are ignored */
+  /* a file saved or changed on disk: every analysis is redone */
+  if (!strcmp(method, "textDocument/didSave") || !strcmp(method, "workspace/didChangeWatchedFiles")) {
+    for (int i = 0; i < s->policies.n; i++) ((LspPolicy *)s->policies.items[i])->stale = true;
+    for (int i = 0; i < s->policies.n; i++) {   /* and the open folders' diagnostics sent again */
+      LspPolicy *p = s->policies.items[i];
+      bool open = false;
+      for (int k = 0; k < s->docs.n; k++) if (!strcmp(((LspDoc *)s->docs.items[k])->dir, p->dir)) open = true;
+      if (open) lsp_publish_diagnostics(s, lsp_policy(s, p->dir), NULL);
+    }
+    return true;
+  }
+  /* notifications we do not need ($/cancelRequest, initialized…) are ignored */
   if (request) lsp_send_error(s, id, RPC_METHOD_NOT_FOUND, msg(s, E_LSP_UNKNOWN_METHOD, method));
   return true;
 }

@@ -1,7 +1,8 @@
 /* lsp_complete.c — textDocument/completion from the text before the cursor (it may not parse
  * yet): the next segment of a fact path after a dot, an enum's members after `Enum.`, article
- * ids inside a `cites` string, outputs after `then`, rules after `to`, else the names of the
- * policy and the keywords of the file's keyword set. */
+ * ids inside a `cites` string, an enum's members where one is expected (`tier = `, `x in {`),
+ * outputs after `then`, rules after `to`, else the names of the policy and the keywords of
+ * the file's keyword set. */
 #include <string.h>
 #include "lsp.h"
 #include "../render.h"
@@ -70,6 +71,43 @@ static bool in_cites(const char *t, uint32_t off, int set) {
   return after_keyword(t, e, set, "cites");
 }
 
+/* The enum a fact or output is declared with (`tier : Tier`, `set of Practice`), or NULL. */
+static const char *enum_of(const QueryIndex *q, const char *name) {
+  const QSym *x = query_find(q, QK_FACT, name);
+  const Node *t = x ? x->decl->as.fact.type : NULL;
+  if (!x && (x = query_find(q, QK_OUTPUT, name))) t = x->decl->as.output.type;
+  while (t && (t->kind == N_TYPE_SET || t->kind == N_TYPE_LIST)) t = t->as.telem.elem;
+  if (!t || t->kind != N_TYPE_NAME || !t->as.tname.name.text) return NULL;
+  return query_find(q, QK_ENUM, t->as.tname.name.text) ? t->as.tname.name.text : NULL;
+}
+
+/* Where a member of one enum is expected: after `X =`, `X !=`, `X in {…,`, `X contains`
+ * (X a fact path or an output of that enum or a set of it). The enum's name, or NULL. */
+static const char *expected_enum(const QueryIndex *q, const char *t, uint32_t start, int set) {
+  uint32_t e = skip_ws_back(t, start);
+  /* inside a set literal: back to its `{` over members and commas */
+  if (e > 0 && (t[e - 1] == '{' || t[e - 1] == ',')) {
+    uint32_t k = e;
+    while (k > 0 && t[k - 1] != '{' && t[k - 1] != '}' && t[k - 1] != '\n' && t[k - 1] != '(') k--;
+    if (k == 0 || t[k - 1] != '{') return NULL;
+    e = skip_ws_back(t, k - 1);
+    uint32_t a = word_back(t, e);
+    const char *kw = e > a ? query_keyword(t + a, e - a, set) : NULL;
+    if (!kw || (strcmp(kw, "in") && strcmp(kw, "contains") && strcmp(kw, "intersects"))) return NULL;
+    e = skip_ws_back(t, a);
+  } else if (e > 0 && t[e - 1] == '=' && (e < 2 || (t[e - 2] != '<' && t[e - 2] != '>'))) {
+    e = skip_ws_back(t, e - (e >= 2 && t[e - 2] == '!' ? 2 : 1));
+  } else {
+    uint32_t a = word_back(t, e);
+    const char *kw = e > a ? query_keyword(t + a, e - a, set) : NULL;
+    if (!kw || strcmp(kw, "contains")) return NULL;
+    e = skip_ws_back(t, a);
+  }
+  uint32_t a = e;
+  while (a > 0 && (WORDCH(t[a - 1]) || t[a - 1] == '.')) a--;
+  return e > a ? enum_of(q, zan_strndup(t + a, e - a)) : NULL;
+}
+
 char *lsp_completion(Lsp *s, const FNode *id, const FNode *params) {
   LspAt at;
   if (!lsp_at(s, params, &at) || !at.has_off) return "[]";
@@ -81,6 +119,7 @@ char *lsp_completion(Lsp *s, const FNode *id, const FNode *params) {
   int n = 0;
   buf_puts(&b, "{\"isIncomplete\":false,\"items\":[");
   uint32_t start = word_back(t, off);   /* the part of a name already typed */
+  const char *want_enum = NULL;
 
   if (in_cites(t, off, set)) {
     for (int i = 0; i < q->syms.n; i++) {
@@ -101,6 +140,11 @@ char *lsp_completion(Lsp *s, const FNode *id, const FNode *params) {
                                                 x->decl->as.fact.type->loc.end - x->decl->as.fact.type->loc.start) : NULL);
       else if (x->kind == QK_MEMBER && x->decl->as.enm.name.text && !strcmp(x->decl->as.enm.name.text, prefix))
         item(&b, &n, x->name, CK_ENUM_MEMBER, prefix);
+    }
+  } else if ((want_enum = expected_enum(q, t, start, set))) {
+    for (int i = 0; i < q->syms.n; i++) {
+      const QSym *x = q->syms.items[i];
+      if (x->kind == QK_MEMBER && !strcmp(x->decl->as.enm.name.text, want_enum)) item(&b, &n, x->name, CK_ENUM_MEMBER, want_enum);
     }
   } else if (after_keyword(t, start, set, "then")) {
     for (int i = 0; i < q->syms.n; i++) {

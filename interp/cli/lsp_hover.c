@@ -49,12 +49,15 @@ static void article(Lsp *s, Buf *b, const Node *a) {
   const char *text = texts_pick(t, s->lang);
   if (text) buf_printf(b, "\n\n%s", text);
   else buf_printf(b, "\n\n%s", M(s, N_LSP_NO_TEXT));
-  /* every language's text, with its status: which ones exist */
+  /* every language's text with its own status (else the article's) and source */
   if (t) {
-    buf_puts(b, "\n\n");
-    for (int i = 0; i < t->n; i++)
-      buf_printf(b, "%s`%s`: %s%s", i ? " · " : "", t->items[i].lang.text ? t->items[i].lang.text : "?",
-                 status_word(a, i), t->items[i].lang.text && !strcmp(t->items[i].lang.text, want) ? " ✓" : "");
+    buf_puts(b, "\n");
+    for (int i = 0; i < t->n; i++) {
+      const TextItem *it = &t->items[i];
+      buf_printf(b, "\n- `%s`: %s%s", it->lang.text ? it->lang.text : "?", status_word(a, i),
+                 it->lang.text && !strcmp(it->lang.text, want) ? " ✓" : "");
+      if (it->source) buf_printf(b, " — %s", it->source);
+    }
   }
 }
 

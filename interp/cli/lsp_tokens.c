@@ -1,6 +1,7 @@
 /* lsp_tokens.c — textDocument/semanticTokens/full: the file lexed again (keywords of its
  * keyword set, strings, numbers and dates, comments), names typed by what they name, so any
  * LSP editor colours zan in all three keyword sets correctly (tokens: query_tokens). */
+#include <stdlib.h>
 #include <string.h>
 #include "lsp.h"
 #include "../../lang/base/alloc.h"
@@ -11,6 +12,11 @@ enum { TT_KEYWORD, TT_STRING, TT_NUMBER, TT_COMMENT, TT_VARIABLE, TT_PROPERTY, T
        TT_MEMBER, TT_TYPE, TT_NAMESPACE, TT_PARAMETER, TT_EVENT };
 
 typedef struct Tok { uint32_t start, end; int type; bool decl; } Tok;
+
+static int cmp_ref(const void *a, const void *b) {
+  const QRef *x = *(const QRef *const *)a, *y = *(const QRef *const *)b;
+  return x->loc.start < y->loc.start ? -1 : x->loc.start > y->loc.start;
+}
 
 static int type_of(QueryKind k) {
   switch (k) {
@@ -33,6 +39,12 @@ char *lsp_semantic_tokens(Lsp *s, const FNode *id, const FNode *params) {
   const Source *src = at.src;
   int n = 0;
   QToken *lt = query_tokens(src, &n);
+  /* this file's named places by start, walked beside the tokens (one pass, not a search each) */
+  Vec refs = { 0 };
+  for (int i = 0; i < at.pol->q->refs.n; i++)
+    if (((QRef *)at.pol->q->refs.items[i])->loc.src == src) vec_push(&refs, at.pol->q->refs.items[i]);
+  if (refs.n) qsort(refs.items, (size_t)refs.n, sizeof(void *), cmp_ref);
+  int ri = 0;
   Tok *toks = ZAN_NEWN(Tok, (size_t)n + 1);
   int k = 0;
   for (int i = 0; i < n; i++) {
@@ -40,8 +52,11 @@ char *lsp_semantic_tokens(Lsp *s, const FNode *id, const FNode *params) {
              : lt[i].cls == QT_NUMBER ? TT_NUMBER : lt[i].cls == QT_COMMENT ? TT_COMMENT : -1;
     bool decl = false;
     if (lt[i].cls == QT_IDENT) {
-      const QRef *r = query_at(at.pol->q, src, lt[i].start);
-      if (r && r->loc.start == lt[i].start && r->loc.end == lt[i].end) { type = type_of(r->sym->kind); decl = r->is_decl; }
+      while (ri < refs.n && ((QRef *)refs.items[ri])->loc.start < lt[i].start) ri++;
+      for (int j = ri; j < refs.n && ((QRef *)refs.items[j])->loc.start == lt[i].start; j++) {
+        const QRef *r = refs.items[j];
+        if (r->loc.end == lt[i].end) { type = type_of(r->sym->kind); decl = r->is_decl; break; }
+      }
     }
     if (type >= 0) toks[k++] = (Tok){ lt[i].start, lt[i].end, type, decl };
   }

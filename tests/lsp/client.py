@@ -202,6 +202,27 @@ try:
     r = s.request("textDocument/completion", {"textDocument": {"uri": uri(bfile)}, "position": pos_of(btext, "    then ", 0, 9)})
     labels = [i["label"] for i in (r.get("result") or {}).get("items", [])]
     check("completion after then: outputs", labels == ["eligible"], labels)
+    # a file of the folder written on disk (not open): its error after didChangeWatchedFiles,
+    # and cleared once the file is gone
+    extra = os.path.join(broken, "extra.zan")
+    open(extra, "w").write("output flag : bool default 1\n")
+    s.notify("workspace/didChangeWatchedFiles", {"changes": [{"uri": uri(extra), "type": 1}]})
+    diags = s.diagnostics(uri(extra))
+    check("a file changed on disk: its error", diags and diags[0]["severity"] == 1, diags)
+    os.remove(extra)
+    s.notify("workspace/didChangeWatchedFiles", {"changes": [{"uri": uri(extra), "type": 3}]})
+    diags = s.diagnostics(uri(extra))
+    check("a file removed on disk: its diagnostics cleared", diags == [], diags)
+    # enum members where one is expected, in a document that is not saved on disk
+    enums = os.path.join(broken, "enums.zan")
+    etext = ("enum Tier { low < high }\nenum Other { low, odd }\nfact app {\n  tier : Tier\n  many : set of Tier\n}\n"
+             "output t : Tier default low\n\nrule r\n  when app.tier = high and app.many contains high\n  then t = high\n")
+    diags = s.open(enums, etext)
+    check("an unsaved document is checked", diags is not None and [d["code"] for d in diags] == ["W_NO_CITES"], diags)
+    for where, delta in (("app.tier = high", 11), ("contains high", 9), ("t = high", 4)):
+        r = s.request("textDocument/completion", {"textDocument": {"uri": uri(enums)}, "position": pos_of(etext, where, 0, delta)})
+        labels = [i["label"] for i in (r.get("result") or {}).get("items", [])]
+        check("completion of Tier's members after " + where[:-5], labels == ["low", "high"], labels)
     s.finish()
 
     # ---- bad input: LSP errors, never a crash ----
