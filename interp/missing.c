@@ -376,6 +376,7 @@ static Fam atom_family(MCtx *c, int o, int member, bool *approx) {
   c->out = o;
   c->member = member;
   uint64_t rel[nw], seen[nw], allowed[nw], ess[nw];
+  bool cut = false;           /* a minimality test ran out of evaluations */
   mdomain_atom_facts(c->d, c->p, o, member, rel);
   for (int k = 0; k < nw; k++) { rel[k] &= c->d->askable[k]; seen[k] = 0; ess[k] = 0; }
   c->rel = rel;
@@ -389,7 +390,18 @@ static Fam atom_family(MCtx *c, int o, int member, bool *approx) {
   c->snap_cur = ZAN_NEWN(int16_t *, c->p->nslots + 1);
   c->snap_bits = ZAN_NEWN(int8_t **, c->p->nslots + 1);
   bool was_over = c->over;
+  c->over = false;
   if (!search(c, rel, seen, NULL, NULL, LIMIT_TREE)) goto done;
+  if (c->over) {
+    /* cut short: the facts branched on so far and those the evaluation reads at the start;
+     * they are not proved to settle it, nor to be minimal */
+    c->res = eval_program_one(c->p, c->slots, c->as_of, c->lang, o, c->res);
+    const OutputResult *r = &c->res->outputs[o];
+    for (int i = 0; !c->res->error && i < r->nneeds; i++)
+      if (bit_has(rel, r->needs[i])) bit_set(seen, r->needs[i]);
+    fam_add_min(&f, seen, nw);
+    goto done;
+  }
   /* 2: the essential facts: R minus f does not settle the atom. A fact found the only one left
    * to read is essential at once; else the search starts where f was first branched on (its
    * witness is usually near), then from the start. */
@@ -398,9 +410,12 @@ static Fam atom_family(MCtx *c, int o, int member, bool *approx) {
     if (bit_has(c->single, s)) { bit_set(ess, s); continue; }
     memcpy(allowed, rel, sizeof allowed);
     bit_clear(allowed, s);
+    /* a test cut short keeps the fact: the sets still settle, minimality is not proved */
     if ((c->snap_cur[s] && !search(c, allowed, NULL, c->snap_cur[s], c->snap_bits[s], LIMIT_TEST)) ||
-        !search(c, allowed, NULL, NULL, NULL, LIMIT_TEST))
+        !search(c, allowed, NULL, NULL, NULL, LIMIT_TEST) || c->over) {
       bit_set(ess, s);
+      if (c->over) { cut = true; c->over = false; }
+    }
   }
   if (memcmp(ess, seen, sizeof ess) == 0) {
     fam_add_min(&f, ess, nw);
@@ -409,7 +424,7 @@ static Fam atom_family(MCtx *c, int o, int member, bool *approx) {
     int extra[MAX_EXTRA], nx = 0;
     for (int s = 0; s < c->p->nslots; s++)
       if (bit_has(seen, s) && !bit_has(ess, s)) {
-        if (nx == MAX_EXTRA) { *approx = true; fam_add_min(&f, seen, nw); goto done; }
+        if (nx == MAX_EXTRA) { cut = true; fam_add_min(&f, seen, nw); goto done; }
         extra[nx++] = s;
       }
     for (int size = 0; size <= nx && f.n < MAX_SETS; size++)
@@ -421,11 +436,14 @@ static Fam atom_family(MCtx *c, int o, int member, bool *approx) {
         bool covered = false;
         for (int i = 0; i < f.n && !covered; i++) covered = subset_of(fam_at(&f, nw, i), cand, nw);
         if (covered) continue;
-        if (search(c, cand, NULL, NULL, NULL, LIMIT_TEST)) fam_add_min(&f, cand, nw);
+        bool ok = search(c, cand, NULL, NULL, NULL, LIMIT_TEST);
+        if (c->over) { cut = true; c->over = false; continue; }   /* not proved: not listed */
+        if (ok) fam_add_min(&f, cand, nw);
       }
+    if (f.n == 0) fam_add_min(&f, seen, nw);     /* R' settles (step 1); only minimality is open */
   }
 done:
-  if (c->over && !was_over) *approx = true;
+  if (c->over || cut) *approx = true;
   c->over = was_over;
   return f;
 }

@@ -122,6 +122,22 @@ START_TEST(render_json_contract) {
 }
 END_TEST
 
+START_TEST(budget_cut_short) {
+  /* with too few evaluations the answer is marked approximate, and each output still gets a
+   * set (one that is not proved minimal), never an empty one */
+  const Program *p = prog();
+  MissingOptions o = { NULL, 3 };
+  Missing *m = missing_compute(p, unknown_slots(p), day("2026-03-01"), LANG_EN, &o);
+  ck_assert_int_eq(m->noutputs, 4);
+  for (int i = 0; i < m->noutputs; i++) {
+    ck_assert(m->outputs[i].approximate);
+    ck_assert_int_ge(m->outputs[i].nsets, 1);
+    ck_assert_int_ge(m->outputs[i].sets[0].n, 1);
+  }
+  ck_assert_str_eq(sets_of(p, m, "eligible"), "adult+bankrupt");
+}
+END_TEST
+
 static Val parse_ok(const Question *q, const char *a, Lang l) {
   Val v;
   const char *err = question_parse(q, a, l, &v);
@@ -183,6 +199,7 @@ Suite *suite_missing(void) {
   tcase_add_test(c, dates_by_interval);
   tcase_add_test(c, render_json_contract);
   tcase_add_test(c, answers);
+  tcase_add_test(c, budget_cut_short);
   suite_add_tcase(s, c);
   return s;
 }
