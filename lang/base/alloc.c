@@ -147,6 +147,25 @@ void *zan_alloc_raw(size_t n) {
   return p;
 }
 
+void *zan_alloc_root(size_t n) {
+  if (n == 0) n = 1;
+#ifdef ZAN_NO_GC
+  void *p = calloc(1, n);
+#else
+  void *p = GC_MALLOC_UNCOLLECTABLE(n);   /* cleared, scanned, kept until GC_FREE */
+#endif
+  if (!p) oom(n);
+  return p;
+}
+
+void zan_free_root(void *p) {
+#ifdef ZAN_NO_GC
+  free(p);
+#else
+  GC_FREE(p);
+#endif
+}
+
 void *zan_realloc(void *p, size_t n) {
   if (n == 0) n = 1;
 #ifdef ZAN_NO_GC

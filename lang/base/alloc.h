@@ -16,6 +16,10 @@ void *zan_alloc_atomic(size_t n);            /* zeroed; holds no pointers (strin
  * (file contents, string copies, byte buffers). */
 void *zan_alloc_raw(size_t n);
 void *zan_realloc(void *p, size_t n);        /* keeps the kind p was allocated with */
+/* A block the collector scans but never frees, for memory only malloc'd structures point to
+ * (an HTTP library's per-connection pointer): zeroed; freed with zan_free_root. */
+void *zan_alloc_root(size_t n);
+void  zan_free_root(void *p);
 char *zan_strdup(const char *s);
 char *zan_strndup(const char *s, size_t n);  /* always NUL-terminated */
 char *zan_sprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

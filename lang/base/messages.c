@@ -21,6 +21,7 @@ static const MsgEntry msg_table[MSG__COUNT] = {
 #include "messages/i18n.def"
 #include "messages/lsp.def"
 #include "messages/missing.def"
+#include "messages/serve.def"
 #undef MSG
 };
 

@@ -19,6 +19,7 @@ typedef enum {
 #include "messages/i18n.def"
 #include "messages/lsp.def"
 #include "messages/missing.def"
+#include "messages/serve.def"
 #undef MSG
   MSG__COUNT
 } MsgId;
