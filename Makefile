@@ -115,6 +115,10 @@ lsp: all
 	$(TEST_ENV) $(if $(SAN),$(SAN_ENV)) sh tests/lsp/run.sh ./$(ZAN)
 conformance: all
 	$(TEST_ENV) $(if $(SAN),$(SAN_ENV)) sh tests/conformance/run.sh ./$(ZAN)
+# zan serve over loopback, then its page in headless Chromium (each says "skipped" without its tools)
+serve: all
+	$(TEST_ENV) sh tests/serve/run.sh ./$(ZAN)
+	$(TEST_ENV) sh tests/serve/browser/run.sh ./$(ZAN)
 policy-tests: all
 	@for p in policies/*/ tests/bench/reference/ stdlib/; do \
 	  ls $$p*.zan >/dev/null 2>&1 || continue; \
@@ -135,6 +139,7 @@ check: all
 	$(TEST_ENV) sh tests/law/run.sh ./$(ZAN)
 	$(TEST_ENV) sh tests/i18n/run.sh ./$(ZAN)
 	$(TEST_ENV) sh tests/fmt/run.sh ./$(ZAN)
+	$(MAKE) --no-print-directory serve
 	$(TEST_ENV) sh tests/missing/run.sh ./$(ZAN)
 	$(MAKE) --no-print-directory $(BUILD)/zan-keywords
 	sh tests/editors/run.sh ./$(BUILD)/zan-keywords ./$(ZAN)

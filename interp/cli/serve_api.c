@@ -265,7 +265,8 @@ static void policy_head(Buf *b, const Served *sv, Lang lang) {
 
 void api_policies(const PolicySet *s, const ReqOpts *o, Reply *r) {
   reply_json(r, 200);
-  buf_puts(&r->body, "{\"policies\": [");
+  /* lang: the language the request asked for (Accept-Language): the page starts in it */
+  buf_printf(&r->body, "{\"lang\": \"%s\", \"policies\": [", lang_tag(o->lang));
   for (int i = 0; i < s->n; i++) {
     if (i) buf_puts(&r->body, ", ");
     policy_head(&r->body, &s->items[i], o->lang);
