@@ -155,6 +155,10 @@ demo: deps
 bench: all
 	sh tests/bench/run.sh ./zan
 
+# zan serve under wrk (64 connections, 30 s) beside zan eval --jsonl --jobs 2 (docs/performance.md)
+bench-serve: all
+	sh tests/bench/serve.sh ./zan
+
 # The VS Code extension as build/zan-language.vsix: vscode-languageclient and @vscode/vsce from
 # npm (editors/vscode/package-lock.json) without install scripts or optional packages, so only
 # JavaScript is downloaded (no native binaries); without npm the grammars are still made.
