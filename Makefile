@@ -115,10 +115,13 @@ lsp: all
 	$(TEST_ENV) $(if $(SAN),$(SAN_ENV)) sh tests/lsp/run.sh ./$(ZAN)
 conformance: all
 	$(TEST_ENV) $(if $(SAN),$(SAN_ENV)) sh tests/conformance/run.sh ./$(ZAN)
-# zan serve over loopback, then its page in headless Chromium (each says "skipped" without its tools)
-serve: all
-	$(TEST_ENV) sh tests/serve/run.sh ./$(ZAN)
+# zan serve over loopback (also under the sanitizers), its page in headless Chromium (each says
+# "skipped" without its tools)
+serve-api: all
+	$(TEST_ENV) $(if $(SAN),$(SAN_ENV)) sh tests/serve/run.sh ./$(ZAN)
+serve-browser: all
 	$(TEST_ENV) sh tests/serve/browser/run.sh ./$(ZAN)
+serve: serve-api serve-browser
 policy-tests: all
 	@for p in policies/*/ tests/bench/reference/ stdlib/; do \
 	  ls $$p*.zan >/dev/null 2>&1 || continue; \
@@ -127,7 +130,7 @@ policy-tests: all
 
 # The sanitizer pass: the same suites, built with ASan+UBSan and malloc behind the allocation
 # wrappers. Built with the jobs make was given, then run one suite after the other.
-SUITES = unit golden render cli bounds lsp conformance policy-tests
+SUITES = unit golden render cli bounds lsp conformance policy-tests serve-api
 sanitize:
 	$(MAKE) BUILD=build-asan SAN=1 all build-asan/unit-tests
 	@for t in $(SUITES); do $(MAKE) --no-print-directory BUILD=build-asan SAN=1 $$t || exit 1; done
@@ -139,7 +142,7 @@ check: all
 	$(TEST_ENV) sh tests/law/run.sh ./$(ZAN)
 	$(TEST_ENV) sh tests/i18n/run.sh ./$(ZAN)
 	$(TEST_ENV) sh tests/fmt/run.sh ./$(ZAN)
-	$(MAKE) --no-print-directory serve
+	$(MAKE) --no-print-directory serve-browser
 	$(TEST_ENV) sh tests/missing/run.sh ./$(ZAN)
 	$(MAKE) --no-print-directory $(BUILD)/zan-keywords
 	sh tests/editors/run.sh ./$(BUILD)/zan-keywords ./$(ZAN)
