@@ -49,7 +49,7 @@ TEST_ENV = ZAN_TODAY=2026-03-01
 # The sanitizer build never frees (malloc behind the GC wrappers): leaks are expected.
 SAN_ENV  = ASAN_OPTIONS=detect_leaks=0:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
-.PHONY: all deps demo check unit golden render cli bounds stress lsp conformance policy-tests sanitize bench clean editors install
+.PHONY: all deps demo check unit golden render cli bounds stress lsp conformance policy-tests sanitize bench clean editors install serve serve-api serve-browser bench-serve
 all: $(ZAN)
 
 # --- dependencies: installed with apt-get where missing (sudo when not root) ---
