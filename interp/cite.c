@@ -9,7 +9,7 @@
  * depend on how a number is read. Another act's article names the act:
  *   en  Article 641-1(2) of the Code of Administrative Offences
  *   ru  пункт 2 статьи 641-1 КоАП РК
- *   kk  ӘҚБтК 641-1-бабының 2-тармағы   (the act first; "-бабы": the possessive after it)
+ *   kk  ӘҚБтК-нің 641-1-бабының 2-тармағы   (the act first, in the genitive; "-бабы": the possessive after it)
  * An id of another act whose part after the prefix is not a number ("dc:human-review": the
  * article number is not known) is cited by the act's name alone. kk-Latn is the kk form
  * through the transliteration table. */
@@ -62,7 +62,7 @@ static const ActName acts[] = {
   { "koap",
     "Code of Administrative Offences of the Republic of Kazakhstan", "the Code of Administrative Offences",
     "Кодекс Республики Казахстан об административных правонарушениях", "КоАП РК",
-    "Қазақстан Республикасының Әкімшілік құқық бұзушылық туралы кодексі", "ӘҚБтК" },
+    "Қазақстан Республикасының Әкімшілік құқық бұзушылық туралы кодексі", "ӘҚБтК-нің" },
   { "dc",
     "Digital Code of the Republic of Kazakhstan", "the Digital Code",
     "Цифровой кодекс Республики Казахстан", "Цифрового кодекса РК",
