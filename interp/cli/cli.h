@@ -39,4 +39,7 @@ Lang cli_locale_lang(void);
 bool cli_read_facts(const Program *p, const char *path, const CliEnv *env, Val *slots);
 /* Writes all of b to stdout; clears b. */
 void cli_flush(struct Buf *b);
+/* Flushes stdout; when it could not be written (full disk, /dev/full) says so once
+ * ("cannot write the output: …") and returns false: the caller exits ZAN_EXIT_IO. */
+bool cli_stdout_ok(void);
 #endif

@@ -1,5 +1,7 @@
 /* common.c — helpers every verb uses: loading a policy with its diagnostics printed,
- * the --lang option and the locale's language, writing a buffer to stdout. */
+ * the --lang option and the locale's language, writing a buffer to stdout and saying when
+ * it could not be written. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -47,6 +49,15 @@ bool cli_read_facts(const Program *p, const char *path, const CliEnv *env, Val *
 void cli_flush(Buf *b) {
   if (b->len) fwrite(b->data, 1, b->len, stdout);
   buf_clear(b);
+}
+
+bool cli_stdout_ok(void) {
+  static bool said;
+  if (fflush(stdout) == 0 && !ferror(stdout)) return true;
+  int err = errno ? errno : EIO;
+  if (!said) cli_error(E_CLI_WRITE, strerror(err));
+  said = true;
+  return false;
 }
 
 Lang cli_locale_lang(void) {

@@ -9,6 +9,7 @@
 #include "cli.h"
 #include "../../lang/fmt.h"
 #include "../../lang/base/alloc.h"
+#include "../../lang/base/atomic_write.h"
 
 static int name_cmp(const void *a, const void *b) {
   return strcmp(*(const char *const *)a, *(const char *const *)b);
@@ -38,21 +39,11 @@ static int folder_files(const char *dir, const char ***out) {
   return n;
 }
 
-/* Replaces path by text: a temporary file beside it, then rename (never a half-written file). */
+/* Replaces path by text, all or nothing (a symbolic link stays and its target is formatted). */
 static bool write_file(const char *path, const char *text, size_t len) {
-  const char *tmp = zan_sprintf("%s.zanfmt-%ld", path, (long)getpid());
-  FILE *f = fopen(tmp, "wb");
-  if (!f) { cli_error(E_CLI_FMT_WRITE, path, strerror(errno)); return false; }
-  bool ok = fwrite(text, 1, len, f) == len;
-  ok = fclose(f) == 0 && ok;
-  struct stat st;
-  if (ok && stat(path, &st) == 0) chmod(tmp, st.st_mode & 07777);
-  if (!ok || rename(tmp, path) != 0) {
-    cli_error(E_CLI_FMT_WRITE, path, strerror(errno));
-    unlink(tmp);
-    return false;
-  }
-  return true;
+  int err = atomic_write_file(path, text, len);
+  if (err) cli_error(E_CLI_FMT_WRITE, path, strerror(err));
+  return err == 0;
 }
 
 /* One file: 0 unchanged or rewritten, 1 would change (--check), else an exit code. */
@@ -75,7 +66,7 @@ static int fmt_one(const char *path, int keywords, bool check, const CliEnv *env
   }
   if (is_stdin) { fwrite(out, 1, len, stdout); return 0; }
   if (same) return 0;
-  return write_file(path, out, len) ? 0 : ZAN_EXIT_INTERNAL;
+  return write_file(path, out, len) ? 0 : ZAN_EXIT_IO;
 }
 
 static int run_fmt(const CliArgs *a, const CliEnv *env) {
@@ -123,7 +114,10 @@ const CliVerb cli_verb_fmt = {
   "--keywords SET converts the keywords (and the first line `-- zan: keywords SET`) and nothing\n"
   "else, so converting back gives the original bytes; it refuses a file using an identifier that\n"
   "is a keyword of SET. --check lists the files that would change (stdout) and exits 1.\n"
+  "A file is replaced all at once (a temporary beside it, then renamed); a symbolic link stays\n"
+  "and its target is formatted.\n"
   "exit: 0 done (or nothing to change), 1 --check found changes, 2 usage or unreadable file,\n"
-  "4 a file has syntax errors or a keyword collision (it is left as it is).\n",
+  "4 a file has syntax errors or a keyword collision (it is left as it is), 74 a file or the\n"
+  "output could not be written (the file is left as it was).\n",
   fmt_opts, 1, -1, run_fmt
 };

@@ -14,6 +14,7 @@
 #include "../../lang/po.h"
 #include "../../lang/rewrite.h"
 #include "../../lang/base/alloc.h"
+#include "../../lang/base/atomic_write.h"
 #include "../../lang/base/buf.h"
 #include "../../lang/base/utf8.h"
 
@@ -26,7 +27,25 @@ typedef struct I18nPolicy {
   int         nfiles;
   I18nText   *texts;
   int         ntexts;
+  bool       *own;         /* per file: inside the policy's folder (std modules it imports are not) */
 } I18nPolicy;
+
+/* Whether path (symbolic links resolved) lies inside the folder dir (resolved). */
+static bool inside_folder(const char *path, const char *dir) {
+  char *rp = realpath(path, NULL), *rd = realpath(dir, NULL);
+  size_t n = rd ? strlen(rd) : 0;
+  bool in = rp && rd && strncmp(rp, rd, n) == 0 && (rp[n] == '/' || (n == 1 && rd[0] == '/'));
+  free(rp); free(rd);            /* realpath's own malloc, not the GC's */
+  return in;
+}
+
+/* Export, import and stamp touch only the policy's own texts: a policy's translator must not
+ * change the standard library (shared by every policy; installed, it is not theirs). */
+static bool own_text(const I18nPolicy *p, const I18nText *t) {
+  for (int f = 0; f < p->nfiles; f++)
+    if (p->files[f] == t->file) return p->own[f];
+  return false;
+}
 
 /* Loads (parse, check) the policy, or a library of modules without a header; prints
  * diagnostics only when there are errors (the checker's warnings about missing languages
@@ -44,6 +63,14 @@ static int load(const char *spec, const CliEnv *env, I18nPolicy *p) {
     return ZAN_EXIT_POLICY;
   }
   p->texts = i18n_collect(p->files, p->nfiles, &p->ntexts);
+  struct stat st;
+  const char *dir = p->path;
+  if (stat(p->path, &st) == 0 && !S_ISDIR(st.st_mode)) {
+    const char *slash = strrchr(p->path, '/');
+    dir = slash ? zan_strndup(p->path, (size_t)(slash - p->path)) : ".";
+  }
+  p->own = ZAN_NEWN(bool, p->nfiles > 0 ? p->nfiles : 1);
+  for (int f = 0; f < p->nfiles; f++) p->own[f] = inside_folder(p->files[f]->src->path, dir);
   return ZAN_EXIT_OK;
 }
 
@@ -101,19 +128,6 @@ static I18nStore *store_load(const I18nPolicy *p) {
 }
 
 /* Writes the store when it gained texts (a temporary file renamed over it). */
-static bool store_save(const I18nPolicy *p, const I18nStore *s) {
-  if (!s->changed) return true;
-  const char *path = store_path(p), *tmp = zan_sprintf("%s.i18n-tmp", path), *text = i18n_store_format(s);
-  size_t len = strlen(text);
-  FILE *out = fopen(tmp, "wb");
-  if (!out || fwrite(text, 1, len, out) != len || fclose(out) != 0 || rename(tmp, path) != 0) {
-    cli_error(E_I18N_WRITE, path, strerror(errno));
-    unlink(tmp);
-    return false;
-  }
-  return true;
-}
-
 /* ================================================================ check */
 
 static int run_check(const CliArgs *a, const CliEnv *env, const char *spec) {
@@ -203,6 +217,7 @@ static int run_export(const CliArgs *a, const CliEnv *env, const char *spec) {
     if (!i18n_is_translation(t, (Lang)l)) continue;
     const TextItem *src = i18n_source(t), *tr = i18n_item(t, (Lang)l);
     if (!src || !*src->text) continue;   /* nothing to translate from (i18n check reports it) */
+    if (!own_text(&p, t)) continue;      /* the standard library's texts are translated there */
     PoEntry e;
     memset(&e, 0, sizeof e);
     int line, col;
@@ -224,13 +239,14 @@ static int run_export(const CliArgs *a, const CliEnv *env, const char *spec) {
   }
   const char *out = cli_opt(a, "output");
   if (out && strcmp(out, "-") != 0) {
-    FILE *f = fopen(out, "wb");
-    if (!f || fwrite(b.data, 1, b.len, f) != b.len || fclose(f) != 0) {
-      cli_error(E_I18N_WRITE, out, strerror(errno));
-      return ZAN_EXIT_INTERNAL;
+    int err = atomic_write_file(out, b.data, b.len);
+    if (err) {
+      cli_error(E_I18N_WRITE, out, strerror(err));
+      return ZAN_EXIT_IO;
     }
   } else {
     cli_flush(&b);
+    if (!cli_stdout_ok()) return ZAN_EXIT_IO;   /* said before "written" could be */
   }
   if (!cli_flag(a, "quiet"))
     fprintf(stderr, "%s\n", zan_sprintf(msg_format(N_I18N_EXPORTED, cli_msg_lang), out ? out : "-", count,
@@ -240,10 +256,12 @@ static int run_export(const CliArgs *a, const CliEnv *env, const char *spec) {
 
 /* ================================================================ writing the sources back */
 
-/* Writes each file whose edits change it: to a temporary file beside it, then renamed over it
- * (keeping its mode). Returns the number of files written, or -1 after an error. */
-static int write_back(I18nPolicy *p, RwEdits *edits) {
-  int written = 0;
+/* Writes every file whose edits change it, and the source-text store when it changed, all
+ * or nothing (lang/base/atomic_write.h). Returns the number of .zan files written, or -1
+ * after an error (said, with the file). */
+static int write_back(I18nPolicy *p, RwEdits *edits, const I18nStore *store) {
+  AwFile *w = ZAN_NEWN(AwFile, p->nfiles + 1);
+  int n = 0;
   for (int f = 0; f < p->nfiles; f++) {
     if (edits[f].n == 0) continue;
     const Source *s = p->files[f]->src;
@@ -251,23 +269,20 @@ static int write_back(I18nPolicy *p, RwEdits *edits) {
     char *text = rw_apply(&edits[f], &len);
     if (!text) { cli_error(E_CLI_EVAL_ERROR, "internal: overlapping edits"); return -1; }
     if (len == s->len && memcmp(text, s->text, len) == 0) continue;
-    const char *tmp = zan_sprintf("%s.i18n-tmp", s->path);
-    FILE *out = fopen(tmp, "wb");
-    if (!out || fwrite(text, 1, len, out) != len || fclose(out) != 0) {
-      cli_error(E_I18N_WRITE, tmp, strerror(errno));
-      if (out) unlink(tmp);
-      return -1;
-    }
-    struct stat st;
-    if (stat(s->path, &st) == 0) chmod(tmp, st.st_mode & 07777);
-    if (rename(tmp, s->path) != 0) {
-      cli_error(E_I18N_WRITE, s->path, strerror(errno));
-      unlink(tmp);
-      return -1;
-    }
-    written++;
+    w[n++] = (AwFile){ s->path, text, len };
   }
-  return written;
+  int zan_files = n;
+  if (store && store->changed) {
+    const char *text = i18n_store_format(store);
+    w[n++] = (AwFile){ store_path(p), text, strlen(text) };
+  }
+  const char *failed = NULL;
+  int err = atomic_write_files(w, n, &failed);
+  if (err) {
+    cli_error(E_I18N_WRITE_NONE, shown_path(failed), strerror(err));
+    return -1;
+  }
+  return zan_files;
 }
 
 static RwEdits *edits_for(I18nPolicy *p) {
@@ -339,6 +354,10 @@ static int run_import(const CliArgs *a, const CliEnv *env, const char *spec, con
       else if (cur->fingerprint && strcasecmp(cur->fingerprint, fp) != 0) newfp = fp;
     }
     if (!text_changed && !newfp) continue;
+    if (!own_text(&p, t)) {   /* an entry that would change it is refused; the rest is not written */
+      diag_report(&d, DIAG_ERROR, e->loc, E_I18N_OUTSIDE, e->ctxt, shown_path(t->file->src->path));
+      continue;
+    }
     RwEdits *ed = edits_of(&p, edits, t);
     if (!ed) continue;
     rw_set_translation(ed, t, (Lang)l, text_changed ? str : NULL, newfp);
@@ -347,8 +366,9 @@ static int run_import(const CliArgs *a, const CliEnv *env, const char *spec, con
     refreshed += newfp != NULL;
   }
   diags_print(&d, stderr, env->color);
-  int files = write_back(&p, edits);
-  if (files < 0 || !store_save(&p, store)) return ZAN_EXIT_INTERNAL;
+  if (diags_has_errors(&d)) return ZAN_EXIT_FACTS;   /* all or nothing: no file changed */
+  int files = write_back(&p, edits, store);
+  if (files < 0) return ZAN_EXIT_IO;
   if (!cli_flag(a, "quiet"))
     fprintf(stderr, "%s\n", zan_sprintf(msg_format(N_I18N_IMPORTED, cli_msg_lang), changed, refreshed, files));
   return ZAN_EXIT_OK;
@@ -369,7 +389,7 @@ static int run_stamp(const CliArgs *a, const CliEnv *env, const char *spec) {
   for (int i = 0; i < p.ntexts; i++) {
     const I18nText *t = &p.texts[i];
     const TextItem *src = i18n_source(t);
-    if (!src) continue;
+    if (!src || !own_text(&p, t)) continue;
     char fp[9];
     i18n_fingerprint(src->text, fp);
     for (int l = 0; l < I18N_NLANG; l++) {
@@ -387,8 +407,8 @@ static int run_stamp(const CliArgs *a, const CliEnv *env, const char *spec) {
       i18n_store_put(store, src->text);   /* kept, to show what changed when it changes */
     }
   }
-  int files = write_back(&p, edits);
-  if (files < 0 || !store_save(&p, store)) return ZAN_EXIT_INTERNAL;
+  int files = write_back(&p, edits, store);
+  if (files < 0) return ZAN_EXIT_IO;
   if (!cli_flag(a, "quiet"))
     fprintf(stderr, "%s\n", zan_sprintf(msg_format(N_I18N_STAMPED, cli_msg_lang), stamped, files));
   return ZAN_EXIT_OK;
@@ -437,11 +457,15 @@ const CliVerb cli_verb_i18n = {
   "                        article's official text, else the English), msgstr = the translation,\n"
   "                        '#, fuzzy' and '#| msgid' (the previous source) where the source changed;\n"
   "                        official texts are not exported\n"
-  "  import POLICY FILE.po write the PO's translations back into the .zan files, nothing else\n"
+  "  import POLICY FILE.po write the PO's translations back into the .zan files, nothing else;\n"
+  "                        all files or none (a failed write changes nothing)\n"
   "  stamp POLICY [--all]  record the source text's fingerprint (from \"…\") in every translation\n"
   "                        that has none (--all: also replace stale ones); import and stamp keep\n"
   "                        the source texts in i18n-sources.tsv beside the policy\n"
-  "exit: 0 ok (check: clean), 1 check found problems, 2 usage, 3 unreadable or bad PO file,\n"
-  "      4 policy error. See docs/i18n.md.\n",
+  "Only the policy's own files count: texts of std modules it imports are not exported, not\n"
+  "stamped, and an imported entry that would change one is an error.\n"
+  "exit: 0 ok (check: clean), 1 check found problems, 2 usage, 3 unreadable or bad PO file\n"
+  "      (or an entry for a text outside the policy), 4 policy error, 74 a file or the\n"
+  "      output could not be written (import, stamp: no file changed). See docs/i18n.md.\n",
   i18n_opts, 2, 3, run_i18n
 };

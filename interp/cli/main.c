@@ -92,8 +92,7 @@ static const char *exe_dir(void) {
   return zan_strndup(buf, slash == buf ? 1 : (size_t)(slash - buf));
 }
 
-int main(int argc, char **argv) {
-  zan_gc_setup();
+static int run(int argc, char **argv) {
   CliEnv env;
   memset(&env, 0, sizeof env);
   env.load.exe_dir = exe_dir();
@@ -131,10 +130,15 @@ int main(int argc, char **argv) {
   int rc = cli_parse(v, argc - 2, argv + 2, &a);
   if (rc < 0) return 0;           /* --help */
   if (rc) return rc;
-  rc = v->run(&a, &env);
-  if (fflush(stdout) != 0 || ferror(stdout)) {
-    cli_error(E_CLI_WRITE, strerror(errno));
-    rc = exit_worst(rc, ZAN_EXIT_INTERNAL);
-  }
+  return v->run(&a, &env);
+}
+
+/* Every path, --help and usage errors included, ends here: output that could not be written
+ * is an I/O error (74), said once, whatever the verb returned. */
+int main(int argc, char **argv) {
+  zan_gc_setup();
+  int rc = run(argc, argv);
+  if (!cli_stdout_ok()) rc = exit_worst(rc, ZAN_EXIT_IO);
+  if (fflush(stderr) != 0 || ferror(stderr)) rc = exit_worst(rc, ZAN_EXIT_IO);   /* nowhere to say it */
   return rc;
 }
