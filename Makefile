@@ -141,6 +141,7 @@ check: all
 	$(TEST_ENV) sh tests/schema/run.sh ./$(ZAN)
 	$(TEST_ENV) sh tests/law/run.sh ./$(ZAN)
 	$(TEST_ENV) sh tests/i18n/run.sh ./$(ZAN)
+	$(TEST_ENV) sh tests/files/run.sh ./$(ZAN)
 	$(TEST_ENV) sh tests/fmt/run.sh ./$(ZAN)
 	$(MAKE) --no-print-directory serve-browser
 	$(TEST_ENV) sh tests/missing/run.sh ./$(ZAN)
@@ -203,7 +204,7 @@ clean:
 # make fuzz-regress: no clang needed: the harnesses built with $(CC) on build-asan's library,
 #                    with a plain main (tests/fuzz/driver.c); every committed corpus file once
 #                    through every harness.
-FUZZ_NAMES   = facts_json facts_yaml policy eval jsonl_jobs
+FUZZ_NAMES   = facts_json facts_yaml policy eval jsonl_jobs po
 FUZZ_SECONDS ?= 60
 FUZZ_CC      ?= $(shell command -v clang 2>/dev/null || command -v clang-14 2>/dev/null)
 FUZZ_BUILD   = build-fuzz

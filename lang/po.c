@@ -193,6 +193,13 @@ static const char *read_value(PoReader *r, size_t p, size_t eol, size_t *pos, bo
     next = le < r->n ? le + 1 : le;
   }
   *pos = next;
+  /* \0, \x82, \377…: escapes can make what the file's own UTF-8 check never saw; a text
+   * written back into a .zan file must be UTF-8 and must not be cut at a NUL (fuzz_po found it) */
+  if ((b.len && memchr(b.data, 0, b.len)) || utf8_validate(b.data ? b.data : "", b.len) < b.len) {
+    diag_report(r->d, DIAG_ERROR, at(r, p, eol), E_PO_ESCAPED_BYTES);
+    r->errors++;
+    return NULL;
+  }
   return zan_strndup(b.data ? b.data : "", b.len);
 }
 

@@ -49,6 +49,14 @@ t "export the stdlib itself" 0 "$ZAN" i18n export "$tmp/std" --lang kk -o "$tmp/
 out_po() { if grep -q "$2" "$tmp/std.po"; then ok; else no "$1" ""; fi; }
 out_po "stdlib export has its texts" '^msgctxt "enum:Addressee.owner:label"$'
 
+# escapes that make invalid UTF-8 or a NUL (found by fuzz_po) are refused, nothing written
+fresh
+sums > "$tmp/sums.was"
+printf 'msgctxt "policy:title"\nmsgid "Three files"\nmsgstr "\\x82"\n' > "$tmp/e.po"
+t "import an escaped bad byte" 3 "$ZAN" i18n import "$tmp/p" "$tmp/e.po" --lang kk
+err "bad byte named" 'e.po:3:8: error: the escapes in this string make a NUL byte or invalid UTF-8'
+unchanged "escaped bad byte"
+
 # --- item 2: all or nothing ---
 fresh
 "$ZAN" i18n export "$tmp/p" --lang kk -q -o "$tmp/kk.po"
