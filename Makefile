@@ -62,7 +62,12 @@ deps-ok:
 # --- generated sources ---
 $(BUILD)/gen/lexer.c: lang/lexer.re lang/keywords.def | $(BUILD)/gen
 	re2c -8 -c --no-generation-date -W -Wno-nondeterministic-tags -I /usr/share/re2c/stdlib -I lang -o $@ $<
-$(BUILD)/gen/parser.c $(BUILD)/gen/parser.h &: lang/parser.y | $(BUILD)/gen
+# the grammar's keyword tokens and `word` rule come from keywords.def (same line numbers)
+$(BUILD)/parser-keywords: lang/gen/parser_keywords.c lang/keywords.def | $(BUILD)/gen
+	$(CC) -std=c11 -O1 $(WARN) -o $@ $<
+$(BUILD)/gen/parser.y: lang/parser.y $(BUILD)/parser-keywords
+	$(BUILD)/parser-keywords < lang/parser.y > $@.tmp && mv $@.tmp $@
+$(BUILD)/gen/parser.c $(BUILD)/gen/parser.h &: $(BUILD)/gen/parser.y
 	bison -Wall -Werror --defines=$(BUILD)/gen/parser.h -o $(BUILD)/gen/parser.c $<
 $(BUILD)/gen/lexer.o: $(BUILD)/gen/parser.h
 # editor grammars are generated from the one keyword table (`make editors`)

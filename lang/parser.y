@@ -131,28 +131,9 @@ static void module_decl(ZanParser *p, Name name, Validity v, ZanLoc at) {
 %token LE     "'<='"
 %token GE     "'>='"
 %token ARROW  "'->'"
-%token <name> IN_FORCE "'in force'"
-%token <name> AS_OF    "'as of'"     /* like IN_FORCE: one token for a multi-word keyword form */
-/* keywords: keywords.def is the table (the lexer maps KW(X, …) to T_X; a missing line here
- * is a compile error there) */
-%token <name> POLICY "'policy'" ALIAS "'alias'" VERSION "'version'" SUBJECT "'subject'"
-%token <name> AS "'as'" OF "'of'" MODULE "'module'" IMPORT "'import'"
-%token <name> ARTICLE "'article'" ACT "'act'" TITLE "'title'" STATUS "'status'" SOURCE "'source'"
-%token <name> STATUTE "'statute'"
-%token <name> IN "'in'" FORCE "'force'" FROM "'from'" UNTIL "'until'"
-%token <name> ENUM "'enum'" TYPE "'type'" RECORD "'record'" SET "'set'" LIST "'list'"
-%token <name> FACT "'fact'" AT "'at'" LABEL "'label'" ASK "'ask'"
-%token <name> OUTPUT "'output'" COMBINE "'combine'" DEFAULT "'default'"
-%token <name> RULE "'rule'" EXCEPTION "'exception'" TO "'to'" CITES "'cites'"
-%token <name> WHEN "'when'" THEN "'then'" INCLUDES "'includes'" EXPLAIN "'explain'"
-%token <name> FN "'fn'" HANDLES "'handles'" UNKNOWN "'unknown'" CONST "'const'"
-%token <name> PARAMETER "'parameter'" TEST "'test'" GIVEN "'given'" EXPECT "'expect'"
-%token <name> UNDETERMINED "'undetermined'"
-%token <name> IF "'if'" ELSE "'else'" MATCH "'match'" ANY "'any'" ALL "'all'"
-%token <name> AND "'and'" OR "'or'" NOT "'not'" CONTAINS "'contains'" INTERSECTS "'intersects'"
-%token <name> TRUE "'true'" FALSE "'false'"
-%token <name> DAY "'day'" DAYS "'days'" WEEK "'week'" WEEKS "'weeks'"
-%token <name> MONTH "'month'" MONTHS "'months'" YEAR "'year'" YEARS "'years'"
+/* keywords: generated from keywords.def (lang/gen/parser_keywords.c; the lexer maps KW(X, …)
+ * to T_X), the multi-word ones (IN_FORCE, AS_OF: one token each) first */
+/* KEYWORD_TOKENS */
 
 /* ---- precedence, lowest first (docs/language.md §5). How each ambiguity resolves:
  * - `if C then A else B`, `any/all x in XS : E`: the rules carry LOWEST, below every
@@ -206,14 +187,9 @@ dotted: word                      { $$ = $1; }
       | dotted '.' word           { $$ = ast_name_join($1, $3); }
       ;
 
-/* A module name is a file stem: any word, keywords included (`policy.zan` is `module policy`). */
-word: IDENT | POLICY | ALIAS | VERSION | SUBJECT | AS | OF | MODULE | IMPORT | ARTICLE | ACT | TITLE
-    | STATUS | SOURCE | STATUTE | IN | FORCE | FROM | UNTIL | ENUM | TYPE | RECORD | SET | LIST | FACT | AT
-    | LABEL | ASK | OUTPUT | COMBINE | DEFAULT | RULE | EXCEPTION | TO | CITES | WHEN | THEN
-    | INCLUDES | EXPLAIN | FN | HANDLES | UNKNOWN | CONST | PARAMETER | TEST | GIVEN | EXPECT
-    | UNDETERMINED | IF | ELSE | MATCH | ANY | ALL | AND | OR | NOT | CONTAINS | INTERSECTS | TRUE
-    | FALSE | DAY | DAYS | WEEK | WEEKS | MONTH | MONTHS | YEAR | YEARS
-    ;
+/* A module name is a file stem: any word, keywords included (`policy.zan` is `module policy`):
+ * word is IDENT or any one-word keyword, generated from keywords.def */
+/* KEYWORD_WORDS */
 
 decl: policy_decl | article_decl | enum_decl | typedef_decl | FACT fact_item { $$ = $2; ast_set_loc($2, LOC(@$)); }
     | output_decl | rule_decl | fn_decl | const_decl | param_decl | test_decl
