@@ -1,6 +1,7 @@
 /* ast.c — the syntax tree's constructors (the only code grammar actions call), its kind and
  * operator names, and the S-expression dump that parser tests compare against. */
 #include "ast.h"
+#include "lexer.h"        /* keyword tokens and forms: operators spelled from keywords.def */
 #include "base/alloc.h"
 #include "base/buf.h"
 #include <stddef.h>
@@ -562,13 +563,23 @@ const char *ast_kind_name(NodeKind k) {
   return (unsigned)k <= N_ERROR ? names[k] : "?";
 }
 
-const char *op_text(Op op) {
-  static const char *const ops[] = {
-    "not", "-", "and", "or", "=", "!=", "<", "<=", ">", ">=", "in", "contains", "intersects",
-    "+", "-", "*", "/",
+/* The keyword token an operator is written with (keywords.def), 0 for a symbol. */
+int op_keyword(Op op) {
+  static const int kw[OP_DIV + 1] = {
+    [OP_NOT] = T_NOT, [OP_AND] = T_AND, [OP_OR] = T_OR,
+    [OP_IN] = T_IN, [OP_CONTAINS] = T_CONTAINS, [OP_INTERSECTS] = T_INTERSECTS,
   };
-  _Static_assert(sizeof ops / sizeof ops[0] == OP_DIV + 1, "op_text table");
-  return (unsigned)op <= OP_DIV ? ops[op] : "?";
+  return (unsigned)op <= OP_DIV ? kw[op] : 0;
+}
+
+const char *op_text(Op op) {
+  static const char *const sym[OP_DIV + 1] = {
+    [OP_NEG] = "-", [OP_EQ] = "=", [OP_NE] = "!=", [OP_LT] = "<", [OP_LE] = "<=", [OP_GT] = ">",
+    [OP_GE] = ">=", [OP_ADD] = "+", [OP_SUB] = "-", [OP_MUL] = "*", [OP_DIV] = "/",
+  };
+  if ((unsigned)op > OP_DIV) return "?";
+  int tok = op_keyword(op);
+  return tok ? lex_keyword_text(tok, 0) : sym[op];
 }
 
 /* ---------- S-expression dump ---------- */

@@ -269,7 +269,8 @@ void  ast_set_loc(Node *n, Loc loc);
 
 Node *ast_new(NodeKind k, Loc loc);     /* zeroed node of kind k */
 const char *ast_kind_name(NodeKind k);  /* for tests and debugging dumps */
-const char *op_text(Op op);             /* "and", "<=", … */
+const char *op_text(Op op);             /* "and", "<=", …: English keyword forms, symbols as written */
+int         op_keyword(Op op);          /* its keyword token (T_AND, …; lexer.h), 0 for a symbol */
 /* S-expression dump of a file or node, for parser tests: (rule r (cites "17.3.6") …). */
 char *ast_dump_file(const File *f);
 char *ast_dump(const Node *n);

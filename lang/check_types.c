@@ -802,7 +802,7 @@ static IrExpr *elab_binary(Ex *x, Node *e) {
   case OP_CONTAINS: {
     l = infer(x, ln, NULL);
     if (is_err(l->type)) { infer(x, rn, NULL); return poison(loc); }
-    if (!is_coll(l->type)) { diag_report(ck->d, DIAG_ERROR, ln->loc, E_NOT_COLLECTION, "contains", type_name(l->type)); infer(x, rn, NULL); return poison(loc); }
+    if (!is_coll(l->type)) { diag_report(ck->d, DIAG_ERROR, ln->loc, E_NOT_COLLECTION, op_text(OP_CONTAINS), type_name(l->type)); infer(x, rn, NULL); return poison(loc); }
     r = expect(x, rn, l->type->as.elem);
     if (is_err(r->type)) return poison(loc);
     return bin(X_CONTAINS, &type_bool, loc, l, r);
@@ -811,7 +811,7 @@ static IrExpr *elab_binary(Ex *x, Node *e) {
     if (bare_member(x, ln) && !bare_member(x, rn)) { r = infer(x, rn, NULL); l = expect(x, ln, r->type); }
     else { l = infer(x, ln, NULL); r = expect(x, rn, l->type); }
     if (is_err(l->type) || is_err(r->type)) return poison(loc);
-    if (l->type->kind != T_SET) { diag_report(ck->d, DIAG_ERROR, ln->loc, E_NOT_COLLECTION, "intersects", type_name(l->type)); return poison(loc); }
+    if (l->type->kind != T_SET) { diag_report(ck->d, DIAG_ERROR, ln->loc, E_NOT_COLLECTION, op_text(OP_INTERSECTS), type_name(l->type)); return poison(loc); }
     return bin(X_INTERSECTS, &type_bool, loc, l, r);
   }
   case OP_ADD: case OP_SUB: case OP_MUL: case OP_DIV: {

@@ -308,14 +308,7 @@ static int prec(const Node *e) {
 }
 
 static const char *op_word(const Fmt *F, Op op) {
-  switch (op) {
-  case OP_AND: return kw(F, T_AND);
-  case OP_OR: return kw(F, T_OR);
-  case OP_IN: return kw(F, T_IN);
-  case OP_CONTAINS: return kw(F, T_CONTAINS);
-  case OP_INTERSECTS: return kw(F, T_INTERSECTS);
-  default: return op_text(op);
-  }
+  return op_keyword(op) ? kw(F, op_keyword(op)) : op_text(op);   /* binary operators */
 }
 
 /* A duration as written, its white space made one space: "2 years", "6 месяцев". */
