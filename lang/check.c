@@ -95,17 +95,13 @@ Program *check_and_lower_full(CheckModule *mods, int n, const char *dir, bool li
   return diags_has_errors(d) || ck.after_syntax_errors ? NULL : p;
 }
 
-static const char *file_stem(const File *f) {
-  const char *path = f->src && f->src->path ? f->src->path : "";
-  const char *b = strrchr(path, '/');
-  b = b ? b + 1 : path;
-  const char *dot = strrchr(b, '.');
-  return dot ? zan_strndup(b, (size_t)(dot - b)) : b;
-}
-
 Program *check_files(File **files, int n, Diags *d) {
   CheckModule *mods = ZAN_NEWN(CheckModule, n > 0 ? n : 1);
-  for (int i = 0; i < n; i++) { mods[i].file = files[i]; mods[i].name = file_stem(files[i]); }
+  for (int i = 0; i < n; i++) {
+    const Source *src = files[i]->src;
+    mods[i].file = files[i];
+    mods[i].name = source_stem(src && src->path ? src->path : "");
+  }
   for (int i = 0; i < n; i++) {
     File *f = files[i];
     mods[i].nimports = f->nimports;

@@ -83,13 +83,6 @@ static void add_builtins(Checker *ck) {
 
 /* --- declarations ------------------------------------------------------------------ */
 
-static const char *stem_of(const char *path) {
-  const char *b = strrchr(path, '/');
-  b = b ? b + 1 : path;
-  const char *dot = strrchr(b, '.');
-  return dot && strcmp(dot, ".zan") == 0 ? zan_strndup(b, (size_t)(dot - b)) : b;
-}
-
 static void report_dup(Checker *ck, Loc here, Loc first, const char *name) {
   Diag *g = diag_report(ck->d, DIAG_ERROR, here, E_DUPLICATE, name);
   if (g && first.src) diag_add_note(ck->d, g, first, N_FIRST_DEFINED_HERE);
@@ -119,7 +112,7 @@ void check_names(Checker *ck) {
   for (int m = 0; m < ck->nmods; m++) {
     File *f = ck->mods[m].file;
     if (f->module.text && f->src && f->src->path) {
-      const char *stem = stem_of(f->src->path);
+      const char *stem = source_stem(f->src->path);
       const char *want = ck->mods[m].is_std && strncmp(ck->mods[m].name, "std.", 4) == 0
                          ? ck->mods[m].name + 4 : stem;
       if (strcmp(f->module.text, want) != 0 && strcmp(f->module.text, stem) != 0)

@@ -59,11 +59,7 @@ static void add_fact(Collect *c, const Node *f, const char *prefix) {
 
 static const char *file_stem(const File *f) {
   if (f->module.text) return f->module.text;
-  const char *p = f->src && f->src->path ? f->src->path : "?";
-  const char *s = strrchr(p, '/');
-  s = s ? s + 1 : p;
-  const char *dot = strrchr(s, '.');
-  return dot ? zan_strndup(s, (size_t)(dot - s)) : s;
+  return source_stem(f->src && f->src->path ? f->src->path : "?");
 }
 
 I18nText *i18n_collect(File *const *files, int nfiles, int *n) {

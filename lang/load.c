@@ -157,12 +157,6 @@ static bool same_dir(const char *a, const char *b) {
   return same;
 }
 
-static const char *stem(const char *path) {
-  const char *b = strrchr(path, '/');
-  b = b ? b + 1 : path;
-  return ends_with(b, ".zan") ? zan_strndup(b, strlen(b) - 4) : b;
-}
-
 static int find_mod(Loader *L, const char *name) {
   for (int i = 0; i < L->mods.n; i++) if (strcmp(((CheckModule *)L->mods.items[i])->name, name) == 0) return i;
   return -1;
@@ -244,7 +238,7 @@ static void add_modules(Loader *L, char **paths, int n, bool std) {
     diags_append(L->d, &J.diags[i]);
     CheckModule *m = ZAN_NEW(CheckModule);
     m->file = J.files[i];
-    m->name = std ? zan_sprintf("std.%s", stem(paths[i])) : stem(paths[i]);
+    m->name = std ? zan_sprintf("std.%s", source_stem(paths[i])) : source_stem(paths[i]);
     m->is_std = std;
     vec_push(&L->mods, m);
   }
@@ -331,7 +325,7 @@ Program *load_policy_files(const char *spec, const LoadOptions *o, Diags *d, Fil
     L.dir = slash ? zan_strndup(path, (size_t)(slash - path)) : ".";
     L.single = true;
     std = same_dir(L.dir, L.stdlib);
-    if (add_module(&L, path, std ? zan_sprintf("std.%s", stem(path)) : stem(path), std, (Loc){0}) < 0) return NULL;
+    if (add_module(&L, path, std ? zan_sprintf("std.%s", source_stem(path)) : source_stem(path), std, (Loc){0}) < 0) return NULL;
   }
   for (int i = 0; i < L.mods.n; i++) resolve_imports(&L, i);   /* the list grows as imports load */
   int n = L.mods.n;

@@ -156,3 +156,10 @@ Loc loc_span(Loc a, Loc b) {
   if (b.end > r.end) r.end = b.end;
   return r;
 }
+
+const char *source_stem(const char *path) {
+  const char *b = strrchr(path, '/');
+  b = b ? b + 1 : path;
+  size_t n = strlen(b);
+  return n >= 4 && strcmp(b + n - 4, ".zan") == 0 ? zan_strndup(b, n - 4) : b;
+}

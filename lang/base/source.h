@@ -26,6 +26,9 @@ Source *source_read_file(const char *path, const char **err);
  * reading: a larger input gives NULL with *too_large set, having read at most max + 1 bytes. */
 Source *source_read_file_max(const char *path, size_t max, const char **err, bool *too_large);
 Source *source_from_string(const char *path, const char *text, size_t len);
+/* The module name a file path stands for: its base name without a final ".zan"
+ * ("lib/tiers.zan" -> "tiers", "x.yaml" -> "x.yaml"). The one rule for checker, loader, i18n. */
+const char *source_stem(const char *path);
 /* 1-based line and column; the column counts code points (bytes of invalid UTF-8 count one each). */
 void    source_linecol(const Source *s, uint32_t off, int *line, int *col);
 /* The text of the line holding offset off, without its newline. */

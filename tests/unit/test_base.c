@@ -184,6 +184,18 @@ START_TEST(test_utf8_width) {
 }
 END_TEST
 
+/* One module-name rule for every caller: the base name less a final ".zan" only. */
+START_TEST(test_source_stem) {
+  ck_assert_str_eq(source_stem("policies/kz/tiers.zan"), "tiers");
+  ck_assert_str_eq(source_stem("tiers.zan"), "tiers");
+  ck_assert_str_eq(source_stem("a.b.zan"), "a.b");
+  ck_assert_str_eq(source_stem("dir.zan/x"), "x");
+  ck_assert_str_eq(source_stem("notes.txt"), "notes.txt");
+  ck_assert_str_eq(source_stem(".zan"), "");
+  ck_assert_str_eq(source_stem(""), "");
+}
+END_TEST
+
 START_TEST(test_source_linecol) {
   const char *t = "аб\nвг x\n\nend";
   Source *s = source_from_string("p.zan", t, strlen(t));
@@ -388,6 +400,7 @@ Suite *suite_base(void) {
   tcase_add_test(tc, test_utf8_ident);
   tcase_add_test(tc, test_utf8_width);
   tcase_add_test(tc, test_source_linecol);
+  tcase_add_test(tc, test_source_stem);
   tcase_add_test(tc, test_source_read_file);
   tcase_add_test(tc, test_loc_span);
   tcase_add_test(tc, test_diag_print);
