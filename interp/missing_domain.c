@@ -39,7 +39,7 @@ static void deps_visit(const IrExpr *e, void *ctx) {
 static void walk_into(Deps *w, const IrExpr *e, uint64_t *acc) {
   uint64_t *saved = w->acc;
   w->acc = acc;
-  lower_walk(e, deps_visit, w);
+  ir_walk(e, deps_visit, w);
   w->acc = saved;
 }
 
@@ -302,7 +302,7 @@ static void scan_calls(const IrExpr *e, void *ctx) {
 static void scan_fn(Scan *s, int f) {
   if (s->fn_seen[f]) return;
   s->fn_seen[f] = 1;
-  lower_walk(s->p->funcs[f].body, scan_calls, s);
+  ir_walk(s->p->funcs[f].body, scan_calls, s);
 }
 
 MDomain *mdomain_build(const Program *p, const Val *slots, ZDate as_of, const bool *never) {
@@ -322,10 +322,10 @@ MDomain *mdomain_build(const Program *p, const Val *slots, ZDate as_of, const bo
              zan_alloc_atomic(sizeof(int) * (size_t)(p->nslots + 1)), {0}, {0}, {0}, {0},
              zan_alloc_atomic((size_t)p->nfuncs + 1) };
   for (int r = 0; r < p->nrules; r++) {
-    lower_walk(p->rules[r].when, scan_calls, &s);
-    lower_walk(p->rules[r].value, scan_calls, &s);
+    ir_walk(p->rules[r].when, scan_calls, &s);
+    ir_walk(p->rules[r].value, scan_calls, &s);
   }
-  for (int o = 0; o < p->noutputs; o++) lower_walk(p->outputs[o].dflt, scan_calls, &s);
+  for (int o = 0; o < p->noutputs; o++) ir_walk(p->outputs[o].dflt, scan_calls, &s);
 
   for (int i = 0; i < p->nslots; i++) {
     MSlot *m = &d->slot[i];
@@ -374,14 +374,14 @@ static void direct_visit(const IrExpr *e, void *ctx) {
   else if (e->op == X_OUTPUT) w->outs[e->as.index] = 1;
   else if (e->op == X_CALL && !w->fn_seen[e->as.call.fn]) {
     w->fn_seen[e->as.call.fn] = 1;
-    lower_walk(w->p->funcs[e->as.call.fn].body, direct_visit, w);
+    ir_walk(w->p->funcs[e->as.call.fn].body, direct_visit, w);
   }
 }
 
 static void direct_rule(Direct *w, int r) {
   const IrRule *rule = &w->p->rules[r];
-  lower_walk(rule->when, direct_visit, w);
-  lower_walk(rule->value, direct_visit, w);
+  ir_walk(rule->when, direct_visit, w);
+  ir_walk(rule->value, direct_visit, w);
   for (int i = 0; i < rule->nexceptions; i++) direct_rule(w, rule->exceptions[i]);
 }
 
@@ -390,7 +390,7 @@ int mdomain_atom_blocks(const MDomain *d, const Program *p, int o, int member, i
   Direct w = { p, zan_alloc_atomic(sizeof(uint64_t) * (size_t)nw), zan_alloc_atomic((size_t)p->noutputs + 1),
                zan_alloc_atomic((size_t)p->nfuncs + 1) };
   const IrOutput *O = &p->outputs[o];
-  lower_walk(O->dflt, direct_visit, &w);
+  ir_walk(O->dflt, direct_visit, &w);
   for (int i = 0; i < O->nroots; i++)
     if (member < 0 || may_give(p, O->roots[i], member)) direct_rule(&w, O->roots[i]);
   int n = 0;

@@ -50,40 +50,22 @@ const char *render_article_status(ArticleStatus s) {
 /* ---- the outputs a rule reads ---- */
 typedef struct OutReads { const Program *p; bool *outs; bool *fn_done; } OutReads;
 
-static void walk(const IrExpr *e, OutReads *r) {
-  if (!e) return;
-  switch ((IrOp)e->op) {
-  case X_OUTPUT: if (e->as.index >= 0 && e->as.index < r->p->noutputs) r->outs[e->as.index] = true; break;
-  case X_NOT: case X_NEG: case X_TODEC: walk(e->as.un, r); break;
-  case X_AND: case X_OR: case X_EQ: case X_NE: case X_LT: case X_LE: case X_GT: case X_GE:
-  case X_IN: case X_CONTAINS: case X_INTERSECTS: case X_ADD: case X_SUB: case X_MUL: case X_DIV:
-    walk(e->as.bin.l, r); walk(e->as.bin.r, r); break;
-  case X_IF: walk(e->as.cond.c, r); walk(e->as.cond.t, r); walk(e->as.cond.e, r); break;
-  case X_MATCH:
-    walk(e->as.match.scrutinee, r);
-    for (int i = 0; i < e->as.match.n; i++) walk(e->as.match.arm_of_member[i], r);
-    break;
-  case X_ANY: case X_ALL: walk(e->as.quant.coll, r); walk(e->as.quant.body, r); break;
-  case X_SET: case X_LIST: case X_RECORD:
-    for (int i = 0; i < e->as.items.n; i++) walk(e->as.items.items[i], r);
-    break;
-  case X_FIELD: walk(e->as.field.rec, r); break;
-  case X_CALL:
-    for (int i = 0; i < e->as.call.n; i++) walk(e->as.call.args[i], r);
-    if (e->as.call.fn >= 0 && e->as.call.fn < r->p->nfuncs && !r->fn_done[e->as.call.fn]) {
-      r->fn_done[e->as.call.fn] = true;
-      walk(r->p->funcs[e->as.call.fn].body, r);
-    }
-    break;
-  case X_BUILTIN: for (int i = 0; i < e->as.builtin.n; i++) walk(e->as.builtin.args[i], r); break;
-  default: break;
+/* ir_walk callback: the outputs an expression reads, through the functions it calls. */
+static void outs_of(const IrExpr *e, void *ctx) {
+  OutReads *r = ctx;
+  if (e->op == X_OUTPUT && e->as.index >= 0 && e->as.index < r->p->noutputs)
+    r->outs[e->as.index] = true;
+  int fn = e->op == X_CALL ? e->as.call.fn : -1;
+  if (fn >= 0 && fn < r->p->nfuncs && !r->fn_done[fn]) {
+    r->fn_done[fn] = true;
+    ir_walk(r->p->funcs[fn].body, outs_of, r);
   }
 }
 
 int render_outputs_read(const Program *p, const IrRule *rule, int *out) {
   OutReads r = { p, ZAN_NEWN(bool, p->noutputs + 1), ZAN_NEWN(bool, p->nfuncs + 1) };
-  walk(rule->when, &r);
-  walk(rule->value, &r);
+  ir_walk(rule->when, outs_of, &r);
+  ir_walk(rule->value, outs_of, &r);
   int n = 0;
   for (int i = 0; i < p->noutputs; i++) if (r.outs[i] && i != rule->output) out[n++] = i;
   return n;

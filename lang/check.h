@@ -176,6 +176,4 @@ void  check_statutes(Checker *ck);
 
 /* lower.c */
 void  lower_program(Checker *ck);
-/* Walks an expression calling f on each node (for facts read, dependencies). */
-void  lower_walk(const IrExpr *e, void (*f)(const IrExpr *, void *), void *ctx);
 #endif

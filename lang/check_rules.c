@@ -341,7 +341,7 @@ static void check_cycles(Checker *ck) {
   Loc *flocs = ZAN_NEWN(Loc, nf + 1);
   for (int i = 0; i < nf; i++) {
     Deps d = {ck, NULL, fadj + (size_t)i * (size_t)nf};
-    if (p->funcs[i].body) lower_walk(p->funcs[i].body, collect, &d);
+    if (p->funcs[i].body) ir_walk(p->funcs[i].body, collect, &d);
     fnames[i] = p->funcs[i].name; flocs[i] = p->funcs[i].loc;
   }
   find_cycles(ck, nf, fadj, fnames, flocs, E_FN_RECURSIVE);
@@ -349,7 +349,7 @@ static void check_cycles(Checker *ck) {
   bool *fouts = ZAN_NEWN(bool, (size_t)nf * (size_t)no + 1);
   for (int i = 0; i < nf; i++) {
     Deps d = {ck, fouts + (size_t)i * (size_t)no, NULL};
-    if (p->funcs[i].body) lower_walk(p->funcs[i].body, collect, &d);
+    if (p->funcs[i].body) ir_walk(p->funcs[i].body, collect, &d);
   }
   /* closure: a function reads what its callees read. One post-order walk of the call graph
    * (iterative) merges each call once; rounds of "until nothing changes" took nf^3 steps on a
@@ -392,7 +392,7 @@ static void check_cycles(Checker *ck) {
     if (o < 0) continue;
     memset(calls, 0, sizeof(bool) * (size_t)(nf + 1));
     Deps d = {ck, oadj + (size_t)o * (size_t)no, calls};
-    for (int k = 0; k < 2; k++) if (es[k]) lower_walk(es[k], collect, &d);
+    for (int k = 0; k < 2; k++) if (es[k]) ir_walk(es[k], collect, &d);
     for (int f = 0; f < nf; f++)
       if (calls[f]) for (int q = 0; q < no; q++) if (fouts[(size_t)f * (size_t)no + q]) oadj[(size_t)o * (size_t)no + q] = true;
   }

@@ -1,9 +1,47 @@
-/* ir.c — look-ups over a lowered Program (outputs by name, articles by id, facts by path),
- * for the CLI (--fail-on, --output), the fact readers and the renderers. */
+/* ir.c — the one walker over IR expressions, and look-ups over a lowered Program (outputs by
+ * name, facts by path), for lowering, the CLI (--fail-on, --output), readers and renderers. */
 #include <string.h>
 #include "ir.h"
 #include "ast.h"
 #include "base/alloc.h"
+
+/* Pre-order: e, then its operands left to right; a match arm shared by several members once.
+ * Does not enter the bodies of called functions (the callback follows X_CALL if it needs to). */
+void ir_walk(const IrExpr *e, void (*f)(const IrExpr *, void *), void *ctx) {
+  if (!e) return;
+  f(e, ctx);
+  switch (e->op) {
+  case X_NOT: case X_NEG: case X_TODEC: ir_walk(e->as.un, f, ctx); break;
+  case X_AND: case X_OR: case X_EQ: case X_NE: case X_LT: case X_LE: case X_GT: case X_GE:
+  case X_IN: case X_CONTAINS: case X_INTERSECTS: case X_ADD: case X_SUB: case X_MUL: case X_DIV:
+    ir_walk(e->as.bin.l, f, ctx); ir_walk(e->as.bin.r, f, ctx); break;
+  case X_IF:
+    ir_walk(e->as.cond.c, f, ctx); ir_walk(e->as.cond.t, f, ctx); ir_walk(e->as.cond.e, f, ctx);
+    break;
+  case X_MATCH:
+    ir_walk(e->as.match.scrutinee, f, ctx);
+    for (int i = 0; i < e->as.match.n; i++) {
+      /* arms shared by several members are walked once */
+      bool seen = false;
+      for (int j = 0; j < i; j++)
+        if (e->as.match.arm_of_member[j] == e->as.match.arm_of_member[i]) seen = true;
+      if (!seen) ir_walk(e->as.match.arm_of_member[i], f, ctx);
+    }
+    break;
+  case X_ANY: case X_ALL:
+    ir_walk(e->as.quant.coll, f, ctx); ir_walk(e->as.quant.body, f, ctx);
+    break;
+  case X_SET: case X_LIST: case X_RECORD:
+    for (int i = 0; i < e->as.items.n; i++) ir_walk(e->as.items.items[i], f, ctx);
+    break;
+  case X_FIELD: ir_walk(e->as.field.rec, f, ctx); break;
+  case X_CALL: for (int i = 0; i < e->as.call.n; i++) ir_walk(e->as.call.args[i], f, ctx); break;
+  case X_BUILTIN:
+    for (int i = 0; i < e->as.builtin.n; i++) ir_walk(e->as.builtin.args[i], f, ctx);
+    break;
+  default: break;
+  }
+}
 
 int ir_find_output(const Program *p, const char *name) {
   if (!p || !name) return -1;

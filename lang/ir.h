@@ -197,5 +197,7 @@ static inline uint32_t ir_key_hash(const char *k, size_t len) {
 int ir_find_output(const Program *p, const char *name);   /* -1 if absent */
 /* The item of a's text in language "kk"/"ru"/"en", -1 when it has none. */
 int ir_article_item(const IrArticle *a, const char *lang);
+/* Calls f on every node of e (pre-order), not entering called functions' bodies. */
+void ir_walk(const IrExpr *e, void (*f)(const IrExpr *, void *), void *ctx);
 const IrFact *ir_find_fact_path(const Program *p, const char *dotted_path);  /* leaf or group, NULL if absent */
 #endif

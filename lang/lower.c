@@ -7,35 +7,6 @@
 #include "check.h"
 #include "base/alloc.h"
 
-void lower_walk(const IrExpr *e, void (*f)(const IrExpr *, void *), void *ctx) {
-  if (!e) return;
-  f(e, ctx);
-  switch (e->op) {
-  case X_NOT: case X_NEG: case X_TODEC: lower_walk(e->as.un, f, ctx); break;
-  case X_AND: case X_OR: case X_EQ: case X_NE: case X_LT: case X_LE: case X_GT: case X_GE:
-  case X_IN: case X_CONTAINS: case X_INTERSECTS: case X_ADD: case X_SUB: case X_MUL: case X_DIV:
-    lower_walk(e->as.bin.l, f, ctx); lower_walk(e->as.bin.r, f, ctx); break;
-  case X_IF: lower_walk(e->as.cond.c, f, ctx); lower_walk(e->as.cond.t, f, ctx); lower_walk(e->as.cond.e, f, ctx); break;
-  case X_MATCH:
-    lower_walk(e->as.match.scrutinee, f, ctx);
-    for (int i = 0; i < e->as.match.n; i++) {
-      /* arms shared by several members are walked once */
-      bool seen = false;
-      for (int j = 0; j < i; j++) if (e->as.match.arm_of_member[j] == e->as.match.arm_of_member[i]) seen = true;
-      if (!seen) lower_walk(e->as.match.arm_of_member[i], f, ctx);
-    }
-    break;
-  case X_ANY: case X_ALL: lower_walk(e->as.quant.coll, f, ctx); lower_walk(e->as.quant.body, f, ctx); break;
-  case X_SET: case X_LIST: case X_RECORD:
-    for (int i = 0; i < e->as.items.n; i++) lower_walk(e->as.items.items[i], f, ctx);
-    break;
-  case X_FIELD: lower_walk(e->as.field.rec, f, ctx); break;
-  case X_CALL: for (int i = 0; i < e->as.call.n; i++) lower_walk(e->as.call.args[i], f, ctx); break;
-  case X_BUILTIN: for (int i = 0; i < e->as.builtin.n; i++) lower_walk(e->as.builtin.args[i], f, ctx); break;
-  default: break;
-  }
-}
-
 /* ---- facts read by a rule (through the functions it calls) ------------------------------ */
 
 typedef struct Reads { const Program *p; bool *slots; bool *fn_done; } Reads;
@@ -45,7 +16,7 @@ static void reads_of(const IrExpr *e, void *ctx) {
   if (e->op == X_FACT && e->as.index >= 0) r->slots[e->as.index] = true;
   if (e->op == X_CALL && !r->fn_done[e->as.call.fn]) {
     r->fn_done[e->as.call.fn] = true;       /* also stops recursion (already reported) */
-    lower_walk(r->p->funcs[e->as.call.fn].body, reads_of, r);
+    ir_walk(r->p->funcs[e->as.call.fn].body, reads_of, r);
   }
 }
 
@@ -53,8 +24,8 @@ static void rule_facts_read(Program *p, IrRule *rule) {
   bool *slots = ZAN_NEWN(bool, p->nslots + 1);
   bool *done = ZAN_NEWN(bool, p->nfuncs + 1);
   Reads r = {p, slots, done};
-  lower_walk(rule->when, reads_of, &r);
-  lower_walk(rule->value, reads_of, &r);
+  ir_walk(rule->when, reads_of, &r);
+  ir_walk(rule->value, reads_of, &r);
   int n = 0;
   for (int i = 0; i < p->nslots; i++) n += slots[i];
   rule->facts_read = ZAN_NEWN(int, n > 0 ? n : 1);
