@@ -21,7 +21,7 @@ typedef struct CliEnv {
   { "lang", 0, "LANG", "kk, kk-Latn, ru or en for messages (default from LC_ALL/LANG; main.c applies it)" }
 
 /* Each verb file defines one CliVerb. Verbs written by other modules are declared weak, so
- * `zan` links and says "not built" until their file lands (see main.c). */
+ * `zan` links without them and lists only the verbs that are built (see main.c). */
 extern const CliVerb cli_verb_eval, cli_verb_check, cli_verb_test, cli_verb_facts, cli_verb_schema;
 
 /* Loads a policy, printing its diagnostics. Returns NULL after errors (the caller exits 4).

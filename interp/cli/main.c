@@ -13,7 +13,7 @@
 #define ZAN_SOURCE_ROOT NULL
 #endif
 
-/* Verbs other modules provide: weak, so `zan` links (and says "not built") before they land.
+/* Verbs other modules provide: weak, so `zan` links (without them) before they land.
  * A verb file defines `const CliVerb cli_verb_NAME = { … };` and needs no edit here beyond
  * its line in the table below. */
 #define WEAK __attribute__((weak))
@@ -22,22 +22,12 @@ extern const CliVerb cli_verb_fmt WEAK, cli_verb_missing WEAK, cli_verb_ask WEAK
 extern const CliVerb cli_verb_eval WEAK, cli_verb_check WEAK, cli_verb_test WEAK, cli_verb_facts WEAK,
   cli_verb_schema WEAK;
 
-/* The verbs in the order `zan --help` lists them; name kept here so a verb not built yet
- * can still be named in the help. */
-static const struct { const char *name; const CliVerb *verb; const char *summary; } verbs[] = {
-  { "eval",    &cli_verb_eval,    "evaluate fact files against a policy: decisions, undetermined outputs, explanations" },
-  { "facts",   &cli_verb_facts,   "read a fact file and print it as normalised JSON (with --policy: check it)" },
-  { "check",   &cli_verb_check,   "parse and type-check policies; report every error and warning" },
-  { "test",    &cli_verb_test,    "run a policy's test blocks and case folders" },
-  { "fmt",     &cli_verb_fmt,     "format .zan files canonically; convert keyword language" },
-  { "missing", &cli_verb_missing, "the fewest unknown facts that would settle each undetermined output" },
-  { "ask",     &cli_verb_ask,     "an interview asking only the facts that matter" },
-  { "i18n",    &cli_verb_i18n,    "missing, stale and off-glossary texts; PO export and import" },
-  { "doc",     &cli_verb_doc,     "the law text in three languages beside the rules (HTML)" },
-  { "schema",  &cli_verb_schema,  "JSON Schema of the fact file a policy reads" },
-  { "impact",  &cli_verb_impact,  "which fact files change decisions between two policy versions" },
-  { "serve",   &cli_verb_serve,   "HTTP JSON decision API" },
-  { "lsp",     &cli_verb_lsp,     "language server for editors" },
+/* The verbs in the order `zan --help` lists them. A verb whose file is not linked in is NULL
+ * (weak, above): it does not exist for `zan` — not listed, not found — until it is built. */
+static const CliVerb *const verbs[] = {
+  &cli_verb_eval, &cli_verb_facts, &cli_verb_check, &cli_verb_test, &cli_verb_fmt,
+  &cli_verb_missing, &cli_verb_ask, &cli_verb_i18n, &cli_verb_doc, &cli_verb_schema,
+  &cli_verb_impact, &cli_verb_serve, &cli_verb_lsp,
 };
 enum { NVERBS = sizeof verbs / sizeof verbs[0] };
 
@@ -45,8 +35,7 @@ static void print_help(void) {
   printf("zan %s — rules of law as code: decisions with the articles that justify them\n\n", ZAN_VERSION);
   printf("usage: zan COMMAND [ARGS…] [OPTIONS]   (options may come before or after the arguments)\n\ncommands:\n");
   for (int i = 0; i < NVERBS; i++)
-    printf("  %-8s %s%s\n", verbs[i].name, verbs[i].verb ? verbs[i].verb->summary : verbs[i].summary,
-           verbs[i].verb ? "" : " (not built yet)");
+    if (verbs[i]) printf("  %-8s %s\n", verbs[i]->name, verbs[i]->summary);
   printf("\nPOLICY is a folder of .zan files, one .zan file, or a policy's alias (e.g. kz-ai-law).\n"
          "'zan help COMMAND' shows a command's options.\n\n"
          "exit codes: 0 ok, 1 --fail-on held / a test failed, 2 usage error, 3 bad fact input,\n"
@@ -54,10 +43,10 @@ static void print_help(void) {
          "            where several apply the first of 70, 4, 2, 5, 3, 1 wins.\n");
 }
 
-static int find_verb(const char *name) {
+static const CliVerb *find_verb(const char *name) {
   for (int i = 0; i < NVERBS; i++)
-    if (strcmp(verbs[i].name, name) == 0) return i;
-  return -1;
+    if (verbs[i] && strcmp(verbs[i]->name, name) == 0) return verbs[i];
+  return NULL;
 }
 
 /* --lang chooses the language of diagnostics and usage messages too, not only of texts and
@@ -110,20 +99,14 @@ static int run(int argc, char **argv) {
   }
   if (strcmp(w, "help") == 0) {
     if (argc < 3) { print_help(); return 0; }
-    int i = find_verb(argv[2]);
-    if (i < 0) return cli_usage_error(NULL, E_CLI_UNKNOWN_VERB, argv[2]);
-    if (!verbs[i].verb) {
-      printf("zan %s: %s\n(not built into this zan yet)\n", verbs[i].name, verbs[i].summary);
-      return 0;
-    }
-    cli_print_verb_help(verbs[i].verb, stdout);
+    const CliVerb *v = find_verb(argv[2]);
+    if (!v) return cli_usage_error(NULL, E_CLI_UNKNOWN_VERB, argv[2]);
+    cli_print_verb_help(v, stdout);
     return 0;
   }
   if (w[0] == '-') return cli_usage_error(NULL, E_CLI_UNKNOWN_OPTION, w);
-  int i = find_verb(w);
-  if (i < 0) return cli_usage_error(NULL, E_CLI_UNKNOWN_VERB, w);
-  const CliVerb *v = verbs[i].verb;
-  if (!v) { cli_error(E_CLI_VERB_NOT_BUILT, w); return ZAN_EXIT_USAGE; }
+  const CliVerb *v = find_verb(w);
+  if (!v) return cli_usage_error(NULL, E_CLI_UNKNOWN_VERB, w);
   int lrc = lang_from_args(v, argc - 2, argv + 2, &env);
   if (lrc) return lrc;
   CliArgs a;

@@ -14,6 +14,11 @@ t "help" 0 "$ZAN" --help;                       out "help lists eval" '^  eval'
 t "help verb" 0 "$ZAN" help eval;               out "help eval names --fail-on" '--fail-on'
 t "verb --help" 0 "$ZAN" eval --help;           out "eval --help usage" '^usage: zan eval'
 t "version" 0 "$ZAN" --version;                 out "version line" '^zan [0-9]'
+# --help lists only verbs that are built: each listed one has its own help
+t "help again" 0 "$ZAN" --help;                 nout "help lists only built verbs" 'not built'
+for v in $(sed -n 's/^  \([a-z][a-z0-9]*\)  .*/\1/p' "$tmp/out"); do
+  t "help lists $v, which is built" 0 "$ZAN" help "$v"; out "help $v usage" "^usage: zan $v"
+done
 t "no verb" 2 "$ZAN"
 t "unknown verb" 2 "$ZAN" frobnicate;           err "unknown verb named" "unknown command 'frobnicate'"
 t "unknown option" 2 "$ZAN" eval $P $F/adult.json --frob
