@@ -8,7 +8,6 @@
 
 void          render_json_str(Buf *b, const char *s);               /* a JSON string literal */
 void          render_json_value(Buf *b, Val v, const Type *t);      /* a decided value as JSON */
-const IrFact *render_find_fact(const Program *p, const char *path, size_t n);
 void          render_value_text(Val v, const Type *t, Lang lang, Buf *out);
 /* A text value for people: control characters escaped, a long one elided with its length. */
 void          render_text_value(const char *s, size_t n, Lang lang, Buf *out);

@@ -17,26 +17,6 @@ void render_json_str(Buf *b, const char *s) {
   else buf_append(b, "\"\"", 2);
 }
 
-/* The fact a placeholder names: a dotted path of names (or keys) from the root group. */
-const IrFact *render_find_fact(const Program *p, const char *path, size_t n) {
-  const IrFact *g = p->facts;
-  size_t i = 0;
-  while (g && i < n) {
-    size_t j = i;
-    while (j < n && path[j] != '.') j++;
-    const IrFact *next = NULL;
-    for (int k = 0; k < g->n && !next; k++) {
-      const IrFact *ch = g->children[k];
-      if ((ch->name && strlen(ch->name) == j - i && memcmp(ch->name, path + i, j - i) == 0) ||
-          (ch->key && strlen(ch->key) == j - i && memcmp(ch->key, path + i, j - i) == 0))
-        next = ch;
-    }
-    g = next;
-    i = j + 1;
-  }
-  return g;
-}
-
 /* n as "800 000": groups of three digits, a space between them (the same in en, ru, kk). */
 static void grouped(Buf *out, size_t n) {
   char d[32];
@@ -110,7 +90,7 @@ const char *render_explain_text(const Program *p, const Val *slots, const Result
     buf_append(&b, s, (size_t)(open - s));
     const char *name = open + 1;
     size_t n = (size_t)(close - name);
-    const IrFact *f = render_find_fact(p, name, n);
+    const IrFact *f = ir_find_fact(p, name, n, true);
     if (f && f->slot >= 0 && slots) {
       const char *before = open;
       while (before > text && before[-1] == ' ') before--;

@@ -347,7 +347,7 @@ static void header(Rep *x) {
   if (p->subject_slot >= 0) {
     const IrFact *subj = p->slots[p->subject_slot];
     const char *dot = strrchr(subj->path, '.');
-    const IrFact *g = dot ? ir_find_fact_path(p, zan_strndup(subj->path, (size_t)(dot - subj->path))) : p->facts;
+    const IrFact *g = dot ? ir_find_fact(p, subj->path, (size_t)(dot - subj->path), false) : p->facts;
     for (int i = 0; g && i < g->n && nk < 60; i++) {
       const IrFact *f = g->children[i];
       if (f->slot < 0 || !f->type || f->type->kind != T_TEXT) continue;

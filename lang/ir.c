@@ -56,25 +56,24 @@ int ir_article_item(const IrArticle *a, const char *lang) {
   return -1;
 }
 
-/* Dotted path by keys from the fact file's root ("" is the root itself). */
-const IrFact *ir_find_fact_path(const Program *p, const char *path) {
-  if (!p || !p->facts || !path) return NULL;
-  const IrFact *f = p->facts;
-  const char *s = path;
-  if (!*s) return f;
-  while (*s) {
-    const char *dot = strchr(s, '.');
-    size_t len = dot ? (size_t)(dot - s) : strlen(s);
+const IrFact *ir_find_fact(const Program *p, const char *path, size_t n, bool by_name) {
+  const IrFact *g = p && path ? p->facts : NULL;
+  size_t i = 0;
+  while (g && i < n) {
+    size_t j = i;
+    while (j < n && path[j] != '.') j++;
+    size_t len = j - i;
     const IrFact *next = NULL;
-    for (int i = 0; i < f->n; i++)
-      if (strlen(f->children[i]->key) == len && memcmp(f->children[i]->key, s, len) == 0) { next = f->children[i]; break; }
-    if (!next) return NULL;
-    f = next;
-    if (!dot) break;
-    s = dot + 1;
-    if (f->slot >= 0 && *s) return NULL;
+    for (int k = 0; k < g->n && !next; k++) {
+      const IrFact *ch = g->children[k];
+      if ((ch->key && strlen(ch->key) == len && memcmp(ch->key, path + i, len) == 0) ||
+          (by_name && ch->name && strlen(ch->name) == len && memcmp(ch->name, path + i, len) == 0))
+        next = ch;
+    }
+    g = next;
+    i = j + 1;
   }
-  return f;
+  return g;
 }
 
 void ir_index_facts(IrFact *g) {

@@ -199,5 +199,8 @@ int ir_find_output(const Program *p, const char *name);   /* -1 if absent */
 int ir_article_item(const IrArticle *a, const char *lang);
 /* Calls f on every node of e (pre-order), not entering called functions' bodies. */
 void ir_walk(const IrExpr *e, void (*f)(const IrExpr *, void *), void *ctx);
-const IrFact *ir_find_fact_path(const Program *p, const char *dotted_path);  /* leaf or group, NULL if absent */
+/* The fact (leaf or group) at a dotted path of n bytes from the fact file's root ("" is the
+ * root), NULL if absent: each segment a child's key, or with by_name also its name (a text's
+ * placeholder may use either). The one look-up by path outside the fact readers. */
+const IrFact *ir_find_fact(const Program *p, const char *path, size_t n, bool by_name);
 #endif

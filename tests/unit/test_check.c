@@ -655,8 +655,8 @@ START_TEST(lower_valid) {
   ck_assert_int_eq(p->rules[0].facts_read[1], 3);
   ck_assert_int_eq(p->nenums, 1);
   ck_assert_int_eq(p->enums[0]->name_rank[0], 1);   /* "emotions" < "scoring" */
-  ck_assert_ptr_nonnull(ir_find_fact_path(p, "system.capabilities"));
-  ck_assert_ptr_null(ir_find_fact_path(p, "system.caps"));
+  ck_assert_ptr_nonnull(ir_find_fact(p, "system.capabilities", 19, false));
+  ck_assert_ptr_null(ir_find_fact(p, "system.caps", 11, false));
   ck_assert_str_eq(p->name, "t");
 }
 END_TEST

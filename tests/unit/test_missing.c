@@ -22,7 +22,7 @@ static const Program *prog(void) {
 }
 
 static int slot(const Program *p, const char *path) {
-  const IrFact *f = ir_find_fact_path(p, path);
+  const IrFact *f = ir_find_fact(p, path, strlen(path), false);
   ck_assert_ptr_nonnull(f);
   return f->slot;
 }
