@@ -22,20 +22,43 @@ typedef struct YR {
   int              depth;
   int              npath;
   FactsPathSeg     path[FACTS_MAX_DEPTH + 4];
-  /* libyaml marks count characters: a cursor turns them into byte offsets, moving forward */
+  /* libyaml marks count characters: a cursor turns them into byte offsets, moving forward;
+   * marks[k] is the byte offset of character k * YR_MARK_STEP, for the cursor to go back to */
   size_t           cur_char, cur_byte, base;
+  size_t          *marks;
+  size_t           nmarks, capmarks;
 } YR;
+
+/* A location away from the cursor (an alias's node was written earlier, messages come in any
+ * order) starts from the checkpoint before it, not from the start of the file or the cursor:
+ * a list of aliases and scalars, every node located (zan facts), was quadratic. */
+enum { YR_MARK_STEP = 1024 };
 
 /* ---- marks, paths, reports ---- */
 
 static uint32_t yr_offset(YR *yr, size_t chr) {
   const char *t = yr->src->text;
   size_t n = yr->src->len;
-  if (chr < yr->cur_char) { yr->cur_char = 0; yr->cur_byte = yr->base; }
+  size_t k = chr / YR_MARK_STEP;   /* the checkpoint at or before chr, when known and nearer */
+  if (k < yr->nmarks && (chr < yr->cur_char || k * YR_MARK_STEP > yr->cur_char)) {
+    yr->cur_char = k * YR_MARK_STEP;
+    yr->cur_byte = yr->marks[k];
+  } else if (chr < yr->cur_char) {
+    yr->cur_char = 0; yr->cur_byte = yr->base;
+  }
   while (yr->cur_char < chr && yr->cur_byte < n) {
+    if (yr->cur_char % YR_MARK_STEP == 0 && yr->cur_char / YR_MARK_STEP == yr->nmarks) {
+      if (yr->nmarks == yr->capmarks) {
+        yr->capmarks = yr->capmarks ? 2 * yr->capmarks : 64;
+        size_t *m = zan_alloc_atomic(sizeof(size_t) * yr->capmarks);
+        if (yr->nmarks) memcpy(m, yr->marks, sizeof(size_t) * yr->nmarks);
+        yr->marks = m;
+      }
+      yr->marks[yr->nmarks++] = yr->cur_byte;
+    }
     unsigned char c = (unsigned char)t[yr->cur_byte];
-    size_t k = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
-    yr->cur_byte += k;
+    size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
+    yr->cur_byte += len;
     yr->cur_char++;
   }
   return (uint32_t)(yr->cur_byte < n ? yr->cur_byte : n);
@@ -443,14 +466,14 @@ static bool yr_load(YR *yr, yaml_parser_t *parser, yaml_document_t *doc, bool *e
   const Source *src = yr->src;
   *empty = false;
   yr->base = src->len >= 3 && memcmp(src->text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-  yr->cur_char = 0; yr->cur_byte = yr->base;
+  yr->cur_char = 0; yr->cur_byte = yr->base; yr->nmarks = 0;
   if (src->len > FACTS_MAX_BYTES) {
     Loc l = { src, 0, 0 };
     diag_report(yr->d, DIAG_ERROR, l, E_FACTS_TOO_LARGE, (unsigned)FACTS_MAX_BYTES);
     return false;
   }
   if (!yr_depth_ok(yr)) return false;
-  yr->cur_char = 0; yr->cur_byte = yr->base;
+  yr->cur_char = 0; yr->cur_byte = yr->base; yr->nmarks = 0;
   yaml_parser_initialize(parser);
   yaml_parser_set_input_string(parser, (const unsigned char *)src->text, src->len);
   YamlLoadProblem why;

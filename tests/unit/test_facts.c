@@ -382,6 +382,17 @@ START_TEST(yaml_all_types) {
   ck_assert_str_eq(txt(slots[S_ID]), "y");
   ck_assert(!ry("system:\n  <<: [{users: 1}, 5]\n"));
   ck_assert_str_eq(err(0), "2:20 : a merge key '<<' takes a mapping or a list of mappings, found number 5");
+  /* locations far apart, in any order (the cursor's checkpoints): an alias's error is at its
+   * anchor, 3000 characters (ы: two bytes each) before the next error */
+  {
+    Buf y; buf_init(&y);
+    buf_puts(&y, "x: &s \"ы\"\nlong: \"");
+    for (int i = 0; i < 3000; i++) buf_puts(&y, "ы");
+    buf_puts(&y, "\"\nsystem:\n  users: *s\n  id: [1]\n");
+    ck_assert(!ry(buf_cstr(&y)));
+    ck_assert_str_eq(err(0), "1:4 system.users: expected int, found string \"ы\"");
+    ck_assert_str_eq(err(1), "5:7 system.id: expected text, found a sequence");
+  }
   /* a quoted '<<' is an ordinary key */
   ck_assert(ry("system:\n  '<<': {users: 1}\n"));
   ck_assert_int_eq(slots[S_USERS].kind, V_UNKNOWN);
