@@ -272,7 +272,9 @@ TestOutcome testrun_case(const Program *p, const char *dir, const TestRunOptions
   }
 
   const char *err = NULL;
-  Source *src = source_read_file(facts, &err);
+  bool too_large;   /* the fact file's size limit, checked before reading as zan eval does */
+  Source *src = source_read_file_max(facts, FACTS_MAX_BYTES, &err, &too_large);
+  if (too_large) err = zan_sprintf(msg_format(E_FACTS_TOO_LARGE, lang), (unsigned)FACTS_MAX_BYTES);
   if (!src) FAIL(msg_format(N_TEST_CANNOT_READ, lang), facts, err ? err : "?");
   Val *slots = ZAN_NEWN(Val, p->nslots + 1);
   int code = ZAN_EXIT_OK;

@@ -102,7 +102,14 @@ err "size named" "cannot read '.*huge.json': fact file is larger than 268435456 
 t "1 GB file refused unread: facts" 3 "$ZAN" facts "$tmp/huge.json"
 t "1 GB file in a batch: the others decided" 3 "$ZAN" eval $P tests/cli/facts/adult.json "$tmp/huge.json"
 out "batch: adult decided" '"eligible":true'; out "batch: error object" '"file":.*huge.json.*larger than'
-rm -f "$tmp/huge.json"
+# zan test: a case folder's fact file under the same limit
+mkdir -p "$tmp/pol/tests/big"
+cp tests/cli/loans/loans.zan "$tmp/pol/"
+printf '{"decisions": {}}' > "$tmp/pol/tests/big/expect.json"
+mv "$tmp/huge.json" "$tmp/pol/tests/big/facts.json"
+t "zan test: 1 GB case file refused unread" 1 "$ZAN" test "$tmp/pol"
+out "zan test: the case says why" 'larger than 268435456 bytes'
+rm -rf "$tmp/pol"
 
 # --- item 7: --jobs keeps input order and bounded memory; ranges cut inside long lines ---
 awk 'BEGIN { for (i = 0; i < 20000; i++) printf "{\"applicant\": {\"id\": \"a-%d\", \"age\": %d, \"income\": %d, \"bankrupt\": %s}, \"application_date\": \"2026-03-01\"}\n", i, 10 + i % 70, i % 5000, i % 7 ? "false" : "true" }' > "$tmp/s.jsonl"
