@@ -19,10 +19,10 @@ measure() {
   fi
   pid=$! tree=0
   while kill -0 "$pid" 2>/dev/null; do
-    kb=$(ps -o rss= --ppid "$pid" -p "$pid" 2>/dev/null | awk '{ s += $1 } END { print s + 0 }')
-    for c in $(ps -o pid= --ppid "$pid" 2>/dev/null); do
-      kb=$((kb + $(ps -o rss= --ppid "$c" 2>/dev/null | awk '{ s += $1 } END { print s + 0 }')))
-    done
+    # the RSS of every process descending from $pid (zan's workers are its great-grandchildren)
+    kb=$(ps -e -o pid=,ppid=,rss= 2>/dev/null | awk -v root="$pid" '
+      { ppid[$1] = $2; rss[$1] = $3 }
+      END { for (p in ppid) { q = p; while (q != "" && q != 0 && q != root) q = ppid[q]; if (q == root) s += rss[p] } print s + 0 }')
     [ "$kb" -gt "$tree" ] && tree=$kb
     sleep 0.1
   done
