@@ -81,20 +81,20 @@ static void worker_start(int w, int jobs, pid_t parent, int (*pipes)[2], PoolWor
 }
 
 /* The parent: unit u comes from worker u % jobs; its frames go to stdout until its end frame.
- * A worker's pipe at its end means it has no units left, so none are left at all. Returns
- * false when stdout failed (errno set). */
-static bool relay(int jobs, const int *in) {
+ * A worker's pipe at its end means it has no units left, so none are left at all (or it died).
+ * Returns that worker, or -1 when stdout failed (errno set). */
+static int relay(int jobs, const int *in) {
   char *buf = zan_alloc_raw(PIPE_BYTES);
   for (long u = 0;; u++) {
-    int fd = in[u % jobs];
+    int w = (int)(u % jobs), fd = in[w];
     for (;;) {
       uint32_t n;
-      if (!read_full(fd, &n, sizeof n)) return true;
+      if (!read_full(fd, &n, sizeof n)) return w;
       if (n == 0) break;
       while (n) {
         size_t want = n < PIPE_BYTES ? n : PIPE_BYTES;
-        if (!read_full(fd, buf, want)) return true;
-        if (!write_full(1, buf, want)) return false;
+        if (!read_full(fd, buf, want)) return w;
+        if (!write_full(1, buf, want)) return -1;
         n -= (uint32_t)want;
       }
     }
@@ -129,17 +129,28 @@ int pool_run(int jobs, PoolWork work, void *ctx) {
   for (int w = 0; w < jobs; w++) { close(pipes[w][1]); in[w] = pipes[w][0]; }
 
   int rc = started == jobs ? ZAN_EXIT_OK : ZAN_EXIT_INTERNAL;
-  bool wrote = started == jobs ? relay(jobs, in) : true;
+  int last = started == jobs ? relay(jobs, in) : 0;
+  bool wrote = last >= 0;
   int werr = errno;
-  if (!wrote || started < jobs)            /* the rest of the output has nowhere to go */
-    for (int w = 0; w < started; w++) kill(pids[w], SIGTERM);
+  /* the worker whose end ended the output: killed by a signal, the rest is missing */
+  int st_last = 0;
+  bool crashed = false;
+  if (wrote && started == jobs) {
+    while (waitpid(pids[last], &st_last, 0) < 0 && errno == EINTR) {}
+    crashed = WIFSIGNALED(st_last);
+  }
+  bool ending = !wrote || started < jobs || crashed;   /* we end the others */
+  if (ending)
+    for (int w = 0; w < started; w++) if (!(wrote && w == last)) kill(pids[w], SIGTERM);
   for (int w = 0; w < jobs; w++) close(in[w]);
   for (int w = 0; w < started; w++) {
     int st = 0;
-    while (waitpid(pids[w], &st, 0) < 0 && errno == EINTR) {}
+    if (wrote && started == jobs && w == last) st = st_last;
+    else while (waitpid(pids[w], &st, 0) < 0 && errno == EINTR) {}
     if (WIFEXITED(st)) { rc = exit_worst(rc, WEXITSTATUS(st)); continue; }
     int sig = WTERMSIG(st);
-    if (!wrote || started < jobs) continue;           /* we ended it */
+    /* one we ended, or one that found the pipes closed behind the one that died: no news */
+    if ((ending || sig == SIGPIPE) && !(crashed && w == last)) continue;
     cli_error(E_CLI_WORKER_SIGNAL, w + 1, jobs, sig, strsignal(sig));
     rc = exit_worst(rc, ZAN_EXIT_INTERNAL);
   }

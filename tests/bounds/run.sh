@@ -169,12 +169,13 @@ if command -v mkfifo >/dev/null && ps -o pid= --ppid 1 >/dev/null 2>&1; then
     wait "$zpid"; code=$?
     if [ "$code" = 70 ]; then ok; else no "killed worker: exit 70" "exit $code"; fi
     err "killed worker named with its signal" 'worker 2 of 2 was killed by signal 9 (Killed)'
+    n=$(grep -c 'was killed by signal' "$tmp/err"); if [ "$n" = 1 ]; then ok; else no "only the killed worker is named" "$n messages"; fi
   else no "killed worker" "no workers seen"; fi
 
   start_blocked
   if [ -n "$w2" ]; then
     kill -TERM "$zpid"
-    wait "$zpid"; code=$?
+    wait "$zpid" 2>/dev/null; code=$?
     exec 3<&-
     if [ "$code" = 143 ]; then ok; else no "SIGTERM: the parent ends by it" "exit $code"; fi
     gone "SIGTERM: both workers end" "$w1" "$w2"
