@@ -39,8 +39,9 @@ static void print_help(void) {
   printf("\nPOLICY is a folder of .zan files, one .zan file, or a policy's alias (e.g. kz-ai-law).\n"
          "'zan help COMMAND' shows a command's options.\n\n"
          "exit codes: 0 ok, 1 --fail-on held / a test failed, 2 usage error, 3 bad fact input,\n"
-         "            4 policy error, 5 run-time conflict or arithmetic error, 70 internal error;\n"
-         "            where several apply the first of 70, 4, 2, 5, 3, 1 wins.\n");
+         "            4 policy error, 5 run-time conflict or arithmetic error, 70 internal error,\n"
+         "            74 output or file could not be written;\n"
+         "            where several apply the first of 70, 74, 4, 2, 5, 3, 1 wins.\n");
 }
 
 static const CliVerb *find_verb(const char *name) {
