@@ -65,27 +65,32 @@ static bool same_value(Val a, Val b) {
   return eval_known(a) && eval_known(b) && eval_eq3(a, b) == TRI_T;
 }
 
-/* Evaluates rule ri with the exceptions under it and pushes their contributions.
- * Returns 0 when nothing in the subtree contributes, 1 when only maybe contributions,
- * 2 when at least one contribution is certain. */
-static int eval_subtree(EvalCtx *c, int ri) {
+/* What a rule's subtree contributes, ordered so that the strongest of several is their max. */
+typedef enum { SUB_NONE, SUB_MAYBE, SUB_CERTAIN } Subtree;
+
+/* A rule with its exceptions (docs/language.md, exceptions): the exceptions are evaluated
+ * first; one that certainly applies sets the rule aside; otherwise the rule, when in force and
+ * its `when` holds (or may hold), contributes its value — only maybe if an exception may apply
+ * with another value. Pushes the contributions; returns the strongest in the subtree. */
+static Subtree eval_subtree(EvalCtx *c, int ri) {
   const IrRule *r = &c->p->rules[ri];
-  int start = c->ctop, exc = 0, by = -1;
+  int start = c->ctop, by = -1;
+  Subtree exc = SUB_NONE;
   for (int i = 0; i < r->nexceptions; i++) {
-    int s = eval_subtree(c, r->exceptions[i]);
-    if (s == 2 && by < 0) by = r->exceptions[i];
+    Subtree s = eval_subtree(c, r->exceptions[i]);
+    if (s == SUB_CERTAIN && by < 0) by = r->exceptions[i];
     if (s > exc) exc = s;
   }
-  if (exc == 2) {                           /* an exception certainly applies: r is set aside */
+  if (exc == SUB_CERTAIN) {                           /* an exception certainly applies: r is set aside */
     if (c->flags & EVAL_TRACE) trace_add(c, ri, TR_SET_ASIDE, by, val_unknown());
-    return 2;
+    return SUB_CERTAIN;
   }
   if (!in_force(r, c->as_of)) return exc;
   Tri a = r->when ? eval_tri(c, r->when) : TRI_T;
   if (a == TRI_F) return exc;
   Val v = eval_expr(c, r->value);
   bool maybe = a == TRI_U;
-  if (!maybe && exc == 1) {
+  if (!maybe && exc == SUB_MAYBE) {
     /* exceptions may apply: r stays certain only if each of them would give the same */
     for (int i = start; i < c->ctop && !maybe; i++)
       if (!same_value(c->cstack[i].v, v)) maybe = true;
@@ -95,7 +100,7 @@ static int eval_subtree(EvalCtx *c, int ri) {
   k->maybe = maybe;
   k->v = v;
   if (c->flags & EVAL_TRACE) trace_add(c, ri, maybe ? TR_MAY_APPLY : TR_APPLIED, -1, v);
-  return maybe ? 1 : 2;                     /* exc is 0 or 1 here */
+  return maybe ? SUB_MAYBE : SUB_CERTAIN;   /* exc is NONE or MAYBE here */
 }
 
 /* ---- combine ---- */

@@ -64,6 +64,9 @@ typedef enum {
   SYM_PARAM          /* index into params */
 } SymKind;
 
+/* Where a constant's or type alias's resolution stands; IN_PROGRESS met again is a cycle. */
+typedef enum { SYM_UNRESOLVED, SYM_IN_PROGRESS, SYM_RESOLVED } SymState;
+
 typedef struct Sym {
   SymKind     kind;
   const char *name;
@@ -73,7 +76,7 @@ typedef struct Sym {
   int         index;
   const Type *type;        /* resolved type (may be &type_error) */
   IrFact     *fact;        /* SYM_FACT */
-  int         state;       /* consts and typedefs: 0 not yet, 1 in progress, 2 done */
+  SymState    state;       /* consts and typedefs: resolved yet? (cycles are found by it) */
   IrExpr     *folded;      /* SYM_CONST: the folded value (X_CONST) or NULL when not foldable */
   bool        ok;          /* SYM_CONST: its value checked without error */
 } Sym;

@@ -126,8 +126,8 @@ static int cmp_names(const void *a, const void *b, void *ctx) {
 }
 
 static const Type *enum_type_of(Checker *ck, Sym *s) {
-  if (s->state == 2) return s->type;
-  s->state = 2;
+  if (s->state == SYM_RESOLVED) return s->type;
+  s->state = SYM_RESOLVED;
   Node *n = s->decl;
   EnumType *e = ZAN_NEW(EnumType);
   e->name = s->name; e->loc = s->loc; e->ordered = n->as.enm.ordered;
@@ -159,20 +159,20 @@ static const Type *enum_type_of(Checker *ck, Sym *s) {
 }
 
 static const Type *typedef_type_of(Checker *ck, Sym *s) {
-  if (s->state == 2) return s->type;
-  if (s->state == 1) {
+  if (s->state == SYM_RESOLVED) return s->type;
+  if (s->state == SYM_IN_PROGRESS) {
     diag_report(ck->d, DIAG_ERROR, s->loc, E_TYPE_CYCLE, s->name);
-    s->type = &type_error; s->state = 2;
+    s->type = &type_error; s->state = SYM_RESOLVED;
     return s->type;
   }
-  s->state = 1;
+  s->state = SYM_IN_PROGRESS;
   const Type *t = check_type_expr(ck, s->module, s->decl->as.typedef_.type);
-  if (s->state == 2) return s->type;             /* a cycle was reported meanwhile */
+  if (s->state == SYM_RESOLVED) return s->type;             /* a cycle was reported meanwhile */
   if (t->kind == T_RECORD && !t->as.rec->name) {
     t->as.rec->name = s->name;                   /* a named record type */
     t->as.rec->loc = s->loc;
   }
-  s->type = t; s->state = 2;
+  s->type = t; s->state = SYM_RESOLVED;
   return t;
 }
 
@@ -474,8 +474,8 @@ bool check_fold(const IrExpr *e, Val *out) {
 }
 
 static void const_resolve(Checker *ck, Sym *s) {
-  if (s->state != 0) return;
-  s->state = 1;
+  if (s->state != SYM_UNRESOLVED) return;
+  s->state = SYM_IN_PROGRESS;
   Node *n = s->decl;
   Ex cx; ex_init(&cx, ck, s->module, 0);
   const Type *decl = n->as.cnst.type ? check_type_expr(ck, s->module, n->as.cnst.type) : NULL;
@@ -487,17 +487,17 @@ static void const_resolve(Checker *ck, Sym *s) {
   s->ok = ck->d->nerrors == before && !is_err(v->type);
   Val k;
   if (s->ok && check_fold(v, &k)) s->folded = ir_const(k, s->type, v->loc);
-  s->state = 2;
+  s->state = SYM_RESOLVED;
 }
 
 static IrExpr *const_use(Ex *x, Sym *s, Loc loc) {
-  if (s->state == 1) {
+  if (s->state == SYM_IN_PROGRESS) {
     diag_report(x->ck->d, DIAG_ERROR, loc, E_CONST_CYCLE, s->name);
     return poison(loc);
   }
   Checker *ck = x->ck;
   /* constants defined through constants, far deeper than any law needs: an error, not a crash */
-  if (stack_guard_low(&ck->stack) && s->state == 0) {
+  if (stack_guard_low(&ck->stack) && s->state == SYM_UNRESOLVED) {
     if (!ck->inline_reported) diag_report(ck->d, DIAG_ERROR, loc, E_CONST_TOO_DEEP, s->name);
     ck->inline_reported = true;
     return poison(loc);

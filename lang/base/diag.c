@@ -7,6 +7,8 @@
 #include <stdarg.h>
 #include <string.h>
 
+/* Errors recorded before the rest are dropped (Diags.max_errors overrides it): past a few
+ * hundred, more messages only bury the first ones, and memory stays bounded on garbage input. */
 #define DIAG_DEFAULT_MAX 200
 
 void diags_init(Diags *d, Lang lang) {
