@@ -1,6 +1,6 @@
 # zan — build, test, demo.  `make demo` and `make check` are the two commands a user needs.
 # Sources are found by wildcard, so a new .c file needs no edit here:
-#   lang/base/*.c lang/*.c interp/*.c  -> build/libzan.a  (the library; no main)
+#   lang/base/*.c lang/*.c lang/author/*.c interp/*.c  -> build/libzan.a  (the library; no main)
 #   interp/cli/*.c                     -> the `zan` command (thin layer on the library)
 #   tests/unit/test_*.c                -> one Check runner; each file defines `Suite *suite_NAME(void)`
 # BUILD=build-asan SAN=1 builds the same with ASan+UBSan and malloc instead of the GC.
@@ -33,14 +33,14 @@ endif
 CFLAGS  ?=
 ALL_CFLAGS = $(CFLAGS_BASE) $(OPT) $(CFLAGS)
 
-LIB_SRC  = $(wildcard lang/base/*.c) $(wildcard lang/*.c) $(wildcard interp/*.c)
+LIB_SRC  = $(wildcard lang/base/*.c) $(wildcard lang/*.c) $(wildcard lang/author/*.c) $(wildcard interp/*.c)
 GEN_SRC  = $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.c
 CLI_SRC  = $(wildcard interp/cli/*.c)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 LIB_OBJ  = $(LIB_SRC:%.c=$(BUILD)/%.o) $(GEN_SRC:%.c=%.o)
 CLI_OBJ  = $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_OBJ = $(UNIT_SRC:%.c=$(BUILD)/%.o)
-HEADERS  = $(wildcard lang/base/*.h lang/*.h interp/*.h interp/cli/*.h lang/base/messages/*.def lang/*.def)
+HEADERS  = $(wildcard lang/base/*.h lang/*.h lang/author/*.h interp/*.h interp/cli/*.h lang/base/messages/*.def lang/*.def)
 
 ZAN      = $(if $(filter build,$(BUILD)),zan,$(BUILD)/zan)
 
@@ -186,11 +186,12 @@ PREFIX  ?= /usr/local
 DESTDIR ?=
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/share/zan \
-	  $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/include/zan/lang/base/messages $(DESTDIR)$(PREFIX)/include/zan/interp
+	  $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/include/zan/lang/base/messages $(DESTDIR)$(PREFIX)/include/zan/lang/author $(DESTDIR)$(PREFIX)/include/zan/interp
 	install -m 755 zan $(DESTDIR)$(PREFIX)/bin/zan
 	install -m 644 $(BUILD)/libzan.a $(DESTDIR)$(PREFIX)/lib/libzan.a
 	install -m 644 lang/*.h lang/*.def $(DESTDIR)$(PREFIX)/include/zan/lang/
 	install -m 644 lang/base/*.h $(DESTDIR)$(PREFIX)/include/zan/lang/base/
+	install -m 644 lang/author/*.h $(DESTDIR)$(PREFIX)/include/zan/lang/author/
 	install -m 644 lang/base/messages/*.def $(DESTDIR)$(PREFIX)/include/zan/lang/base/messages/
 	install -m 644 $(filter-out %_impl.h,$(wildcard interp/*.h)) $(DESTDIR)$(PREFIX)/include/zan/interp/
 	rm -rf $(DESTDIR)$(PREFIX)/share/zan/stdlib $(DESTDIR)$(PREFIX)/share/zan/policies

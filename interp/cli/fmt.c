@@ -1,4 +1,4 @@
-/* fmt.c — `zan fmt FILE…`: rewrites .zan files in their canonical layout (lang/fmt.h), or with
+/* fmt.c — `zan fmt FILE…`: rewrites .zan files in their canonical layout (lang/author/fmt.h), or with
  * --keywords SET converts their keyword set; --check only reports, `-` filters stdin to stdout. */
 #include <dirent.h>
 #include <errno.h>
@@ -7,7 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "cli.h"
-#include "../../lang/fmt.h"
+#include "../../lang/author/fmt.h"
 #include "../../lang/base/alloc.h"
 #include "../../lang/base/atomic_write.h"
 

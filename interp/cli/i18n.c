@@ -10,9 +10,9 @@
 #include <unistd.h>
 #include <sys/stat.h>
 #include "cli.h"
-#include "../../lang/i18n.h"
-#include "../../lang/po.h"
-#include "../../lang/rewrite.h"
+#include "../../lang/author/i18n.h"
+#include "../../lang/author/po.h"
+#include "../../lang/author/rewrite.h"
 #include "../../lang/base/alloc.h"
 #include "../../lang/base/atomic_write.h"
 #include "../../lang/base/buf.h"
@@ -117,7 +117,7 @@ static const char *policy_dir(const I18nPolicy *p) {
   return p->path;
 }
 
-/* The previous source texts (lang/i18n.h): i18n-sources.tsv beside the policy. */
+/* The previous source texts (lang/author/i18n.h): i18n-sources.tsv beside the policy. */
 static const char *store_path(const I18nPolicy *p) { return zan_sprintf("%s/i18n-sources.tsv", policy_dir(p)); }
 
 static I18nStore *store_load(const I18nPolicy *p) {

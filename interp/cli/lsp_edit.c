@@ -3,7 +3,7 @@
  * "did you mean 'x'?" errors: replace the unknown name with the suggestion). */
 #include <string.h>
 #include "lsp.h"
-#include "../../lang/fmt.h"
+#include "../../lang/author/fmt.h"
 #include "../../lang/base/alloc.h"
 
 char *lsp_formatting(Lsp *s, const FNode *id, const FNode *params) {

@@ -1,5 +1,5 @@
 #!/bin/sh
-# tests/fmt/run.sh ZAN — whole-file and whole-policy checks of `zan fmt` (lang/fmt.c):
+# tests/fmt/run.sh ZAN — whole-file and whole-policy checks of `zan fmt` (lang/author/fmt.c):
 #  1. idempotence: fmt(fmt(x)) == fmt(x) for every bundled .zan file (the syntax-error
 #     examples excepted: fmt refuses them, exit 4, the file untouched);
 #  2. meaning kept: each bundled policy formatted in a copy evaluates every example (and every

@@ -2,7 +2,7 @@
  * po_parse, the header's fields, and a round trip: every entry it read, written back by
  * po_write_entry and read again, gives the same context, strings and fuzzy flag (else abort). */
 #include "fuzz_common.h"
-#include "lang/po.h"
+#include "lang/author/po.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv) {
   (void)argc; (void)argv;

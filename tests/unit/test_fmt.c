@@ -1,11 +1,11 @@
-/* test_fmt.c — unit tests of the formatter and the keyword-set conversion (lang/fmt.c), and of
+/* test_fmt.c — unit tests of the formatter and the keyword-set conversion (lang/author/fmt.c), and of
  * the keyword sets in the lexer: the first-line pragma, multi-word keywords, hints. */
 #include <check.h>
 #include <glob.h>
 #include <string.h>
 #include "lang/base/alloc.h"
 #include "lang/base/buf.h"
-#include "lang/fmt.h"
+#include "lang/author/fmt.h"
 #include "lang/lexer.h"
 #include "lang/parse.h"
 #include "helpers.h"

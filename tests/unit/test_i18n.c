@@ -1,6 +1,6 @@
 /* test_i18n.c — unit tests of the translators' tools: fingerprints and `from "…"`, text ids,
  * extraction of placeholders/numbers/dates, the checks, glossary stems on inflected forms,
- * the PO writer and reader, and byte-exact source rewriting (lang/i18n.c, po.c, rewrite.c). */
+ * the PO writer and reader, and byte-exact source rewriting (lang/author/i18n.c, po.c, rewrite.c). */
 #include <check.h>
 #include <string.h>
 #include <stdlib.h>
@@ -8,9 +8,9 @@
 #include "lang/base/alloc.h"
 #include "lang/base/buf.h"
 #include "lang/parse.h"
-#include "lang/i18n.h"
-#include "lang/po.h"
-#include "lang/rewrite.h"
+#include "lang/author/i18n.h"
+#include "lang/author/po.h"
+#include "lang/author/rewrite.h"
 #include "helpers.h"
 
 static Diags D;
