@@ -90,7 +90,7 @@ Program *check_and_lower_full(CheckModule *mods, int n, const char *dir, bool li
   check_rules(&ck);
   /* Lowering also checks (two values of a parameter for one date), so it runs over what was
    * checked even after errors, to report those in the same run; the Program is then dropped. */
-  lower_program(&ck);
+  assemble_program(&ck);
   p->library = ck.policy == NULL;
   return diags_has_errors(d) || ck.after_syntax_errors ? NULL : p;
 }

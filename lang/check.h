@@ -45,10 +45,10 @@ Program *check_and_lower_full(CheckModule *mods, int n, const char *dir, bool li
 Program *check_files(File **files, int n, Diags *d);
 
 /* ---------------------------------------------------------------------------------------
- * Shared by the passes (check_names.c, check_types.c, check_rules.c, lower.c); not an API.
+ * Shared by the passes (check_names.c, check_types.c, check_rules.c, assemble.c); not an API.
  * Passes in order: names (declare, scopes) -> types (declarations, then every expression,
  * elaborated straight into typed IrExpr) -> rules (citations, exceptions, texts, cycles)
- * -> lower (assemble the Program). */
+ * -> assemble (the Program). */
 
 typedef enum {
   SYM_BUILTIN_TYPE,  /* bool int decimal text date duration: type */
@@ -177,6 +177,6 @@ void  check_text_langs(Checker *ck, const Texts *t);
  * the articles are checked). */
 void  check_statutes(Checker *ck);
 
-/* lower.c */
-void  lower_program(Checker *ck);
+/* assemble.c */
+void  assemble_program(Checker *ck);
 #endif

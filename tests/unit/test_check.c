@@ -1,4 +1,4 @@
-/* test_check.c — unit tests of the checker and lowering (lang/check*.c, lang/lower.c):
+/* test_check.c — unit tests of the checker and lowering (lang/check*.c, lang/assemble.c):
  * one tiny policy per error class (exact message id and line:col), and valid policies lowered. */
 #include <check.h>
 #include <string.h>

@@ -1,4 +1,4 @@
-/* lower.c — assembles the Program from the checked declarations: output roots, exception
+/* assemble.c — assembles the Program from the checked declarations: output roots, exception
  * lists, fact slots each rule reads, parameters' dated tables in order, enums, frame sizes.
  * Expressions were already elaborated into typed IrExpr by check_types.c. */
 #include <stdlib.h>
@@ -66,7 +66,7 @@ static void lower_param(Checker *ck, Sym *s, IrParam *ip) {
   }
 }
 
-void lower_program(Checker *ck) {
+void assemble_program(Checker *ck) {
   Program *p = ck->prog;
   ir_index_facts(p->facts);
   p->nslots = ck->slots.n;
