@@ -1,6 +1,6 @@
 /* assemble.c — assembles the Program from the checked declarations: output roots, exception
  * lists, fact slots each rule reads, parameters' dated tables in order, enums, frame sizes.
- * Expressions were already elaborated into typed IrExpr by check_types.c. */
+ * Expressions were already elaborated into typed IrExpr by check_elab.c. */
 #include <stdlib.h>
 #include <string.h>
 #include <stdint.h>

@@ -45,7 +45,8 @@ Program *check_and_lower_full(CheckModule *mods, int n, const char *dir, bool li
 Program *check_files(File **files, int n, Diags *d);
 
 /* ---------------------------------------------------------------------------------------
- * Shared by the passes (check_names.c, check_types.c, check_rules.c, assemble.c); not an API.
+ * Shared by the passes (check_names.c, check_types.c, check_elab.c, check_fold.c, check_rules.c,
+ * assemble.c); not an API.
  * Passes in order: names (declare, scopes) -> types (declarations, then every expression,
  * elaborated straight into typed IrExpr) -> rules (citations, exceptions, texts, cycles)
  * -> assemble (the Program). */
@@ -109,7 +110,7 @@ typedef struct Checker {
    * the recovered ASTs, but an error that may only echo a declaration the parser lost (an
    * unknown name…) is not reported: check_report_echo decides, in one place. */
   bool         after_syntax_errors;
-  /* Constants that are not plain values are inlined where used (check_types.c const_use):
+  /* Constants that are not plain values are inlined where used (check_elab.c const_use):
    * chains and trees of them multiply the IR, so inlining is limited in size and stack. */
   int          inlining;       /* > 0 while elaborating an inlined constant */
   long         inlined_nodes;  /* expression nodes elaborated inside inlined constants */
@@ -160,8 +161,17 @@ bool  check_is_typo(int distance, size_t n);
 /* check_types.c */
 void  check_types(Checker *ck);
 const Type *check_type_expr(Checker *ck, int m, Node *t);
+/* The type an enum or a `type X = …` declares, settled on first use (a cycle is an error). */
+const Type *check_enum_type(Checker *ck, Sym *s);
+const Type *check_typedef_type(Checker *ck, Sym *s);
+
+/* check_fold.c */
 /* Folds a constant expression to a value; false when it is not constant. */
 bool  check_fold(const IrExpr *e, Val *out);
+/* Resolves a `const` once: its type, its value checked, folded when it folds (Sym.folded). */
+void  check_const_resolve(Checker *ck, Sym *s);
+
+/* check_elab.c (the elaboration context itself: check_elab.h) */
 IrExpr *ir_const(Val v, const Type *t, Loc loc);
 /* Fact paths: a N_NAME / N_FIELD_ACCESS chain naming a fact (leaf or group), or NULL. */
 IrFact *check_fact_path(Checker *ck, int m, Node *e, bool report);
