@@ -150,6 +150,15 @@ void ast_file_comment(File *f, Loc loc, const char *text) {
 
 Node *ast_int(int64_t v, Loc loc)         { Node *n = ast_new(N_INT, loc); n->as.i = v; return n; }
 Node *ast_dec(const char *d, Loc loc)     { Node *n = ast_new(N_DEC, loc); n->as.text = d; return n; }
+/* `12.5 %`: the digits with the point moved two places left ("0.125"), so the literal is exact. */
+Node *ast_percent(const char *d, Loc loc) {
+  const char *dot = strchr(d, '.');
+  size_t ni = dot ? (size_t)(dot - d) : strlen(d);
+  const char *frac = dot ? dot + 1 : "";
+  char two[3] = { ni >= 2 ? d[ni - 2] : '0', ni >= 1 ? d[ni - 1] : '0', 0 };
+  const char *whole = ni > 2 ? zan_strndup(d, ni - 2) : "0";
+  return ast_dec(zan_sprintf("%s.%s%s", whole, two, frac), loc);
+}
 Node *ast_text(const char *s, Loc loc)    { Node *n = ast_new(N_TEXT, loc); n->as.text = s; return n; }
 Node *ast_date(ZDate d, Loc loc)          { Node *n = ast_new(N_DATE, loc); n->as.date = d; return n; }
 Node *ast_bool(bool b, Loc loc)           { Node *n = ast_new(N_BOOL, loc); n->as.b = b; return n; }

@@ -188,6 +188,7 @@ void  ast_file_comment(File *f, Loc loc, const char *text);
 /* expressions */
 Node *ast_int(int64_t v, Loc loc);
 Node *ast_dec(const char *digits, Loc loc);
+Node *ast_percent(const char *digits, Loc loc);          /* `7 %`: the decimal 0.07 (an N_DEC) */
 Node *ast_text(const char *s, Loc loc);
 Node *ast_date(ZDate d, Loc loc);
 Node *ast_dur(int32_t n, DurUnit unit, Loc loc);

@@ -560,6 +560,7 @@ static int lex_scan(Lexer *lx, ZAN_STYPE *val, ZanLoc *loc) {
     <init> "*"  { set_loc(lx, loc, t, lx->cur); return '*'; }
     <init> "/"  { set_loc(lx, loc, t, lx->cur); return '/'; }
     <init> "|"  { set_loc(lx, loc, t, lx->cur); return '|'; }
+    <init> "%"  { set_loc(lx, loc, t, lx->cur); return '%'; }
     <init> "!=" { set_loc(lx, loc, t, lx->cur); return T_NE; }
     <init> "<=" { set_loc(lx, loc, t, lx->cur); return T_LE; }
     <init> ">=" { set_loc(lx, loc, t, lx->cur); return T_GE; }

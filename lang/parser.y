@@ -421,6 +421,9 @@ primary: IDENT %prec NAME         { $$ = ast_name($1); }
        | INT                      { $$ = ast_int($1, LOC(@$)); }
        | INT unit                 { $$ = duration(p, $1, $2, @$); }
        | DEC                      { $$ = ast_dec($1, LOC(@$)); }
+       /* `7 %` is the decimal 0.07, exact */
+       | INT '%'                  { $$ = ast_percent(zan_sprintf("%lld", (long long)$1), LOC(@$)); }
+       | DEC '%'                  { $$ = ast_percent($1, LOC(@$)); }
        | STRING                   { $$ = ast_text($1, LOC(@$)); }
        | DATE                     { $$ = ast_date($1, LOC(@$)); }
        | TRUE                     { $$ = ast_bool(true, LOC(@$)); }

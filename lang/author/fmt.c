@@ -351,9 +351,18 @@ static void flat(const Fmt *F, const Node *e, int minp, Buf *b) {
   bool par = prec(e) < minp;
   if (par) buf_push(b, '(');
   switch (e->kind) {
-  case N_INT: case N_DEC: case N_DATE: case N_TEXT:
-    buf_puts(b, src_of(F, e->loc));
+  case N_INT: case N_DEC: case N_DATE: case N_TEXT: {
+    const char *t = src_of(F, e->loc);
+    size_t n = strlen(t);
+    if (e->kind == N_DEC && n && t[n - 1] == '%') {   /* a percentage: `7 %`, one space before the sign */
+      n--;
+      while (n && (t[n - 1] == ' ' || t[n - 1] == '\t' || t[n - 1] == '\n' || t[n - 1] == '\r')) n--;
+      buf_append(b, t, n);
+      buf_puts(b, " %");
+    } else
+      buf_puts(b, t);
     break;
+  }
   case N_DUR: buf_puts(b, dur_text(F, e->loc)); break;
   case N_BOOL: buf_puts(b, kw(F, e->as.b ? T_TRUE : T_FALSE)); break;
   case N_UNKNOWN: buf_puts(b, kw(F, T_UNKNOWN)); break;

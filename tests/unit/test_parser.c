@@ -189,6 +189,11 @@ START_TEST(test_expressions) {
   EXPR_EQ("not a = b", "(not (= a b))");
   EXPR_EQ("1 + 2 * 3 - 4 / 5", "(- (+ 1 (* 2 3)) (/ 4 5))");
   EXPR_EQ("-a * b", "(* (neg a) b)");
+  /* a percentage is the decimal a hundredth of it, exact: the point moves two places */
+  EXPR_EQ("7 %", "0.07");
+  EXPR_EQ("12.5%", "0.125");
+  EXPR_EQ("1_250 % * x", "(* 12.50 x)");
+  EXPR_EQ("-0.5 %", "(neg 0.005)");
   EXPR_EQ("- a.b(1)", "(neg (call (. a b) 1))");
   EXPR_EQ("x in {age, disability}", "(in x (set age disability))");
   EXPR_EQ("s contains x or s intersects t", "(or (contains s x) (intersects s t))");
