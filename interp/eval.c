@@ -34,6 +34,10 @@ static Val contrib_value(const IrRule *r, Val v) {
 
 static void trace_add(EvalCtx *c, int ri, TraceStatus st, int by, Val v) {
   const IrRule *r = &c->p->rules[ri];
+  if (c->seen) {                         /* a shared exception's subtree is evaluated per base */
+    if (c->seen[ri] & 2) return;
+    c->seen[ri] |= 2;
+  }
   OutputResult *o = &c->out[r->output];
   if (o->ntrace == c->trace_cap[r->output]) {
     int cap = o->ntrace ? o->ntrace * 2 : 4;
@@ -95,9 +99,17 @@ static Subtree eval_subtree(EvalCtx *c, int ri) {
     for (int i = start; i < c->ctop && !maybe; i++)
       if (!same_value(c->cstack[i].v, v)) maybe = true;
   }
+  if (c->ctop == c->ccap) {              /* shared exceptions contribute once per base */
+    Contrib *g = ZAN_NEWN(Contrib, (size_t)c->ccap * 2);
+    memcpy(g, c->cstack, sizeof(Contrib) * (size_t)c->ctop);
+    c->cstack = g;
+    c->ccap *= 2;
+  }
   Contrib *k = &c->cstack[c->ctop++];
   k->rule = ri;
   k->maybe = maybe;
+  k->again = 0;
+  if (c->seen) { k->again = c->seen[ri] & 1; c->seen[ri] |= 1; }
   k->v = v;
   if (c->flags & EVAL_TRACE) trace_add(c, ri, maybe ? TR_MAY_APPLY : TR_APPLIED, -1, v);
   return maybe ? SUB_MAYBE : SUB_CERTAIN;   /* exc is NONE or MAYBE here */
@@ -355,6 +367,11 @@ void eval_output(EvalCtx *c, int o) {
   c->cur_needs = c->needs ? c->needs + (size_t)o * (size_t)c->nwords : NULL;
   int base = c->ctop;
   for (int i = 0; i < O->nroots; i++) eval_subtree(c, O->roots[i]);
+  if (c->seen) {                           /* a shared exception counts once */
+    int k = base;
+    for (int i = base; i < c->ctop; i++) if (!c->cstack[i].again) c->cstack[k++] = c->cstack[i];
+    c->ctop = k;
+  }
   combine(c, o, c->cstack + base, c->ctop - base);
   c->ctop = base;
   c->frame = saved_frame;
@@ -436,6 +453,11 @@ static Result *eval_run(const Program *p, const Val *slots, ZDate as_of, unsigne
   c.state = (uint8_t *)(blk + nbits);
   Contrib stack_small[256];
   c.cstack = p->nrules <= 256 ? stack_small : ZAN_NEWN(Contrib, p->nrules);
+  c.ccap = p->nrules <= 256 ? 256 : p->nrules;
+  if (p->shared_exceptions) {
+    c.seen = zan_alloc_atomic((size_t)p->nrules + 1);
+    memset(c.seen, 0, (size_t)p->nrules + 1);
+  }
   if (flags & EVAL_TRACE) c.trace_cap = zan_alloc_atomic(sizeof(int) * (size_t)(p->noutputs + 1));
   jmp_buf jb;
   c.jb = &jb;

@@ -15,6 +15,8 @@ typedef enum { TRI_F = 0, TRI_T = 1, TRI_U = 2 } Tri;
 typedef struct Contrib {
   int     rule;
   uint8_t maybe;     /* the rule (or the exceptions under it) only may apply */
+  uint8_t again;     /* a shared exception's contribution seen before (another base): counts in
+                        its bases' checks, dropped before combine so it is counted once */
   Val     v;         /* the `= value`, or for `includes` the member itself */
 } Contrib;
 
@@ -33,7 +35,8 @@ typedef struct EvalCtx {
   uint64_t      *cur_needs;  /* bitset of the output being evaluated; NULL: not collecting */
   Val           *frame;      /* locals of the current frame */
   Contrib       *cstack;     /* contributions of the outputs being evaluated (a stack) */
-  int            ctop;
+  int            ctop, ccap;
+  uint8_t       *seen;       /* p->shared_exceptions: per rule, 1 contributed, 2 traced this run */
   int           *trace_cap;  /* EVAL_TRACE: capacity of out[o].trace */
   jmp_buf       *jb;         /* where an EvalError unwinds to */
   EvalError     *err;

@@ -78,13 +78,28 @@ void assemble_program(Checker *ck) {
   /* outputs' root rules and each rule's direct exceptions, in source order */
   for (int i = 0; i < p->noutputs; i++) p->outputs[i].roots = ZAN_NEWN(int, p->nrules > 0 ? p->nrules : 1);
   for (int i = 0; i < p->nrules; i++) p->rules[i].exceptions = ZAN_NEWN(int, 1);
+  for (int i = 0; i < p->nrules; i++) {
+    IrRule *r = &p->rules[i];
+    if (r->base < 0 && r->all_of < 0 && r->output >= 0) { IrOutput *o = &p->outputs[r->output]; o->roots[o->nroots++] = i; }
+  }
+  /* `to all OUT`: the bases are the output's roots (never exceptions: no cycle through them) */
+  for (int i = 0; i < p->nrules; i++) {
+    IrRule *r = &p->rules[i];
+    if (r->all_of < 0) continue;
+    const IrOutput *o = &p->outputs[r->all_of];
+    r->nbases = o->nroots;
+    r->bases = ZAN_NEWN(int, o->nroots > 0 ? o->nroots : 1);
+    memcpy(r->bases, o->roots, sizeof(int) * (size_t)o->nroots);
+    r->base = r->nbases ? r->bases[0] : -1;
+  }
   int *nexc = ZAN_NEWN(int, p->nrules + 1);
-  for (int i = 0; i < p->nrules; i++) if (p->rules[i].base >= 0) nexc[p->rules[i].base]++;
+  for (int i = 0; i < p->nrules; i++)
+    for (int k = 0; k < p->rules[i].nbases; k++) nexc[p->rules[i].bases[k]]++;
   for (int i = 0; i < p->nrules; i++) if (nexc[i]) p->rules[i].exceptions = ZAN_NEWN(int, nexc[i]);
   for (int i = 0; i < p->nrules; i++) {
     IrRule *r = &p->rules[i];
-    if (r->base >= 0) { IrRule *b = &p->rules[r->base]; b->exceptions[b->nexceptions++] = i; }
-    else if (r->output >= 0) { IrOutput *o = &p->outputs[r->output]; o->roots[o->nroots++] = i; }
+    for (int k = 0; k < r->nbases; k++) { IrRule *b = &p->rules[r->bases[k]]; b->exceptions[b->nexceptions++] = i; }
+    if (r->nbases > 1) p->shared_exceptions = true;
     rule_facts_read(p, r);
   }
   for (int i = 0; i < ck->param_syms.n; i++) lower_param(ck, ck->param_syms.items[i], &p->params[i]);

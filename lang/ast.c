@@ -452,6 +452,21 @@ Node *ast_rule(Name name, bool is_exception, Loc loc) {
 bool ast_rule_base(Node *r, Name base) {
   if (r->as.rule.base.text) return false;
   r->as.rule.base = base;
+  r->as.rule.bases = ZAN_NEW(Name);
+  r->as.rule.bases[0] = base;
+  r->as.rule.nbases = 1;
+  return true;
+}
+void ast_rule_base_more(Node *r, Name base) {
+  if (r->as.rule.nbases == 0) return;     /* the clause was a duplicate, already reported */
+  Name *b = ZAN_NEWN(Name, (size_t)r->as.rule.nbases + 1);
+  memcpy(b, r->as.rule.bases, sizeof(Name) * (size_t)r->as.rule.nbases);
+  b[r->as.rule.nbases++] = base;
+  r->as.rule.bases = b;
+}
+bool ast_rule_base_all(Node *r, Name output) {
+  if (!ast_rule_base(r, output)) return false;
+  r->as.rule.to_all = true;
   return true;
 }
 bool ast_rule_cites(Node *r, const StrList *c) {
@@ -718,7 +733,11 @@ static void dump(Buf *b, const Node *n) {
     break;
   case N_RULE:
     buf_puts(b, n->as.rule.is_exception ? "(exception " : "(rule "); dump_name(b, n->as.rule.name);
-    if (n->as.rule.base.text) { buf_puts(b, " (to "); dump_name(b, n->as.rule.base); buf_push(b, ')'); }
+    if (n->as.rule.base.text) {
+      buf_puts(b, n->as.rule.to_all ? " (to all " : " (to ");
+      for (int i = 0; i < n->as.rule.nbases; i++) { if (i) buf_push(b, ' '); dump_name(b, n->as.rule.bases[i]); }
+      buf_push(b, ')');
+    }
     dump_cites(b, n->as.rule.ncites, n->as.rule.cites);
     dump_validity(b, n->as.rule.validity);
     if (n->as.rule.when) { buf_puts(b, " (when "); dump(b, n->as.rule.when); buf_push(b, ')'); }

@@ -115,7 +115,9 @@ struct Node {
     struct { Name name; Node *type; const char *key; Loc key_loc;      /* key: `at "…"`, NULL = name */
              Texts *label; Texts *ask; NodeList children; } fact;
     struct { Name name; Node *type; Name combine; Node *dflt; Texts *label; } output;
-    struct { Name name; bool is_exception; Name base;                   /* base: `to RULE` */
+    struct { Name name; bool is_exception; Name base;                   /* base: `to RULE` (the first of several) */
+             int nbases; Name *bases;                                   /* `to r1, r2`: every base, bases[0] = base */
+             bool to_all;                                               /* `to all OUTPUT`: base names the output */
              int ncites; const char **cites; Loc *cite_locs;
              Validity validity; Node *when;                             /* when: NULL = always */
              Name target; bool includes; Node *value; Texts *explain; } rule;
@@ -249,6 +251,8 @@ bool  ast_output_default(Node *o, Node *dflt);
 bool  ast_output_label(Node *o, Texts *t);
 Node *ast_rule(Name name, bool is_exception, Loc loc);
 bool  ast_rule_base(Node *r, Name base);
+void  ast_rule_base_more(Node *r, Name base);            /* `to r1, r2`: the next base after ast_rule_base */
+bool  ast_rule_base_all(Node *r, Name output);           /* `to all OUTPUT` */
 bool  ast_rule_cites(Node *r, const StrList *cites);
 bool  ast_rule_validity(Node *r, Validity v);
 bool  ast_rule_when(Node *r, Node *cond);

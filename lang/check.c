@@ -85,7 +85,7 @@ Program *check_and_lower_full(CheckModule *mods, int n, const char *dir, bool li
   p->nfuncs = ck.fn_syms.n;      p->funcs = ZAN_NEWN(IrFunc, p->nfuncs + 1);
   p->nparams = ck.param_syms.n;  p->params = ZAN_NEWN(IrParam, p->nparams + 1);
   p->ntests = skip_tests ? 0 : ck.tests.n;   p->tests = ZAN_NEWN(IrTest, p->ntests + 1);
-  for (int i = 0; i < p->nrules; i++) { p->rules[i].output = -1; p->rules[i].base = -1; }
+  for (int i = 0; i < p->nrules; i++) { p->rules[i].output = -1; p->rules[i].base = -1; p->rules[i].all_of = -1; }
   check_types(&ck);
   check_rules(&ck);
   /* Lowering also checks (two values of a parameter for one date), so it runs over what was

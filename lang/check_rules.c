@@ -222,6 +222,76 @@ static void check_explain(Checker *ck, int m, const Texts *t) {
 
 /* ---- rules ------------------------------------------------------------------------------ */
 
+/* `to r1, r2 …`: each a rule other than the exception itself, named once. */
+static void resolve_bases(Checker *ck, Sym *s, IrRule *r) {
+  Node *n = s->decl;
+  r->bases = ZAN_NEWN(int, (size_t)n->as.rule.nbases);
+  for (int k = 0; k < n->as.rule.nbases; k++) {
+    Name bn = n->as.rule.bases[k];
+    bool amb;
+    Sym *b = check_lookup(ck, s->module, bn.text, bn.loc, &amb);
+    if (!b && !amb) check_unknown_name(ck, s->module, bn.text, 1u << SYM_RULE, bn.loc, E_UNKNOWN_RULE, E_UNKNOWN_RULE_HINT);
+    else if (b && b->kind != SYM_RULE) diag_report(ck->d, DIAG_ERROR, bn.loc, E_BASE_NOT_RULE, bn.text);
+    else if (b == s) diag_report(ck->d, DIAG_ERROR, bn.loc, E_EXCEPTION_CYCLE, s->name, zan_sprintf("%s -> %s", s->name, s->name));
+    else if (b) {
+      bool again = false;
+      for (int j = 0; j < r->nbases && !again; j++) again = r->bases[j] == b->index;
+      if (again) diag_report(ck->d, DIAG_ERROR, bn.loc, E_BASE_TWICE, bn.text);
+      else r->bases[r->nbases++] = b->index;
+    }
+  }
+  r->base = r->nbases ? r->bases[0] : -1;
+}
+
+/* `to all OUT`: an output; its root rules become the bases at lowering. */
+static void resolve_all_of(Checker *ck, Sym *s, IrRule *r) {
+  Name on = s->decl->as.rule.base;
+  bool amb;
+  Sym *o = check_lookup(ck, s->module, on.text, on.loc, &amb);
+  if (!o && !amb) check_unknown_name(ck, s->module, on.text, 1u << SYM_OUTPUT, on.loc, E_UNKNOWN_OUTPUT, E_UNKNOWN_OUTPUT_HINT);
+  else if (o && o->kind != SYM_OUTPUT) diag_report(ck->d, DIAG_ERROR, on.loc, E_ALL_NOT_OUTPUT, on.text, kw_in(ck, s->module, "to"), kw_in(ck, s->module, "all"));
+  else if (o) r->all_of = o->index;
+}
+
+/* Exception chains are acyclic: following `to` from any rule must reach a root rule. A
+ * depth-first walk over the bases (an exception may have several), linear in rules + bases;
+ * an edge closing a cycle is reported and dropped so that later passes terminate. */
+static void check_exception_cycles(Checker *ck) {
+  Program *p = ck->prog;
+  int n = p->nrules;
+  uint8_t *state = zan_alloc_atomic((size_t)n + 1);    /* 0 new, 1 on the path, 2 done */
+  memset(state, 0, (size_t)n + 1);
+  int *path = ZAN_NEWN(int, (size_t)n + 1), *next = ZAN_NEWN(int, (size_t)n + 1);
+  for (int i = 0; i < n; i++) {
+    if (state[i]) continue;
+    int top = 0;
+    path[top] = i; next[top] = 0; state[i] = 1;
+    while (top >= 0) {
+      IrRule *r = &p->rules[path[top]];
+      if (next[top] >= r->nbases) { state[path[top]] = 2; top--; continue; }
+      int k = next[top]++, j = r->bases[k];
+      if (state[j] == 0) { top++; path[top] = j; next[top] = 0; state[j] = 1; continue; }
+      if (state[j] != 1) continue;
+      /* j is on the path: the cycle is path[from..top] back to j */
+      Buf b; buf_init(&b);
+      int from = top;
+      while (path[from] != j) from--;
+      for (int q = from; q <= top; q++) buf_printf(&b, "%s -> ", p->rules[path[q]].name);
+      buf_puts(&b, p->rules[j].name);
+      /* reported at j, the rule the cycle came back to, where it names the next on the path */
+      Node *d = ((Sym *)ck->rule_syms.items[j])->decl;
+      const char *nx = p->rules[from < top ? path[from + 1] : j].name;
+      Loc at = d->as.rule.base.loc;
+      for (int q = 0; q < d->as.rule.nbases; q++)
+        if (d->as.rule.bases[q].text && strcmp(d->as.rule.bases[q].text, nx) == 0) at = d->as.rule.bases[q].loc;
+      diag_report(ck->d, DIAG_ERROR, at, E_EXCEPTION_CYCLE, p->rules[j].name, buf_cstr(&b));
+      r->bases[k] = r->bases[--r->nbases];            /* drop the edge */
+      next[top]--;
+      r->base = r->nbases ? r->bases[0] : -1;
+    }
+  }
+}
+
 static void check_rule_decls(Checker *ck) {
   Program *p = ck->prog;
   for (int i = 0; i < ck->rule_syms.n; i++) {
@@ -253,47 +323,29 @@ static void check_rule_decls(Checker *ck) {
       check_report_echo(ck, n, s->loc, E_PARSE_MISSING_CLAUSE, zan_sprintf("'%s'", s->name), kw_in(ck, s->module, "to"), NULL);
     check_texts(ck, n->as.rule.explain);
     check_explain(ck, s->module, n->as.rule.explain);
-    /* exceptions: `to BASE` names a rule that defines the same output */
-    if (n->as.rule.is_exception && n->as.rule.base.text) {
-      bool amb;
-      Sym *b = check_lookup(ck, s->module, n->as.rule.base.text, n->as.rule.base.loc, &amb);
-      if (!b && !amb) check_unknown_name(ck, s->module, n->as.rule.base.text, 1u << SYM_RULE, n->as.rule.base.loc, E_UNKNOWN_RULE, E_UNKNOWN_RULE_HINT);
-      else if (b && b->kind != SYM_RULE) diag_report(ck->d, DIAG_ERROR, n->as.rule.base.loc, E_BASE_NOT_RULE, n->as.rule.base.text);
-      else if (b) {
-        if (b == s) diag_report(ck->d, DIAG_ERROR, n->as.rule.base.loc, E_EXCEPTION_CYCLE, s->name, zan_sprintf("%s -> %s", s->name, s->name));
-        else r->base = b->index;
+    /* exceptions: `to BASE, …` names rules that define the same output; `to all OUT` an output */
+    if (n->as.rule.is_exception && n->as.rule.base.text && n->as.rule.to_all)
+      resolve_all_of(ck, s, r);
+    else if (n->as.rule.is_exception && n->as.rule.base.text)
+      resolve_bases(ck, s, r);
+  }
+  /* same output as the bases (after every rule's output is known) */
+  for (int i = 0; i < p->nrules; i++) {
+    IrRule *r = &p->rules[i];
+    Sym *s = ck->rule_syms.items[i];
+    if (r->all_of >= 0 && r->output >= 0 && r->output != r->all_of)
+      diag_report(ck->d, DIAG_ERROR, s->decl->as.rule.target.loc, E_EXCEPTION_ALL_OUTPUT, r->name,
+                  p->outputs[r->output].name, p->outputs[r->all_of].name);
+    for (int k = 0; k < r->nbases; k++) {
+      IrRule *b = &p->rules[r->bases[k]];
+      if (r->output >= 0 && b->output >= 0 && r->output != b->output) {
+        Diag *g = diag_report(ck->d, DIAG_ERROR, s->decl->as.rule.target.loc, E_EXCEPTION_OUTPUT, r->name,
+                              p->outputs[r->output].name, b->name, p->outputs[b->output].name);
+        if (g) diag_add_note(ck->d, g, b->loc, N_BASE_RULE_HERE);
       }
     }
   }
-  /* same output as the base (after every rule's output is known) */
-  for (int i = 0; i < p->nrules; i++) {
-    IrRule *r = &p->rules[i];
-    if (r->base < 0) continue;
-    IrRule *b = &p->rules[r->base];
-    if (r->output >= 0 && b->output >= 0 && r->output != b->output) {
-      Sym *s = ck->rule_syms.items[i];
-      Diag *g = diag_report(ck->d, DIAG_ERROR, s->decl->as.rule.target.loc, E_EXCEPTION_OUTPUT, r->name,
-                            p->outputs[r->output].name, b->name, p->outputs[b->output].name);
-      if (g) diag_add_note(ck->d, g, b->loc, N_BASE_RULE_HERE);
-    }
-  }
-  /* exception chains are acyclic: following `to` from any rule must reach a root rule */
-  int *state = ZAN_NEWN(int, p->nrules > 0 ? p->nrules : 1);   /* 0 new, 1 on the path, 2 done */
-  for (int i = 0; i < p->nrules; i++) {
-    int j = i;
-    while (j >= 0 && state[j] == 0) { state[j] = 1; j = p->rules[j].base; }
-    if (j >= 0 && state[j] == 1) {
-      Buf b; buf_init(&b);
-      int k = j;
-      do { buf_printf(&b, "%s -> ", p->rules[k].name); k = p->rules[k].base; } while (k != j);
-      buf_puts(&b, p->rules[j].name);
-      Sym *s = ck->rule_syms.items[j];
-      diag_report(ck->d, DIAG_ERROR, s->decl->as.rule.base.loc, E_EXCEPTION_CYCLE, p->rules[j].name, buf_cstr(&b));
-      for (int q = i; q >= 0 && state[q] == 1; q = p->rules[q].base) state[q] = 2;
-      p->rules[j].base = -1;                  /* break the cycle so later passes terminate */
-    }
-    for (j = i; j >= 0 && state[j] == 1; j = p->rules[j].base) state[j] = 2;
-  }
+  check_exception_cycles(ck);
 }
 
 /* ---- cycles -------------------------------------------------------------------------------- */

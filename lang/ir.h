@@ -110,7 +110,10 @@ typedef struct IrRule {
   const char *name;
   Loc         loc;
   int         output;
-  int         base;          /* the rule this one is an exception to, -1 for a root rule */
+  int         base;          /* the rule this one is an exception to (the first of bases), -1 for a root rule */
+  int         nbases;        /* `to r1, r2`: every rule it sets aside; `to all OUT`: the output's roots */
+  int        *bases;
+  int         all_of;        /* `to all OUT`: that output, else -1 */
   int         nexceptions;
   int        *exceptions;    /* direct exceptions to this rule */
   bool        includes;      /* `then OUT includes value` (one member) rather than `= value` */
@@ -185,6 +188,7 @@ typedef struct Program {
   int          nenums;    EnumType **enums;
   int          nlocals;   /* largest frame any rule/output/default/test expression needs */
   bool         library;   /* no policy header (LoadOptions.library_ok): testable, not evaluable */
+  bool         shared_exceptions;   /* some exception sets aside several rules (IrRule.nbases > 1) */
 } Program;
 
 /* Builds the key index of every group under g (see IrFact); lowering calls it on the root. */

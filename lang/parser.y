@@ -163,7 +163,7 @@ static void module_decl(ZanParser *p, Name name, Validity v, ZanLoc at) {
 %type <node> expr postfix primary args arg_list type path decl
 %type <node> policy_decl article_head article_decl enum_body enum_decl typedef_decl
 %type <node> fact_item fact_leaf fact_group_head fact_group_body
-%type <node> output_decl rule_decl fn_params fn_decl const_decl param_head param_body param_decl
+%type <node> output_decl rule_decl rule_bases fn_params fn_decl const_decl param_head param_body param_decl
 %type <node> test_head test_body test_decl given_body record_body set_items list_items
 %type <node> match_body arm arm_patterns
 %type <texts> texts text_items
@@ -316,7 +316,9 @@ combine_how: IDENT                { $$ = $1; }
 /* ---- rule NAME clauses… | exception NAME to BASE clauses… — any order, each once ---- */
 rule_decl: RULE IDENT             { yyerrok; $$ = ast_rule($2, false, LOC(@$)); p->cur_rule = $$; }
          | EXCEPTION IDENT        { yyerrok; $$ = ast_rule($2, true, LOC(@$)); p->cur_rule = $$; }
-         | rule_decl TO IDENT     { $$ = $1; ONCE(ast_rule_base($1, $3), @2, "to"); }
+         | rule_bases
+         /* `to all OUTPUT`: every rule of the output (its rules that are not exceptions) */
+         | rule_decl TO ALL IDENT { $$ = $1; ONCE(ast_rule_base_all($1, $4), @2, "to"); }
          | rule_decl CITES cites  { $$ = $1; ONCE(ast_rule_cites($1, $3), @2, "cites"); }
          | rule_decl validity     { $$ = $1; ONCE(ast_rule_validity($1, $2), @2, "in force"); }
          | rule_decl WHEN expr    { $$ = $1; ONCE(ast_rule_when($1, $3), @2, "when"); }
@@ -324,6 +326,12 @@ rule_decl: RULE IDENT             { yyerrok; $$ = ast_rule($2, false, LOC(@$)); 
          | rule_decl THEN IDENT INCLUDES expr { $$ = $1; ONCE(ast_rule_then($1, $3, true, $5), @2, "then"); }
          | rule_decl EXPLAIN texts { $$ = $1; ONCE(ast_rule_explain($1, $3), @2, "explain"); }
          ;
+
+/* `to r1, r2 …`: one exception to several rules (commas optional) */
+rule_bases: rule_decl TO IDENT    { $$ = $1; ONCE(ast_rule_base($1, $3), @2, "to"); }
+          | rule_bases ',' IDENT  { $$ = $1; ast_rule_base_more($1, $3); }
+          | rule_bases IDENT      { $$ = $1; ast_rule_base_more($1, $2); }
+          ;
 
 /* ---- fn NAME(p : T, …) : T [handles unknown] = E ---- */
 fn_params: FN IDENT '('           { yyerrok; $$ = ast_fn($2, LOC(@$)); }

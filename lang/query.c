@@ -262,7 +262,11 @@ static void walk_file(W *w, File *f) {
     }
     case N_OUTPUT: walk_type(w, n->as.output.type); walk(w, n->as.output.dflt); break;
     case N_RULE:
-      ref(w, map_get(&w->map, n->as.rule.base.text, M(QK_RULE), NULL), n->as.rule.base.loc, false);
+      if (n->as.rule.to_all)   /* `to all OUT` names an output; `to r1, r2` rules */
+        ref(w, map_get(&w->map, n->as.rule.base.text, M(QK_OUTPUT), NULL), n->as.rule.base.loc, false);
+      else
+        for (int b = 0; b < n->as.rule.nbases; b++)
+          ref(w, map_get(&w->map, n->as.rule.bases[b].text, M(QK_RULE), NULL), n->as.rule.bases[b].loc, false);
       walk_cites(w, n->as.rule.ncites, n->as.rule.cites, n->as.rule.cite_locs);
       walk(w, n->as.rule.when);
       ref(w, map_get(&w->map, n->as.rule.target.text, M(QK_OUTPUT), NULL), n->as.rule.target.loc, false);

@@ -62,9 +62,15 @@ static void article(Lsp *s, Buf *b, const Node *a) {
 }
 
 static void rule(Lsp *s, Buf *b, const Node *r) {
-  if (r->as.rule.is_exception)
-    buf_printf(b, "**%s** `%s`", zan_sprintf(M(s, N_LSP_EXCEPTION), r->as.rule.base.text ? r->as.rule.base.text : "?"),
+  if (r->as.rule.is_exception) {
+    Buf to; buf_init(&to);      /* `to r1, r2`: every base */
+    for (int i = 0; i < r->as.rule.nbases; i++) {
+      if (i) buf_puts(&to, ", ");
+      buf_puts(&to, r->as.rule.bases[i].text ? r->as.rule.bases[i].text : "?");
+    }
+    buf_printf(b, "**%s** `%s`", zan_sprintf(M(s, N_LSP_EXCEPTION), to.len ? buf_cstr(&to) : "?"),
                r->as.rule.name.text);
+  }
   else buf_printf(b, "**%s** `%s`", M(s, N_LSP_RULE), r->as.rule.name.text);
   if (r->as.rule.target.text)
     buf_printf(b, "\n\n`%s %s`", r->as.rule.target.text, r->as.rule.includes ? "includes …" : "= …");

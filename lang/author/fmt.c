@@ -1220,7 +1220,7 @@ static void decl(Fmt *F, const Node *d, int indent) {
     cs.head_end = d->as.rule.name.loc.end;
     if (d->as.rule.base.text && d->as.rule.base.loc.start < d->as.rule.name.loc.end + 64 &&
         same_line(F, d->as.rule.name.loc.end, d->as.rule.base.loc.start))
-      cs.head_end = d->as.rule.base.loc.end;
+      cs.head_end = d->as.rule.bases[d->as.rule.nbases - 1].loc.end;
     if (d->as.rule.ncites)
       clause_add(&cs, C_CITES, d->as.rule.cite_locs[0].start, d->as.rule.cite_locs[d->as.rule.ncites - 1].end);
     if (v->has_from || v->has_until) clause_add(&cs, C_VALIDITY, v->loc.start, v->loc.end);
@@ -1234,7 +1234,11 @@ static void decl(Fmt *F, const Node *d, int indent) {
     if (d->as.rule.base.text) {
       put(F, " ");
       kw_sp(F, T_TO);
-      put(F, d->as.rule.base.text);
+      if (d->as.rule.to_all) kw_sp(F, T_ALL);
+      for (int i = 0; i < d->as.rule.nbases; i++) {   /* `to r1, r2`: the head line */
+        if (i) put(F, ", ");
+        put(F, d->as.rule.bases[i].text ? d->as.rule.bases[i].text : "");
+      }
     }
     decl_clauses(F, d, &cs, indent + 2);
     break;

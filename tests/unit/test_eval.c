@@ -256,6 +256,50 @@ START_TEST(exception_of_exception) {
 }
 END_TEST
 
+/* `exception e to r1, r2`: in both bases' exception lists, yet one contribution and one trace
+ * entry; without `combine` two certain contributions of its value would be no conflict anyway,
+ * but a maybe-applying one must make both bases uncertain. */
+START_TEST(shared_exception) {
+  PB b = pb_new();
+  int fa = pb_fact(&b, "s.a", &type_bool), fb = pb_fact(&b, "s.b", &type_bool), fe = pb_fact(&b, "s.e", &type_bool);
+  int o = pb_output(&b, "fine", &type_int, C_MAX, ki(0));
+  int r1 = pb_rule(&b, "r1", o, -1, fact(&b, fa), ki(10), false);
+  int r2 = pb_rule(&b, "r2", o, -1, fact(&b, fb), ki(20), false);
+  int e = pb_rule(&b, "e", o, r1, fact(&b, fe), ki(5), false);
+  IrRule *br2 = &b.p->rules[r2];
+  br2->exceptions[br2->nexceptions++] = e;
+  b.p->rules[e].nbases = 2;
+  b.p->rules[e].bases = ZAN_NEWN(int, 2);
+  b.p->rules[e].bases[0] = r1; b.p->rules[e].bases[1] = r2;
+  b.p->shared_exceptions = true;
+  Val *s = slots_of(&b);
+  s[fa] = val_bool(true); s[fb] = val_bool(true); s[fe] = val_bool(true);
+  Result *r = run(&b, s, AS_OF);
+  ck_assert_ptr_null(r->error);
+  ck_assert(r->outputs[o].decided);
+  ck_assert_int_eq(r->outputs[o].value.as.i, 5);
+  int applied = 0, aside = 0;
+  for (int i = 0; i < r->outputs[o].ntrace; i++) {
+    const TraceEntry *t = &r->outputs[o].trace[i];
+    if (t->rule == e) { applied++; ck_assert_int_eq(t->status, TR_APPLIED); }
+    else { aside++; ck_assert_int_eq(t->status, TR_SET_ASIDE); ck_assert_int_eq(t->by, e); }
+  }
+  ck_assert_int_eq(applied, 1);
+  ck_assert_int_eq(aside, 2);
+  /* the exception may apply: 20 or 5, so undetermined, needing s.e; at least 5 */
+  s[fe] = val_unknown();
+  r = run(&b, s, AS_OF);
+  ck_assert(!r->outputs[o].decided);
+  ck_assert_int_eq(r->outputs[o].nneeds, 1);
+  ck_assert_int_eq(r->outputs[o].needs[0], fe);
+  /* it does not apply: the bases decide */
+  s[fe] = val_bool(false);
+  r = run(&b, s, AS_OF);
+  ck_assert(r->outputs[o].decided);
+  ck_assert_int_eq(r->outputs[o].value.as.i, 20);
+}
+END_TEST
+
 /* ---- union, partial sets, must_suspend ---- */
 START_TEST(union_with_maybe_rules) {
   PB b = pb_new();
@@ -645,6 +689,7 @@ Suite *suite_eval(void) {
   tcase_add_test(tc, exception_sets_aside);
   tcase_add_test(tc, maybe_exception);
   tcase_add_test(tc, exception_of_exception);
+  tcase_add_test(tc, shared_exception);
   tcase_add_test(tc, union_with_maybe_rules);
   tcase_add_test(tc, partial_set_ops);
   tcase_add_test(tc, union_generic_and_open);

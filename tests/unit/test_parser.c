@@ -150,6 +150,11 @@ START_TEST(test_rules) {
           "(exception repeat_offence (to first_offence) (cites \"koap:641-1\") "
           "(when (and synthetic_unlabelled (. system within_year))) "
           "(then labelling_fine_mrp = (call repeat_fine (. system operator_size))))");
+  /* one exception to several rules (commas optional), and to every rule of an output */
+  DECL_EQ("exception research to tier_high, tier_unacceptable tier_low cites \"2\" then tier = minimal",
+          "(exception research (to tier_high tier_unacceptable tier_low) (cites \"2\") (then tier = minimal))");
+  DECL_EQ("exception military to all prohibited cites \"2\" when m then prohibited = {}",
+          "(exception military (to all prohibited) (cites \"2\") (when m) (then prohibited = (set)))");
   DECL_EQ("rule r cites \"1\", \"2\" \"3\" then x = 1 when a in force until 2030-01-01",
           "(rule r (cites \"1\" \"2\" \"3\") (in-force _ 2030-01-01) (when a) (then x = 1))");
   /* `in force` after an expression is a clause, not the operator `in` */
