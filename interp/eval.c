@@ -353,6 +353,8 @@ static void combine(EvalCtx *c, int o, Contrib *cs, int n) {
   }
 }
 
+static void finish_needs(EvalCtx *c, int o);
+
 void eval_output(EvalCtx *c, int o) {
   if (c->state[o] == OS_DONE) return;
   if (c->state[o] == OS_BUSY)
@@ -360,11 +362,12 @@ void eval_output(EvalCtx *c, int o) {
   c->state[o] = OS_BUSY;
   const Program *p = c->p;
   const IrOutput *O = &p->outputs[o];
-  uint64_t *saved_needs = c->cur_needs;
+  int saved_base = c->nbase;
+  uint32_t saved_id = c->frame_id;
   Val *saved_frame = c->frame;
   Val frame[p->nlocals > 0 ? p->nlocals : 1];
   c->frame = frame;
-  c->cur_needs = c->needs ? c->needs + (size_t)o * (size_t)c->nwords : NULL;
+  if (c->collect) { c->nbase = c->ntop; c->frame_id = ++c->next_id; }
   int base = c->ctop;
   for (int i = 0; i < O->nroots; i++) eval_subtree(c, O->roots[i]);
   if (c->seen) {                           /* a shared exception counts once */
@@ -372,32 +375,51 @@ void eval_output(EvalCtx *c, int o) {
     for (int i = base; i < c->ctop; i++) if (!c->cstack[i].again) c->cstack[k++] = c->cstack[i];
     c->ctop = k;
   }
-  combine(c, o, c->cstack + base, c->ctop - base);
+  combine(c, o, c->cstack + base, c->ctop - base);   /* a default may read outputs and grow
+    the stack: the old block stays valid (collected, never freed by hand) for this combine */
   c->ctop = base;
   c->frame = saved_frame;
-  c->cur_needs = saved_needs;
+  if (c->collect) {
+    if (!c->out[o].decided) finish_needs(c, o);
+    c->ntop = c->nbase;
+    c->nbase = saved_base; c->frame_id = saved_id;
+  }
   c->state[o] = OS_DONE;
 }
 
-/* ---- needs: bitset -> slots sorted by fact path ---- */
-static void fill_needs(EvalCtx *c, int o) {
-  const uint64_t *bits = c->needs + (size_t)o * (size_t)c->nwords;
-  int n = 0;
-  for (int w = 0; w < c->nwords; w++) n += __builtin_popcountll(bits[w]);
+void eval_needs_grow(EvalCtx *c) {
+  int cap = c->ncap * 2;
+  int *n = zan_alloc_raw(sizeof(int) * (size_t)cap);
+  memcpy(n, c->nstack, sizeof(int) * (size_t)c->ntop);
+  c->nstack = n; c->ncap = cap;
+}
+
+/* ---- needs: the output's frame -> slots sorted by fact path, unique ---- */
+static int cmp_slot_path(const void *a, const void *b, void *slots) {
+  IrFact *const *s = slots;
+  return strcmp(s[*(const int *)a]->path, s[*(const int *)b]->path);
+}
+
+static void finish_needs(EvalCtx *c, int o) {
   OutputResult *R = &c->out[o];
-  R->nneeds = n;
+  int n = c->ntop - c->nbase;
   if (n == 0) return;
   int *v = zan_alloc_atomic(sizeof(int) * (size_t)n);
+  uint32_t id = ++c->next_id;        /* a fresh stamp: drops what outputs read pushed twice */
   int k = 0;
-  for (int w = 0; w < c->nwords; w++)
-    for (uint64_t b = bits[w]; b; b &= b - 1) v[k++] = w * 64 + __builtin_ctzll(b);
-  /* insertion sort by path: needs lists are short */
-  IrFact *const *slots = c->p->slots;
-  for (int i = 1; i < n; i++) {
-    int x = v[i], j = i;
-    while (j > 0 && strcmp(slots[v[j - 1]]->path, slots[x]->path) > 0) { v[j] = v[j - 1]; j--; }
-    v[j] = x;
+  for (int i = c->nbase; i < c->ntop; i++) {
+    int s = c->nstack[i];
+    if (c->slot_seen[s] != id) { c->slot_seen[s] = id; v[k++] = s; }
   }
+  IrFact *const *slots = c->p->slots;
+  if (k <= 16) {                      /* needs lists are mostly short: insertion sort */
+    for (int i = 1; i < k; i++) {
+      int x = v[i], j = i;
+      while (j > 0 && strcmp(slots[v[j - 1]]->path, slots[x]->path) > 0) { v[j] = v[j - 1]; j--; }
+      v[j] = x;
+    }
+  } else qsort_r(v, (size_t)k, sizeof(int), cmp_slot_path, (void *)slots);
+  R->nneeds = k;
   R->needs = v;
 }
 
@@ -440,20 +462,20 @@ static Result *eval_run(const Program *p, const Val *slots, ZDate as_of, unsigne
   c.max_steps = max_steps;
   stack_guard_init(&c.stack, EVAL_STACK_RESERVE);
   c.out = res->outputs;
-  c.nwords = (p->nslots + 63) / 64;
-  if (c.nwords == 0) c.nwords = 1;
-  /* one atomic block for the memo states and the needs bitsets */
-  /* the memo states and needs bitsets live on the stack unless the policy is large */
-  size_t nbits = (size_t)p->noutputs * (size_t)c.nwords;
-  size_t nwords_blk = nbits + ((size_t)p->noutputs + 8) / 8 + 1;
-  uint64_t blk_small[512];
-  uint64_t *blk = nwords_blk <= 512 ? blk_small : zan_alloc_atomic(sizeof(uint64_t) * nwords_blk);
-  if (blk == blk_small) memset(blk_small, 0, sizeof(uint64_t) * nwords_blk);
-  c.needs = blk;
-  c.state = (uint8_t *)(blk + nbits);
+  /* the memo states, the per-slot stamps and the needs stack: on the C stack unless the
+   * policy is large; each is as long as the outputs, the slots, or the needs of one record */
+  uint8_t state_small[1024];
+  uint32_t seen_small[512];
+  int nstack_small[256];
+  c.state = p->noutputs <= 1024 ? state_small : zan_alloc_raw((size_t)p->noutputs);
+  memset(c.state, OS_TODO, (size_t)p->noutputs);
+  c.slot_seen = p->nslots <= 512 ? seen_small : zan_alloc_raw(sizeof(uint32_t) * (size_t)p->nslots);
+  memset(c.slot_seen, 0, sizeof(uint32_t) * (size_t)p->nslots);
+  c.nstack = nstack_small; c.ncap = 256;
+  c.nbase = -1;
+  c.collect = true;
   Contrib stack_small[256];
-  c.cstack = p->nrules <= 256 ? stack_small : ZAN_NEWN(Contrib, p->nrules);
-  c.ccap = p->nrules <= 256 ? 256 : p->nrules;
+  c.cstack = stack_small; c.ccap = 256;
   if (p->shared_exceptions) {
     c.seen = zan_alloc_atomic((size_t)p->nrules + 1);
     memset(c.seen, 0, (size_t)p->nrules + 1);
@@ -467,8 +489,6 @@ static Result *eval_run(const Program *p, const Val *slots, ZDate as_of, unsigne
   }
   for (int o = 0; o < p->noutputs; o++)
     if (only < 0 || o == only) eval_output(&c, o);
-  for (int o = 0; o < p->noutputs; o++)
-    if (!res->outputs[o].decided && c.state[o] == OS_DONE) fill_needs(&c, o);
   return res;
 }
 
@@ -481,6 +501,7 @@ Val eval_expr_after(const Program *p, const Val *slots, const Result *r, const I
   c.out = r->outputs;
   c.state = zan_alloc_atomic((size_t)p->noutputs + 1);
   memset(c.state, OS_DONE, (size_t)p->noutputs);
+  c.nbase = -1;                                  /* no needs collected */
   int nl = p->nlocals > 0 ? p->nlocals : 1;
   Val frame[nl];
   for (int i = 0; i < nl; i++) frame[i] = val_unknown();

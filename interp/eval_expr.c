@@ -290,10 +290,8 @@ static Val builtin(EvalCtx *c, const IrExpr *e) {
 static Val read_output(EvalCtx *c, int o) {
   eval_output(c, o);
   const OutputResult *r = &c->out[o];
-  if (!r->decided && c->cur_needs && c->needs) {
-    const uint64_t *src = c->needs + (size_t)o * (size_t)c->nwords;
-    for (int i = 0; i < c->nwords; i++) c->cur_needs[i] |= src[i];
-  }
+  if (!r->decided && c->nbase >= 0)
+    for (int i = 0; i < r->nneeds; i++) eval_need(c, r->needs[i]);
   return r->value;
 }
 
@@ -308,8 +306,7 @@ Val eval_expr(EvalCtx *c, const IrExpr *e) {
   case X_FACT: {
     Val v = c->slots[e->as.index];
     /* a set fact may be given in part (members certainly in, possibly in: interp/missing.c) */
-    if ((v.kind == V_UNKNOWN || (v.kind == V_SET && v.as.set->maybe)) && c->cur_needs)
-      c->cur_needs[e->as.index >> 6] |= (uint64_t)1 << (e->as.index & 63);
+    if (v.kind == V_UNKNOWN || (v.kind == V_SET && v.as.set->maybe)) eval_need(c, e->as.index);
     return v;
   }
   case X_OUTPUT: return read_output(c, e->as.index);

@@ -30,9 +30,15 @@ typedef struct EvalCtx {
   Lang           lang;
   OutputResult  *out;        /* results, indexed like p->outputs */
   uint8_t       *state;      /* OS_* per output */
-  int            nwords;     /* 64-bit words of one needs bitset */
-  uint64_t      *needs;      /* noutputs bitsets over fact slots: unknown facts read */
-  uint64_t      *cur_needs;  /* bitset of the output being evaluated; NULL: not collecting */
+  /* needs: the unknown fact slots read by the outputs being evaluated, one frame of slot
+   * indices per output on a stack (sparse: no bitset per output over all slots, which made a
+   * record of a 64,000-rule policy cost megabytes) */
+  bool           collect;    /* needs are collected (eval_run; not eval_expr_after) */
+  int           *nstack;
+  int            ntop, ncap;
+  int            nbase;      /* start of the frame of the output being evaluated; -1: none */
+  uint32_t      *slot_seen;  /* per slot: the id of the frame that last pushed it */
+  uint32_t       frame_id, next_id;
   Val           *frame;      /* locals of the current frame */
   Contrib       *cstack;     /* contributions of the outputs being evaluated (a stack) */
   int            ctop, ccap;
@@ -49,6 +55,17 @@ typedef struct EvalCtx {
 
 /* Stops the run with an EvalError (code ZAN_EXIT_RUNTIME unless code says otherwise). */
 _Noreturn void eval_fail(EvalCtx *c, int code, Loc loc, Loc loc2, MsgId id, ...);
+
+void eval_needs_grow(EvalCtx *c);
+
+/* An unknown fact slot read by the output being evaluated (once per frame; a frame may still
+ * hold a slot twice after an output it read pushed it too: eval_output merges them). */
+static inline void eval_need(EvalCtx *c, int slot) {
+  if (c->nbase < 0 || c->slot_seen[slot] == c->frame_id) return;
+  c->slot_seen[slot] = c->frame_id;
+  if (c->ntop == c->ncap) eval_needs_grow(c);
+  c->nstack[c->ntop++] = slot;
+}
 
 Val  eval_expr(EvalCtx *c, const IrExpr *e);
 Tri  eval_tri(EvalCtx *c, const IrExpr *e);          /* a bool expression as a truth value */

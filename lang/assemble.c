@@ -6,31 +6,46 @@
 #include <stdint.h>
 #include "check.h"
 #include "base/alloc.h"
+#include "graph.h"
 
 /* ---- facts read by a rule (through the functions it calls) ------------------------------ */
 
-typedef struct Reads { const Program *p; bool *slots; bool *fn_done; } Reads;
+/* The slots are gathered in a list (a slot read twice is kept once by the stamp) and the
+ * functions already walked are marked with this rule's stamp: no array of all slots or all
+ * functions per rule, so lowering is linear in the size of the policy. */
+typedef struct Reads {
+  const Program *p;
+  int stamp;                    /* this rule's number + 1 */
+  int *slot_seen, *fn_seen;     /* per slot / function: the stamp of the last rule that saw it */
+  int *list; int n, cap;
+} Reads;
 
 static void reads_of(const IrExpr *e, void *ctx) {
   Reads *r = ctx;
-  if (e->op == X_FACT && e->as.index >= 0) r->slots[e->as.index] = true;
-  if (e->op == X_CALL && !r->fn_done[e->as.call.fn]) {
-    r->fn_done[e->as.call.fn] = true;       /* also stops recursion (already reported) */
+  if (e->op == X_FACT && e->as.index >= 0 && r->slot_seen[e->as.index] != r->stamp) {
+    r->slot_seen[e->as.index] = r->stamp;
+    if (r->n == r->cap) {
+      int cap = r->cap ? r->cap * 2 : 16, *l = zan_alloc_atomic(sizeof(int) * (size_t)cap);
+      if (r->n) memcpy(l, r->list, sizeof(int) * (size_t)r->n);
+      r->list = l; r->cap = cap;
+    }
+    r->list[r->n++] = e->as.index;
+  }
+  if (e->op == X_CALL && r->fn_seen[e->as.call.fn] != r->stamp) {
+    r->fn_seen[e->as.call.fn] = r->stamp;   /* also stops recursion (already reported) */
     ir_walk(r->p->funcs[e->as.call.fn].body, reads_of, r);
   }
 }
 
-static void rule_facts_read(Program *p, IrRule *rule) {
-  bool *slots = ZAN_NEWN(bool, p->nslots + 1);
-  bool *done = ZAN_NEWN(bool, p->nfuncs + 1);
-  Reads r = {p, slots, done};
-  ir_walk(rule->when, reads_of, &r);
-  ir_walk(rule->value, reads_of, &r);
-  int n = 0;
-  for (int i = 0; i < p->nslots; i++) n += slots[i];
+static void rule_facts_read(Reads *r, IrRule *rule, int index) {
+  r->stamp = index + 1;
+  r->n = 0;
+  ir_walk(rule->when, reads_of, r);
+  ir_walk(rule->value, reads_of, r);
+  int n = ints_sort_unique(r->list, r->n);      /* in slot order, as before */
   rule->facts_read = ZAN_NEWN(int, n > 0 ? n : 1);
-  rule->nfacts_read = 0;
-  for (int i = 0; i < p->nslots; i++) if (slots[i]) rule->facts_read[rule->nfacts_read++] = i;
+  if (n) memcpy(rule->facts_read, r->list, sizeof(int) * (size_t)n);
+  rule->nfacts_read = n;
 }
 
 /* ---- parameters --------------------------------------------------------------------------- */
@@ -75,8 +90,14 @@ void assemble_program(Checker *ck) {
   p->nenums = ck->enums.n;
   p->enums = ZAN_NEWN(EnumType *, p->nenums > 0 ? p->nenums : 1);
   for (int i = 0; i < p->nenums; i++) p->enums[i] = ck->enums.items[i];
-  /* outputs' root rules and each rule's direct exceptions, in source order */
-  for (int i = 0; i < p->noutputs; i++) p->outputs[i].roots = ZAN_NEWN(int, p->nrules > 0 ? p->nrules : 1);
+  /* outputs' root rules and each rule's direct exceptions, in source order: counted first,
+   * so each list is allocated at its size (not every output a list as long as all rules) */
+  int *nroots = ZAN_NEWN(int, p->noutputs + 1);
+  for (int i = 0; i < p->nrules; i++) {
+    const IrRule *r = &p->rules[i];
+    if (r->base < 0 && r->all_of < 0 && r->output >= 0) nroots[r->output]++;
+  }
+  for (int i = 0; i < p->noutputs; i++) p->outputs[i].roots = ZAN_NEWN(int, nroots[i] > 0 ? nroots[i] : 1);
   for (int i = 0; i < p->nrules; i++) p->rules[i].exceptions = ZAN_NEWN(int, 1);
   for (int i = 0; i < p->nrules; i++) {
     IrRule *r = &p->rules[i];
@@ -96,11 +117,12 @@ void assemble_program(Checker *ck) {
   for (int i = 0; i < p->nrules; i++)
     for (int k = 0; k < p->rules[i].nbases; k++) nexc[p->rules[i].bases[k]]++;
   for (int i = 0; i < p->nrules; i++) if (nexc[i]) p->rules[i].exceptions = ZAN_NEWN(int, nexc[i]);
+  Reads reads = {p, 0, ZAN_NEWN(int, p->nslots + 1), ZAN_NEWN(int, p->nfuncs + 1), NULL, 0, 0};
   for (int i = 0; i < p->nrules; i++) {
     IrRule *r = &p->rules[i];
     for (int k = 0; k < r->nbases; k++) { IrRule *b = &p->rules[r->bases[k]]; b->exceptions[b->nexceptions++] = i; }
     if (r->nbases > 1) p->shared_exceptions = true;
-    rule_facts_read(p, r);
+    rule_facts_read(&reads, r, i);
   }
   for (int i = 0; i < ck->param_syms.n; i++) lower_param(ck, ck->param_syms.items[i], &p->params[i]);
   p->nlocals = ck->max_frame;

@@ -6,6 +6,7 @@
 #include <ctype.h>
 #include "check.h"
 #include "base/alloc.h"
+#include "graph.h"
 
 /* From lexer.h, which cannot be included beside types.h (the token and type enums share names). */
 int lex_keyword(const char *text, size_t len, int set);
@@ -349,18 +350,28 @@ static void check_rule_decls(Checker *ck) {
 }
 
 /* ---- cycles -------------------------------------------------------------------------------- */
+/* Adjacency lists (graph.h), not n × n tables: a policy of 64,000 rules has tens of thousands
+ * of outputs. Successors are visited in ascending index order, so the cycles found and the
+ * order they are reported in are those of a scan of the full matrix. */
 
-typedef struct Deps { Checker *ck; bool *outs; bool *fns; } Deps;
+typedef struct Deps { Graph *g; int from; int *fns; int nfns, capfns; } Deps;   /* edges from `from`; the calls */
 
 static void collect(const IrExpr *e, void *ctx) {
   Deps *d = ctx;
-  if (e->op == X_OUTPUT && d->outs) d->outs[e->as.index] = true;
-  if (e->op == X_CALL && d->fns) d->fns[e->as.call.fn] = true;
+  if (e->op == X_OUTPUT) graph_edge(d->g, d->from, e->as.index);
+  if (e->op == X_CALL) {
+    if (d->nfns == d->capfns) {
+      int cap = d->capfns ? d->capfns * 2 : 8, *f = zan_alloc_atomic(sizeof(int) * (size_t)cap);
+      if (d->nfns) memcpy(f, d->fns, sizeof(int) * (size_t)d->nfns);
+      d->fns = f; d->capfns = cap;
+    }
+    d->fns[d->nfns++] = e->as.call.fn;
+  }
 }
 
-/* Depth-first search for a cycle in a graph given as adjacency matrix adj[n*n]; reports each
- * cycle found once, as "a -> b -> a". */
-static void find_cycles(Checker *ck, int n, const bool *adj, const char **names, const Loc *locs, MsgId id) {
+/* Depth-first search for a cycle; reports each cycle found once, as "a -> b -> a". */
+static void find_cycles(Checker *ck, const Graph *g, const char **names, const Loc *locs, MsgId id) {
+  int n = g->n;
   int *color = ZAN_NEWN(int, n > 0 ? n : 1), *stack = ZAN_NEWN(int, n > 0 ? n : 1), *next = ZAN_NEWN(int, n > 0 ? n : 1);
   for (int root = 0; root < n; root++) {
     if (color[root]) continue;
@@ -368,9 +379,8 @@ static void find_cycles(Checker *ck, int n, const bool *adj, const char **names,
     stack[sp++] = root; color[root] = 1; next[root] = 0;
     while (sp) {
       int u = stack[sp - 1];
-      if (next[u] >= n) { color[u] = 2; sp--; continue; }
-      int v = next[u]++;
-      if (!adj[(size_t)u * (size_t)n + (size_t)v]) continue;
+      if (next[u] >= graph_deg(g, u)) { color[u] = 2; sp--; continue; }
+      int v = graph_succ(g, u)[next[u]++];
       if (color[v] == 0) { color[v] = 1; next[v] = 0; stack[sp++] = v; }
       else if (color[v] == 1) {
         Buf b; buf_init(&b);
@@ -384,71 +394,84 @@ static void find_cycles(Checker *ck, int n, const bool *adj, const char **names,
   }
 }
 
+/* The union of two ascending unique lists, ascending and unique. */
+static int *merge_sorted(const int *a, int na, const int *b, int nb, int *nout) {
+  int *r = zan_alloc_atomic(sizeof(int) * (size_t)(na + nb + 1));
+  int i = 0, j = 0, k = 0;
+  while (i < na || j < nb) {
+    if (j >= nb || (i < na && a[i] < b[j])) r[k++] = a[i++];
+    else if (i >= na || b[j] < a[i]) r[k++] = b[j++];
+    else { r[k++] = a[i++]; j++; }
+  }
+  *nout = k;
+  return r;
+}
+
 static void check_cycles(Checker *ck) {
   Program *p = ck->prog;
   int nf = p->nfuncs, no = p->noutputs;
-  /* functions: calls */
-  bool *fadj = ZAN_NEWN(bool, (size_t)nf * (size_t)nf + 1);
+  /* functions: calls (fgraph) and the outputs each reads directly (fread: from function to output) */
+  Graph fgraph, fread;
+  graph_init(&fgraph, nf); graph_init(&fread, nf);
   const char **fnames = ZAN_NEWN(const char *, nf + 1);
   Loc *flocs = ZAN_NEWN(Loc, nf + 1);
   for (int i = 0; i < nf; i++) {
-    Deps d = {ck, NULL, fadj + (size_t)i * (size_t)nf};
+    Deps d = {&fread, i, NULL, 0, 0};
     if (p->funcs[i].body) ir_walk(p->funcs[i].body, collect, &d);
+    for (int k = 0; k < d.nfns; k++) graph_edge(&fgraph, i, d.fns[k]);
     fnames[i] = p->funcs[i].name; flocs[i] = p->funcs[i].loc;
   }
-  find_cycles(ck, nf, fadj, fnames, flocs, E_FN_RECURSIVE);
-  /* outputs each function reads, through the functions it calls (transitively) */
-  bool *fouts = ZAN_NEWN(bool, (size_t)nf * (size_t)no + 1);
-  for (int i = 0; i < nf; i++) {
-    Deps d = {ck, fouts + (size_t)i * (size_t)no, NULL};
-    if (p->funcs[i].body) ir_walk(p->funcs[i].body, collect, &d);
-  }
-  /* closure: a function reads what its callees read. One post-order walk of the call graph
-   * (iterative) merges each call once; rounds of "until nothing changes" took nf^3 steps on a
-   * long chain of calls (a hang found by fuzzing). In a cycle (already an error) it stops. */
+  graph_finish(&fgraph); graph_finish(&fread);
+  find_cycles(ck, &fgraph, fnames, flocs, E_FN_RECURSIVE);
+  /* outputs each function reads, through the functions it calls (transitively): one
+   * post-order walk of the call graph (iterative) merges each call once; rounds of "until
+   * nothing changes" took nf^3 steps on a long chain of calls (a hang found by fuzzing). In a
+   * cycle (already an error) it stops. The lists are sorted and unique. */
+  int **fouts = ZAN_NEWN(int *, nf + 1), *nfouts = ZAN_NEWN(int, nf + 1);
   {
     int *color = ZAN_NEWN(int, nf + 1), *stack = ZAN_NEWN(int, nf + 1), *next = ZAN_NEWN(int, nf + 1);
+    for (int i = 0; i < nf; i++) { fouts[i] = (int *)graph_succ(&fread, i); nfouts[i] = graph_deg(&fread, i); }
     for (int root = 0; root < nf; root++) {
       if (color[root]) continue;
       int sp = 0;
       stack[sp++] = root; color[root] = 1; next[root] = 0;
       while (sp) {
         int u = stack[sp - 1];
-        if (next[u] >= nf) {   /* every callee done: take their outputs */
-          bool *ou = fouts + (size_t)u * (size_t)no;
-          for (int v = 0; v < nf; v++)
-            if (v != u && fadj[(size_t)u * (size_t)nf + (size_t)v]) {
-              const bool *ov = fouts + (size_t)v * (size_t)no;
-              for (int o = 0; o < no; o++) ou[o] |= ov[o];
-            }
+        if (next[u] >= graph_deg(&fgraph, u)) {   /* every callee done: take their outputs */
+          for (int k = 0; k < graph_deg(&fgraph, u); k++) {
+            int v = graph_succ(&fgraph, u)[k];
+            if (v != u && nfouts[v]) fouts[u] = merge_sorted(fouts[u], nfouts[u], fouts[v], nfouts[v], &nfouts[u]);
+          }
           color[u] = 2; sp--;
           continue;
         }
-        int v = next[u]++;
-        if (fadj[(size_t)u * (size_t)nf + (size_t)v] && color[v] == 0) {
-          color[v] = 1; next[v] = 0; stack[sp++] = v;
-        }
+        int v = graph_succ(&fgraph, u)[next[u]++];
+        if (color[v] == 0) { color[v] = 1; next[v] = 0; stack[sp++] = v; }
       }
     }
   }
   /* outputs: through their rules and defaults */
-  bool *oadj = ZAN_NEWN(bool, (size_t)no * (size_t)no + 1);
+  Graph ograph;
+  graph_init(&ograph, no);
   const char **onames = ZAN_NEWN(const char *, no + 1);
   Loc *olocs = ZAN_NEWN(Loc, no + 1);
-  bool *calls = ZAN_NEWN(bool, nf + 1);
   for (int i = 0; i < no; i++) { onames[i] = p->outputs[i].name; olocs[i] = p->outputs[i].loc; }
+  Deps d = {&ograph, 0, NULL, 0, 0};
   for (int i = 0; i < no + p->nrules; i++) {
     int o; const IrExpr *es[2] = {NULL, NULL};
     if (i < no) { o = i; es[0] = p->outputs[i].dflt; }
     else { const IrRule *r = &p->rules[i - no]; o = r->output; es[0] = r->when; es[1] = r->value; }
     if (o < 0) continue;
-    memset(calls, 0, sizeof(bool) * (size_t)(nf + 1));
-    Deps d = {ck, oadj + (size_t)o * (size_t)no, calls};
+    d.from = o; d.nfns = 0;
     for (int k = 0; k < 2; k++) if (es[k]) ir_walk(es[k], collect, &d);
-    for (int f = 0; f < nf; f++)
-      if (calls[f]) for (int q = 0; q < no; q++) if (fouts[(size_t)f * (size_t)no + q]) oadj[(size_t)o * (size_t)no + q] = true;
+    d.nfns = ints_sort_unique(d.fns, d.nfns);
+    for (int k = 0; k < d.nfns; k++) {
+      int f = d.fns[k];
+      for (int q = 0; q < nfouts[f]; q++) graph_edge(&ograph, o, fouts[f][q]);
+    }
   }
-  find_cycles(ck, no, oadj, onames, olocs, E_OUTPUT_CYCLE);
+  graph_finish(&ograph);
+  find_cycles(ck, &ograph, onames, olocs, E_OUTPUT_CYCLE);
 }
 
 /* ---- the header -------------------------------------------------------------------------- */
