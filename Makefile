@@ -163,6 +163,7 @@ demo: deps
 
 bench: all
 	sh tests/bench/run.sh ./zan
+	sh tests/bench/scale.sh ./zan
 
 # zan serve under wrk (64 connections, 30 s) beside zan eval --jsonl --jobs 2 (docs/performance.md)
 bench-serve: all
