@@ -6,6 +6,7 @@
 #include "render_impl.h"
 #include "../lang/ast.h"
 #include "../lang/base/alloc.h"
+#include "../lang/graph.h"
 
 bool render_article_citation_has_title(const Program *p, int article, Lang lang) {
   const IrArticle *a = &p->articles[article];
@@ -48,27 +49,57 @@ const char *render_article_status(ArticleStatus s) {
 }
 
 /* ---- the outputs a rule reads ---- */
-typedef struct OutReads { const Program *p; bool *outs; bool *fn_done; } OutReads;
+/* Short lists, not arrays as long as all outputs and functions: an explanation asks this for
+ * every rule it shows, and a policy may have tens of thousands of outputs. */
+typedef struct IntList { int *v; int n, cap; } IntList;
+
+static bool list_has(const IntList *l, int x) {
+  for (int i = 0; i < l->n; i++) if (l->v[i] == x) return true;
+  return false;
+}
+static void list_push(IntList *l, int x) {
+  if (l->n == l->cap) {
+    int cap = l->cap ? l->cap * 2 : 8, *v = zan_alloc_atomic(sizeof(int) * (size_t)cap);
+    if (l->n) memcpy(v, l->v, sizeof(int) * (size_t)l->n);
+    l->v = v; l->cap = cap;
+  }
+  l->v[l->n++] = x;
+}
+
+typedef struct OutReads { const Program *p; IntList outs, fns; } OutReads;
 
 /* ir_walk callback: the outputs an expression reads, through the functions it calls. */
 static void outs_of(const IrExpr *e, void *ctx) {
   OutReads *r = ctx;
-  if (e->op == X_OUTPUT && e->as.index >= 0 && e->as.index < r->p->noutputs)
-    r->outs[e->as.index] = true;
+  if (e->op == X_OUTPUT && e->as.index >= 0 && e->as.index < r->p->noutputs && !list_has(&r->outs, e->as.index))
+    list_push(&r->outs, e->as.index);
   int fn = e->op == X_CALL ? e->as.call.fn : -1;
-  if (fn >= 0 && fn < r->p->nfuncs && !r->fn_done[fn]) {
-    r->fn_done[fn] = true;
+  if (fn >= 0 && fn < r->p->nfuncs && !list_has(&r->fns, fn)) {
+    list_push(&r->fns, fn);
     ir_walk(r->p->funcs[fn].body, outs_of, r);
   }
 }
 
-int render_outputs_read(const Program *p, const IrRule *rule, int *out) {
-  OutReads r = { p, ZAN_NEWN(bool, p->noutputs + 1), ZAN_NEWN(bool, p->nfuncs + 1) };
+int render_outputs_read(const Program *p, const IrRule *rule, int **out) {
+  OutReads r = { p, {NULL, 0, 0}, {NULL, 0, 0} };
   ir_walk(rule->when, outs_of, &r);
   ir_walk(rule->value, outs_of, &r);
-  int n = 0;
-  for (int i = 0; i < p->noutputs; i++) if (r.outs[i] && i != rule->output) out[n++] = i;
-  return n;
+  int n = ints_sort_unique(r.outs.v, r.outs.n), k = 0;
+  for (int i = 0; i < n; i++) if (r.outs.v[i] != rule->output) r.outs.v[k++] = r.outs.v[i];
+  *out = r.outs.v;
+  return k;
+}
+
+int render_rules_of(const Program *p, int o, int **out) {
+  IntList l = {NULL, 0, 0};
+  const IrOutput *O = &p->outputs[o];
+  for (int i = 0; i < O->nroots; i++) list_push(&l, O->roots[i]);
+  for (int i = 0; i < l.n; i++) {            /* the list is its own queue: exceptions follow */
+    const IrRule *r = &p->rules[l.v[i]];
+    for (int k = 0; k < r->nexceptions; k++) list_push(&l, r->exceptions[k]);
+  }
+  *out = l.v;
+  return ints_sort_unique(l.v, l.n);
 }
 
 /* ---- the checklist link ---- */

@@ -24,8 +24,11 @@ bool          render_article_citation_has_title(const Program *p, int article, L
  * and source (the article's clauses when it has none); NULL when the article has no text. */
 const char   *render_article_text(const Program *p, int article, Lang lang, ArticleStatus *status, const char **source);
 /* The outputs a rule's condition and value read (through the functions they call), as
- * output indices in program order; returns how many (out has room for p->noutputs). */
-int           render_outputs_read(const Program *p, const IrRule *rule, int *out);
+ * output indices in program order (*out, allocated); returns how many. */
+int           render_outputs_read(const Program *p, const IrRule *rule, int **out);
+/* The rules of output o (its root rules and their exceptions, at any depth) in program order
+ * (*out, allocated); returns how many. */
+int           render_rules_of(const Program *p, int o, int **out);
 
 /* The checklist link a policy may declare: a function `fn F(x : E) : set of G` where one
  * output is a `set of E` (the duties: obligations) and another a `set of G` (the findings).

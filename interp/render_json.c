@@ -103,9 +103,7 @@ const char *render_explain_text(const Program *p, const Val *slots, const Result
       } else
         render_value_text(slots[f->slot], f->type, lang, &b);
     } else {
-      int o = -1;
-      for (int i = 0; i < p->noutputs && o < 0; i++)
-        if (strlen(p->outputs[i].name) == n && memcmp(p->outputs[i].name, name, n) == 0) o = i;
+      int o = ir_find_output_n(p, name, n);
       if (o >= 0 && r && o < r->noutputs) {
         /* an undetermined set still shows what is certain in it */
         const OutputResult *R = &r->outputs[o];
@@ -188,8 +186,8 @@ static void render_trace(const Program *p, const Val *slots, const Result *r, co
   }
   buf_push(b, '}');
   /* the other outputs the rule read, with their values (null: undetermined) */
-  int *outs = ZAN_NEWN(int, p->noutputs + 1);
-  int nouts = render_outputs_read(p, rule, outs);
+  int *outs;
+  int nouts = render_outputs_read(p, rule, &outs);
   if (nouts > 0) {
     PUT(b, ",\"outputs\":{");
     for (int i = 0; i < nouts; i++) {

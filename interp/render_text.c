@@ -210,32 +210,40 @@ static bool gives_member(Val v, Val m) {
 static const char *cites_of(const Rep *x, int o, const Val *member, bool maybe_too) {
   const Program *p = x->p;
   const OutputResult *R = &x->r->outputs[o];
-  bool *seen = ZAN_NEWN(bool, p->narticles + 1);
   Buf b; buf_init(&b);
-  int nrules = 0;
-  const int *rules = NULL;
-  int *tmp = ZAN_NEWN(int, p->nrules + R->ntrace + 1);
+  int nrules = 0, nseen = 0;
+  int *rules = NULL, *seen = NULL;          /* the articles cited so far: few per output */
   if (R->ntrace > 0) {
+    rules = ZAN_NEWN(int, R->ntrace);
     for (int k = 0; k < R->ntrace; k++) {
       const TraceEntry *t = &R->trace[k];
       if (t->status == TR_SET_ASIDE || (t->status == TR_MAY_APPLY && !maybe_too)) continue;
       if (member && !gives_member(t->value, *member)) continue;
-      tmp[nrules++] = t->rule;
+      rules[nrules++] = t->rule;
     }
   } else if (member) {
-    for (int i = 0; i < p->nrules; i++) {
-      const IrRule *ru = &p->rules[i];
+    int *of, n = render_rules_of(p, o, &of);   /* the output's own rules, not all rules */
+    rules = of;
+    for (int i = 0; i < n; i++) {
+      const IrRule *ru = &p->rules[of[i]];
       if (ru->output == o && ru->includes && ru->value && ru->value->op == X_CONST &&
           val_eq(ru->value->as.k, *member))
-        tmp[nrules++] = i;
+        rules[nrules++] = of[i];
     }
   }
-  rules = tmp;
   for (int i = 0; i < nrules; i++) {
     const IrRule *ru = &p->rules[rules[i]];
+    if (!seen) seen = ZAN_NEWN(int, 8);
     for (int c = 0; c < ru->ncites; c++) {
-      if (seen[ru->cites[c]]) continue;
-      seen[ru->cites[c]] = true;
+      bool dup = false;
+      for (int k = 0; k < nseen && !dup; k++) dup = seen[k] == ru->cites[c];
+      if (dup) continue;
+      if ((nseen & (nseen - 1)) == 0 && nseen >= 8) {   /* full at 8, 16, 32 …: double */
+        int *s2 = ZAN_NEWN(int, nseen * 2);
+        memcpy(s2, seen, sizeof(int) * (size_t)nseen);
+        seen = s2;
+      }
+      seen[nseen++] = ru->cites[c];
       if (b.len) buf_puts(&b, "; ");
       buf_puts(&b, glue(render_article_citation(p, ru->cites[c], x->lang)));
     }
@@ -273,8 +281,8 @@ static void explain_entry(Rep *x, const TraceEntry *t, int indent) {
   const char *text = render_explain_text(p, x->slots, x->r, texts_pick(rule->explain, x->lang), x->lang);
   if (text) hang(x, indent + 2, "", text);
   /* the facts it read, then the other outputs it read, with their values */
-  int *outs = ZAN_NEWN(int, p->noutputs + 1);
-  int nouts = render_outputs_read(p, rule, outs);
+  int *outs;
+  int nouts = render_outputs_read(p, rule, &outs);
   if (t->nfacts + nouts > 0) {
     Buf b; buf_init(&b);
     for (int i = 0; i < t->nfacts; i++) {

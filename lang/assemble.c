@@ -84,6 +84,7 @@ static void lower_param(Checker *ck, Sym *s, IrParam *ip) {
 void assemble_program(Checker *ck) {
   Program *p = ck->prog;
   ir_index_facts(p->facts);
+  ir_index_outputs(p);
   p->nslots = ck->slots.n;
   p->slots = ZAN_NEWN(IrFact *, p->nslots > 0 ? p->nslots : 1);
   for (int i = 0; i < p->nslots; i++) p->slots[i] = ck->slots.items[i];

@@ -43,10 +43,43 @@ void ir_walk(const IrExpr *e, void (*f)(const IrExpr *, void *), void *ctx) {
   }
 }
 
-int ir_find_output(const Program *p, const char *name) {
+static uint32_t name_hash(const char *s, size_t n) {     /* FNV-1a */
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++) { h ^= (unsigned char)s[i]; h *= 16777619u; }
+  return h;
+}
+
+void ir_index_outputs(Program *p) {
+  uint32_t size = 8;
+  while (size < (uint32_t)p->noutputs * 2 + 2) size *= 2;   /* at most half full */
+  int32_t *tab = zan_alloc_atomic(sizeof(int32_t) * size);
+  for (int i = 0; i < p->noutputs; i++) {
+    const char *n = p->outputs[i].name;
+    if (!n) continue;
+    uint32_t h = name_hash(n, strlen(n)) & (size - 1);
+    while (tab[h]) h = (h + 1) & (size - 1);
+    tab[h] = i + 1;
+  }
+  p->out_tab = tab;
+  p->out_mask = size - 1;
+}
+
+int ir_find_output_n(const Program *p, const char *name, size_t n) {
   if (!p || !name) return -1;
-  for (int i = 0; i < p->noutputs; i++) if (strcmp(p->outputs[i].name, name) == 0) return i;
+  if (!p->out_tab) {                 /* a Program built by hand (tests): scan */
+    for (int i = 0; i < p->noutputs; i++)
+      if (p->outputs[i].name && strlen(p->outputs[i].name) == n && memcmp(p->outputs[i].name, name, n) == 0) return i;
+    return -1;
+  }
+  for (uint32_t h = name_hash(name, n) & p->out_mask; p->out_tab[h]; h = (h + 1) & p->out_mask) {
+    int i = p->out_tab[h] - 1;       /* the first of equal names, as the scan finds */
+    if (strlen(p->outputs[i].name) == n && memcmp(p->outputs[i].name, name, n) == 0) return i;
+  }
   return -1;
+}
+
+int ir_find_output(const Program *p, const char *name) {
+  return name ? ir_find_output_n(p, name, strlen(name)) : -1;
 }
 
 int ir_article_item(const IrArticle *a, const char *lang) {

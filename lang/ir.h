@@ -189,6 +189,8 @@ typedef struct Program {
   int          nlocals;   /* largest frame any rule/output/default/test expression needs */
   bool         library;   /* no policy header (LoadOptions.library_ok): testable, not evaluable */
   bool         shared_exceptions;   /* some exception sets aside several rules (IrRule.nbases > 1) */
+  int32_t     *out_tab;   /* output names hashed (ir_index_outputs): index + 1, 0 empty; NULL: none */
+  uint32_t     out_mask;
 } Program;
 
 /* Builds the key index of every group under g (see IrFact); lowering calls it on the root. */
@@ -198,7 +200,10 @@ void ir_index_facts(IrFact *g);
 static inline uint32_t ir_key_hash(const char *k, size_t len) {
   return len ? (uint32_t)len * 31u + (unsigned char)k[0] * 7u + (unsigned char)k[len - 1] : 0;
 }
+/* Builds p->out_tab, so ir_find_output does not scan every output (lowering calls it). */
+void ir_index_outputs(Program *p);
 int ir_find_output(const Program *p, const char *name);   /* -1 if absent */
+int ir_find_output_n(const Program *p, const char *name, size_t n);   /* name of n bytes */
 /* The item of a's text in language "kk"/"ru"/"en", -1 when it has none. */
 int ir_article_item(const IrArticle *a, const char *lang);
 /* Calls f on every node of e (pre-order), not entering called functions' bodies. */
