@@ -96,7 +96,8 @@ int render_rules_of(const Program *p, int o, int **out) {
   for (int i = 0; i < O->nroots; i++) list_push(&l, O->roots[i]);
   for (int i = 0; i < l.n; i++) {            /* the list is its own queue: exceptions follow */
     const IrRule *r = &p->rules[l.v[i]];
-    for (int k = 0; k < r->nexceptions; k++) list_push(&l, r->exceptions[k]);
+    for (int k = 0; k < r->nexceptions; k++)    /* an exception to several rules: once */
+      if (!list_has(&l, r->exceptions[k])) list_push(&l, r->exceptions[k]);
   }
   *out = l.v;
   return ints_sort_unique(l.v, l.n);
