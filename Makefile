@@ -132,6 +132,11 @@ policy-tests: all
 	  ls $$p*.zan >/dev/null 2>&1 || continue; \
 	  p=$${p%/}; echo "zan test $$p"; $(TEST_ENV) $(if $(SAN),$(SAN_ENV)) ./$(ZAN) test $$p || exit 1; \
 	done
+	@# the generator of make bench's policy-size curve (tests/bench/scale.sh) makes a valid policy
+	@d=$$(mktemp -d) && python3 tests/bench/gen_policy.py 2000 $$d/p 3 >/dev/null && echo "zan test (generated, 2000 rules)" && \
+	  $(TEST_ENV) $(if $(SAN),$(SAN_ENV)) ./$(ZAN) test $$d/p && \
+	  $(TEST_ENV) $(if $(SAN),$(SAN_ENV)) ./$(ZAN) eval $$d/p --jsonl $$d/p/facts.jsonl > $$d/out && test $$(wc -l < $$d/out) = 3; \
+	  s=$$?; rm -rf $$d; exit $$s
 
 # The sanitizer pass: the same suites, built with ASan+UBSan and malloc behind the allocation
 # wrappers. Built with the jobs make was given, then run one suite after the other.
