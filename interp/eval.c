@@ -3,7 +3,6 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include "eval_impl.h"
 #include "../lang/base/alloc.h"
 #include "../lang/base/buf.h"
@@ -516,16 +515,8 @@ Val eval_expr_after(const Program *p, const Val *slots, const Result *r, const I
   return eval_expr(&c, e);
 }
 
-/* Today in Kazakhstan (UTC+5) from the clock, for when ZAN_TODAY is set but invalid. */
-static ZDate clock_today(void) {
-  time_t t = time(NULL) + 5 * 3600;
-  return (ZDate)(t / 86400 - (t % 86400 < 0));
-}
-
-ZDate eval_pick_as_of(const Program *p, const Val *slots, const ZDate *cli_as_of) {
+ZDate eval_pick_as_of(const Program *p, const Val *slots, const ZDate *cli_as_of, ZDate today) {
   if (cli_as_of) return *cli_as_of;
   if (p->as_of_slot >= 0 && slots && slots[p->as_of_slot].kind == V_DATE) return slots[p->as_of_slot].as.date;
-  ZDate d;
-  if (date_today(&d)) return d;
-  return clock_today();
+  return today;
 }

@@ -49,8 +49,8 @@ typedef struct Result {
 enum { EVAL_TRACE = 1 };      /* flags */
 
 /* The evaluation date: --as-of if given, else the header's `as of` fact when known, else
- * ZAN_TODAY / today in Kazakhstan. */
-ZDate   eval_pick_as_of(const Program *p, const Val *slots, const ZDate *cli_as_of);
+ * today (the caller's: the CLI reads ZAN_TODAY or the clock, cli_today). */
+ZDate   eval_pick_as_of(const Program *p, const Val *slots, const ZDate *cli_as_of, ZDate today);
 /* Evaluates every output. slots has p->nslots values (V_UNKNOWN where unknown). */
 Result *eval_program(const Program *p, const Val *slots, ZDate as_of, unsigned flags, Lang lang);
 /* The same, overwriting r (a Result an earlier call returned for p, whose values the caller no

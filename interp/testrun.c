@@ -82,7 +82,7 @@ static TestOutcome run_block(const Program *p, const IrTest *t, const TestRunOpt
   Val *slots = ZAN_NEWN(Val, p->nslots + 1);
   for (int i = 0; i < p->nslots; i++) slots[i] = val_unknown();
   for (int i = 0; i < t->ngivens; i++) slots[t->given_slots[i]] = t->given_values[i];
-  ZDate as_of = t->has_as_of ? t->as_of : eval_pick_as_of(p, slots, NULL);
+  ZDate as_of = t->has_as_of ? t->as_of : eval_pick_as_of(p, slots, NULL, o->today);
   Result *r = eval_program_limited(p, slots, as_of, EVAL_TRACE, o->lang, o->max_steps ? o->max_steps : EVAL_MAX_STEPS);
   Vec probs = {0};
   if (r->error) {
@@ -228,7 +228,7 @@ static const char *case_run(const Program *p, const Source *src, const char *fac
   if (!facts_read(p, src, facts_format_for(facts), slots, &d)) {
     code = ZAN_EXIT_FACTS;
   } else {
-    ZDate when = eval_pick_as_of(p, slots, as_of);
+    ZDate when = eval_pick_as_of(p, slots, as_of, o->today);
     r = eval_program_limited(p, slots, when, EVAL_TRACE, lang, o->max_steps ? o->max_steps : EVAL_MAX_STEPS);
     if (r->error) {
       code = r->error->code ? r->error->code : ZAN_EXIT_RUNTIME;

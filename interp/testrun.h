@@ -30,6 +30,8 @@ typedef struct TestRunOptions {
                                the messages and of the problems' words */
   const char *cases_dir;    /* NULL: <p->dir>/tests (a missing folder means no cases) */
   unsigned long long max_steps;   /* evaluation budget per test (eval_program_limited); 0: EVAL_MAX_STEPS */
+  ZDate       today;        /* the date of tests that give none (no `as of`, no --as-of in args,
+                               no date fact): the CLI's cli_today */
 } TestRunOptions;
 
 /* Runs every test block and case folder of p. Never NULL. */

@@ -81,10 +81,10 @@ static bool undo(Interview *iv) {
 }
 
 /* The interview proper. Returns false when the facts fail to evaluate (*err set). */
-static bool interview(Interview *iv, bool has_as_of, ZDate cli_as_of, EvalError **err) {
+static bool interview(Interview *iv, const CliDate *date, EvalError **err) {
   printf("%s\n", msg_format(N_ASK_INTRO, iv->lang));
   for (;;) {
-    ZDate as_of = eval_pick_as_of(iv->p, iv->slots, has_as_of ? &cli_as_of : NULL);
+    ZDate as_of = eval_pick_as_of(iv->p, iv->slots, date->has_as_of ? &date->as_of : NULL, date->today);
     MissingOptions mo = { iv->never, 0 };
     Missing *m = missing_compute(iv->p, iv->slots, as_of, iv->lang, &mo);
     if (m->error) { *err = m->error; return false; }
@@ -152,11 +152,8 @@ static int run_ask(const CliArgs *a, const CliEnv *env) {
   int usage = ZAN_EXIT_OK;
   Lang lang;
   if (!cli_pick_lang(a, env, &lang)) usage = ZAN_EXIT_USAGE;
-  const char *s = cli_opt(a, "as-of");
-  ZDate as_of = 0;
-  if (s && !date_parse(s, strlen(s), &as_of)) usage = cli_usage_error(a->verb, E_CLI_BAD_DATE, s);
-  ZDate today;
-  if (getenv("ZAN_TODAY") && !date_today(&today)) usage = cli_usage_error(a->verb, E_CLI_BAD_TODAY, getenv("ZAN_TODAY"));
+  CliDate date;
+  if (!cli_pick_date(a, &date)) usage = ZAN_EXIT_USAGE;
   const char *out = cli_opt(a, "output");
   bool force = cli_flag(a, "force");
   struct stat st;
@@ -171,11 +168,11 @@ static int run_ask(const CliArgs *a, const CliEnv *env) {
   if (a->npos > 1 && !cli_read_facts(p, a->pos[1], env, iv.slots)) return ZAN_EXIT_FACTS;
 
   EvalError *err = NULL;
-  if (!interview(&iv, s != NULL, as_of, &err)) {
+  if (!interview(&iv, &date, &err)) {
     cli_error(E_CLI_EVAL_ERROR, err->message);
     return err->code ? err->code : ZAN_EXIT_RUNTIME;
   }
-  ZDate d = eval_pick_as_of(p, iv.slots, s ? &as_of : NULL);
+  ZDate d = eval_pick_as_of(p, iv.slots, date.has_as_of ? &date.as_of : NULL, date.today);
   Result *r = eval_program(p, iv.slots, d, EVAL_TRACE, lang);
   if (r->error) { cli_error(E_CLI_EVAL_ERROR, r->error->message); return r->error->code ? r->error->code : ZAN_EXIT_RUNTIME; }
   Buf rep;

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include "args.h"
 #include "../../lang/load.h"
+#include "../../lang/base/date.h"
 #include "../../lang/base/exitcodes.h"
 
 #define ZAN_VERSION "0.1.0"
@@ -34,6 +35,19 @@ bool cli_pick_lang(const CliArgs *a, const CliEnv *env, Lang *out);
 /* The language of messages from the locale variables, as POSIX orders them (LC_ALL,
  * LC_MESSAGES, LANG): ru* -> ru, kk* -> kk (kk@latin, *Latn* -> kk-Latn), else en. */
 Lang cli_locale_lang(void);
+/* "Today", the evaluation date's last fallback: ZAN_TODAY=YYYY-MM-DD when set and not empty,
+ * else the current date in Kazakhstan (date_today of the clock). Returns false when ZAN_TODAY
+ * is set but malformed (*out is then the clock's date). Verbs that answer once read it once;
+ * the server reads it per request, so a long run moves on at midnight. */
+bool cli_today(ZDate *out);
+/* The evaluation date options of eval, ask and missing: --as-of and today (cli_today).
+ * Returns false after usage errors (a malformed --as-of, a malformed ZAN_TODAY). */
+typedef struct CliDate {
+  bool  has_as_of;         /* --as-of given */
+  ZDate as_of;
+  ZDate today;
+} CliDate;
+bool cli_pick_date(const CliArgs *a, CliDate *out);
 /* Reads one fact file ("-": stdin; JSON or YAML by extension) into slots, printing its
  * diagnostics. Returns false after an error (the caller exits 3). */
 bool cli_read_facts(const Program *p, const char *path, const CliEnv *env, Val *slots);

@@ -1,10 +1,12 @@
 /* common.c — helpers every verb uses: loading a policy with its diagnostics printed,
- * the --lang option and the locale's language, writing a buffer to stdout and saying when
+ * the --lang option and the locale's language, the evaluation date (--as-of, ZAN_TODAY, the
+ * clock), writing a buffer to stdout and saying when
  * it could not be written. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include "cli.h"
 #include "../../lang/base/buf.h"
 #include "../facts.h"
@@ -33,6 +35,25 @@ bool cli_pick_lang(const CliArgs *a, const CliEnv *env, Lang *out) {
   if (!ok) { cli_usage_error(a->verb, E_CLI_BAD_LANG, tag); return false; }
   *out = l;
   return true;
+}
+
+bool cli_today(ZDate *out) {
+  *out = date_today((int64_t)time(NULL));
+  const char *s = getenv("ZAN_TODAY");
+  if (!s || !*s) return true;
+  return date_parse(s, strlen(s), out);   /* leaves *out alone when malformed */
+}
+
+bool cli_pick_date(const CliArgs *a, CliDate *out) {
+  bool ok = true;
+  memset(out, 0, sizeof *out);
+  const char *s = cli_opt(a, "as-of");
+  if (s) {
+    out->has_as_of = true;
+    if (!date_parse(s, strlen(s), &out->as_of)) { cli_usage_error(a->verb, E_CLI_BAD_DATE, s); ok = false; }
+  }
+  if (!cli_today(&out->today)) { cli_usage_error(a->verb, E_CLI_BAD_TODAY, getenv("ZAN_TODAY")); ok = false; }
+  return ok;
 }
 
 bool cli_read_facts(const Program *p, const char *path, const CliEnv *env, Val *slots) {

@@ -31,8 +31,7 @@ typedef struct EvalRun {
   bool           lines;         /* one compact object per input (several files or --jsonl) */
   bool           many_files;    /* name the file in JSONL error objects */
   bool           first_input;   /* the input being read is the run's first (text headings) */
-  bool           has_as_of;
-  ZDate          as_of;
+  CliDate        date;          /* --as-of, today */
   unsigned       flags;         /* EVAL_TRACE with --explain */
   int            nfail;
   FailOn        *fail;
@@ -256,7 +255,7 @@ static void print_eval_error(const EvalRun *e, const EvalError *err, const char 
 /* Evaluates one record whose slots are filled; writes its decision. file and line (0 for a
  * whole file) name the input in messages. Returns the record's exit code. */
 static int decide(EvalRun *e, const char *file, int line) {
-  ZDate as_of = eval_pick_as_of(e->p, e->slots, e->has_as_of ? &e->as_of : NULL);
+  ZDate as_of = eval_pick_as_of(e->p, e->slots, e->date.has_as_of ? &e->date.as_of : NULL, e->date.today);
   Result *r = e->result = eval_program_reuse(e->p, e->slots, as_of, e->flags, e->ro.lang, e->result);
   if (r->error) {
     if (line > 0) line = abs_line(e, line);
@@ -498,13 +497,7 @@ static int run_eval(const CliArgs *a, const CliEnv *env) {
   if (fmt && strcmp(fmt, "text") == 0) e.text = true;
   else if (fmt && strcmp(fmt, "json") != 0) usage = cli_usage_error(a->verb, E_CLI_BAD_FORMAT, fmt);
   if (!cli_pick_lang(a, env, &e.ro.lang)) usage = ZAN_EXIT_USAGE;
-  const char *as_of = cli_opt(a, "as-of");
-  if (as_of) {
-    if (!date_parse(as_of, strlen(as_of), &e.as_of)) usage = cli_usage_error(a->verb, E_CLI_BAD_DATE, as_of);
-    e.has_as_of = true;
-  }
-  ZDate today;
-  if (getenv("ZAN_TODAY") && !date_today(&today)) usage = cli_usage_error(a->verb, E_CLI_BAD_TODAY, getenv("ZAN_TODAY"));
+  if (!cli_pick_date(a, &e.date)) usage = ZAN_EXIT_USAGE;
   int jobs = 1;
   const char *js = cli_opt(a, "jobs");
   if (js) {

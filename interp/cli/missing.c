@@ -9,16 +9,6 @@
 #include "../../lang/base/alloc.h"
 #include "../../lang/base/buf.h"
 
-/* --as-of and ZAN_TODAY, as `zan eval` reads them. Returns false after a usage error. */
-static bool pick_as_of(const CliArgs *a, bool *has, ZDate *d) {
-  const char *s = cli_opt(a, "as-of");
-  *has = s != NULL;
-  if (s && !date_parse(s, strlen(s), d)) { cli_usage_error(a->verb, E_CLI_BAD_DATE, s); return false; }
-  ZDate today;
-  if (getenv("ZAN_TODAY") && !date_today(&today)) { cli_usage_error(a->verb, E_CLI_BAD_TODAY, getenv("ZAN_TODAY")); return false; }
-  return true;
-}
-
 static int run_missing(const CliArgs *a, const CliEnv *env) {
   int usage = ZAN_EXIT_OK;
   const char *fmt = cli_opt(a, "format");
@@ -26,9 +16,8 @@ static int run_missing(const CliArgs *a, const CliEnv *env) {
   if (fmt && !text && strcmp(fmt, "json") != 0) usage = cli_usage_error(a->verb, E_CLI_BAD_FORMAT, fmt);
   Lang lang;
   if (!cli_pick_lang(a, env, &lang)) usage = ZAN_EXIT_USAGE;
-  bool has_as_of = false;
-  ZDate as_of = 0;
-  if (!pick_as_of(a, &has_as_of, &as_of)) usage = ZAN_EXIT_USAGE;
+  CliDate date;
+  if (!cli_pick_date(a, &date)) usage = ZAN_EXIT_USAGE;
   CliEnv e = *env;
   e.load.skip_tests = true;
   Program *p = cli_load_policy(a->pos[0], &e, NULL, NULL);
@@ -36,7 +25,7 @@ static int run_missing(const CliArgs *a, const CliEnv *env) {
   if (usage) return usage;
   Val *slots = ZAN_NEWN(Val, p->nslots > 0 ? p->nslots : 1);
   if (!cli_read_facts(p, a->pos[1], env, slots)) return ZAN_EXIT_FACTS;
-  ZDate d = eval_pick_as_of(p, slots, has_as_of ? &as_of : NULL);
+  ZDate d = eval_pick_as_of(p, slots, date.has_as_of ? &date.as_of : NULL, date.today);
   Missing *m = missing_compute(p, slots, d, lang, NULL);
   if (m->error) {
     cli_error(E_CLI_EVAL_ERROR, m->error->message);

@@ -49,6 +49,7 @@ typedef struct ReqOpts {
   bool  text;                /* format=text: the report for people (the page) */
   bool  has_as_of;
   ZDate as_of;
+  ZDate today;               /* read per request (cli_today): a long run moves on at midnight */
   const char *dont_know;     /* /missing: comma-separated fact paths never to be asked */
 } ReqOpts;
 

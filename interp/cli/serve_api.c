@@ -126,7 +126,7 @@ void api_missing(const Served *sv, const char *body, size_t len, char fmt, const
   }
   Val *slots = ZAN_NEWN(Val, p->nslots + 1);
   if (!read_facts(p, body, len, fmt, o->lang, slots, r)) return;
-  ZDate as_of = eval_pick_as_of(p, slots, o->has_as_of ? &o->as_of : NULL);
+  ZDate as_of = eval_pick_as_of(p, slots, o->has_as_of ? &o->as_of : NULL, o->today);
   MissingOptions mo = { .never = never };
   Missing *m = missing_compute(p, slots, as_of, o->lang, &mo);
   if (m->error) { eval_error(r, m->error, o->lang); return; }
@@ -145,7 +145,7 @@ typedef struct StreamState {
   Lang           lang;
   RenderOptions  ro;
   bool           has_as_of;
-  ZDate          as_of;
+  ZDate          as_of, today;
   Val           *slots;
   Result        *result;
   Buf            out;
@@ -191,7 +191,7 @@ static bool stream_next(StreamState *st) {
     Diags d;
     diags_init(&d, st->lang);
     if (!facts_read(st->p, &src, FMT_JSON, st->slots, &d)) { stream_error(st, &d, NULL); return true; }
-    ZDate as_of = eval_pick_as_of(st->p, st->slots, st->has_as_of ? &st->as_of : NULL);
+    ZDate as_of = eval_pick_as_of(st->p, st->slots, st->has_as_of ? &st->as_of : NULL, st->today);
     Result *r = st->result = eval_program_reuse(st->p, st->slots, as_of, st->ro.explain ? EVAL_TRACE : 0, st->lang, st->result);
     if (r->error) { stream_error(st, NULL, r->error->message); return true; }
     size_t before = st->out.len;
@@ -222,7 +222,7 @@ void api_eval(const Served *sv, const char *body, size_t len, char fmt, const Re
   if (fmt == 'l') {
     StreamState *st = ZAN_NEW(StreamState);
     st->p = p; st->body = body; st->len = len; st->lang = o->lang; st->ro = ro;
-    st->has_as_of = o->has_as_of; st->as_of = o->as_of;
+    st->has_as_of = o->has_as_of; st->as_of = o->as_of; st->today = o->today;
     st->slots = ZAN_NEWN(Val, p->nslots + 1);
     buf_init(&st->out);
     r->status = 200;
@@ -232,7 +232,7 @@ void api_eval(const Served *sv, const char *body, size_t len, char fmt, const Re
   }
   Val *slots = ZAN_NEWN(Val, p->nslots + 1);
   if (!read_facts(p, body, len, fmt, o->lang, slots, r)) return;
-  ZDate as_of = eval_pick_as_of(p, slots, o->has_as_of ? &o->as_of : NULL);
+  ZDate as_of = eval_pick_as_of(p, slots, o->has_as_of ? &o->as_of : NULL, o->today);
   /* the text report cites the rules behind each line, so it always needs the trace (render) */
   Result *res = eval_program(p, slots, as_of, o->explain || o->text ? EVAL_TRACE : 0, o->lang);
   if (res->error) { eval_error(r, res->error, o->lang); return; }

@@ -212,6 +212,7 @@ static bool read_opts(struct MHD_Connection *con, ReqOpts *o, Reply *r) {
     else if (strcmp(v, "json") != 0) { api_error(r, 400, "bad_parameter", o->lang, NULL, E_CLI_BAD_FORMAT, v); return false; }
   }
   o->dont_know = param(con, "dont_know", "Zan-Dont-Know");
+  (void)cli_today(&o->today);   /* a malformed ZAN_TODAY: the clock, as the server always did */
   return true;
 }
 

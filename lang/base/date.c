@@ -1,10 +1,9 @@
 /* date.c — proleptic Gregorian dates as days since 1970-01-01 (Hinnant's civil/days
- * algorithms), ISO parsing and printing, month-end-clamping arithmetic, durations, today. */
+ * algorithms), ISO parsing and printing, month-end-clamping arithmetic, durations, the
+ * "today" rule (UTC+5) for an instant the caller gives. */
 #include "date.h"
 #include <stdio.h>
 #include <string.h>
-#include <stdlib.h>
-#include <time.h>
 
 static bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
@@ -126,16 +125,9 @@ void dur_iso(ZDuration d, char *out, size_t cap) {
   if (d.days && n < cap) n += (size_t)snprintf(out + n, cap - n, "%dD", (int)d.days);
 }
 
-bool date_today(ZDate *out) {
-  const char *env = getenv("ZAN_TODAY");
-  if (env && *env) {
-    size_t n = 0;
-    while (env[n]) n++;
-    return date_parse(env, n, out);
-  }
-  time_t now = time(NULL) + 5 * 3600;   /* Kazakhstan: UTC+5 all year */
-  int64_t days = (int64_t)now / 86400;
-  if ((int64_t)now % 86400 < 0) days--;
-  *out = (ZDate)days;
-  return true;
+ZDate date_today(int64_t unix_seconds) {
+  int64_t local = unix_seconds + 5 * 3600;   /* Kazakhstan: UTC+5 all year */
+  int64_t days = local / 86400;
+  if (local % 86400 < 0) days--;             /* floor, for instants before 1970 */
+  return (ZDate)days;
 }

@@ -26,7 +26,8 @@ ZDuration dur_neg(ZDuration a);
 int   dur_cmp(ZDuration a, ZDuration b);             /* lexicographic on (years, months, days): a total order for sets */
 /* "1 year 2 months 3 days"-style English text, for messages and JSON ("P1Y2M3D" is dur_iso). */
 void  dur_iso(ZDuration d, char *out, size_t cap);   /* ISO 8601: "P1Y2M3D", "P0D" */
-/* Today's date in Kazakhstan (UTC+5), or ZAN_TODAY=YYYY-MM-DD when set and valid.
- * Returns false (and *out untouched) if ZAN_TODAY is set but invalid. */
-bool  date_today(ZDate *out);
+/* The date in Kazakhstan (Asia/Almaty, UTC+5 all year) at the instant unix_seconds: the one
+ * "today" rule. The base layer reads neither the clock nor the environment; the CLI passes
+ * the instant (or ZAN_TODAY) in (interp/cli/common.c, cli_today). */
+ZDate date_today(int64_t unix_seconds);
 #endif

@@ -44,6 +44,14 @@ t "fail-on bool bad value" 2 "$ZAN" eval $P $F/adult.json --fail-on eligible=yes
 t "fail-on empty value" 2 "$ZAN" eval $P $F/adult.json --fail-on eligible=
 t "fail-on bool false" 1 "$ZAN" eval $P $F/poor.yaml --fail-on eligible=true
 t "bad ZAN_TODAY" 2 env ZAN_TODAY=tomorrow "$ZAN" eval $P $F/adult.json
+t "bad ZAN_TODAY (missing)" 2 env ZAN_TODAY=tomorrow "$ZAN" missing $P $F/adult.json;  err "missing: ZAN_TODAY named" "ZAN_TODAY='tomorrow'"
+STDIN=/dev/null t "bad ZAN_TODAY (ask)" 2 env ZAN_TODAY=tomorrow "$ZAN" ask $P;  err "ask: ZAN_TODAY named" "ZAN_TODAY='tomorrow'"
+# the tests' dates are their own (or the clock's when ZAN_TODAY is malformed): no usage error
+t "bad ZAN_TODAY (test)" 0 env ZAN_TODAY=tomorrow "$ZAN" test $P
+# with neither --as-of nor the date fact, ZAN_TODAY is the date; --as-of still wins over it
+t "ZAN_TODAY dates" 0 env ZAN_TODAY=2025-05-05 "$ZAN" eval $P $F/no-date.json;  out "as_of from ZAN_TODAY" '"as_of": *"2025-05-05"'
+t "--as-of over ZAN_TODAY" 0 env ZAN_TODAY=2025-05-05 "$ZAN" eval --as-of 2025-06-06 $P $F/no-date.json
+out "as_of from --as-of, not ZAN_TODAY" '"as_of": *"2025-06-06"'
 
 # --- eval: one file, options before and after, = form ---
 t "eval one file" 0 "$ZAN" eval $P $F/adult.json

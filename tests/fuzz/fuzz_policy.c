@@ -28,7 +28,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   diags_print(&d, fuzz_null, false);
   if (p && !p->library) {
     for (int variant = -1; variant < 4; variant++) fuzz_eval_render(p, fuzz_slots(p, variant));
-    TestRunOptions o = { LANG_RU, "/nonexistent/zan-fuzz-no-cases", FUZZ_EVAL_STEPS };
+    TestRunOptions o = { LANG_RU, "/nonexistent/zan-fuzz-no-cases", FUZZ_EVAL_STEPS, FUZZ_TODAY };
     testrun_policy(p, &o);
   }
   fuzz_end();

@@ -8,6 +8,9 @@
 #include "lang/load.h"
 #include "interp/testrun.h"
 
+/* "today" for tests that give no date: 2026-03-01, as the CLI suites' ZAN_TODAY */
+#define TODAY date_from_ymd(2026, 3, 1)
+
 static Program *load(const char *spec) {
   Diags d;
   diags_init(&d, LANG_EN);
@@ -20,7 +23,7 @@ static Program *load(const char *spec) {
 START_TEST(test_loans_all_pass) {
   Program *p = load("cli/loans");
   ck_assert_ptr_nonnull(p);
-  TestRunOptions o = { .lang = LANG_EN, .cases_dir = NULL };
+  TestRunOptions o = { .lang = LANG_EN, .cases_dir = NULL, .today = TODAY };
   TestReport *r = testrun_policy(p, &o);
   for (int i = 0; i < r->noutcomes; i++)
     if (!r->outcomes[i].passed)
@@ -44,7 +47,7 @@ END_TEST
 START_TEST(test_failures_say_why) {
   Program *p = load("cli/failing");
   ck_assert_ptr_nonnull(p);
-  TestRunOptions o = { .lang = LANG_EN, .cases_dir = NULL };
+  TestRunOptions o = { .lang = LANG_EN, .cases_dir = NULL, .today = TODAY };
   TestReport *r = testrun_policy(p, &o);
   ck_assert_int_eq(r->passed, 1);
   ck_assert_int_eq(r->failed, 4);
@@ -73,7 +76,7 @@ START_TEST(test_case_mismatch) {
   f = fopen(zan_sprintf("%s/expect.json", dir), "w");
   fputs("{\"decisions\": {\"risk\": \"low\", \"eligible\": true}, \"undetermined\": [\"flags\"]}", f);
   fclose(f);
-  TestRunOptions o = { .lang = LANG_EN, .cases_dir = NULL };
+  TestRunOptions o = { .lang = LANG_EN, .cases_dir = NULL, .today = TODAY };
   TestOutcome t = testrun_case(p, dir, &o, NULL);
   ck_assert(!t.passed);
   ck_assert_int_eq(t.nproblems, 2);
