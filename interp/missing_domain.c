@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "missing_impl.h"
-#include "../lang/check.h"
+#include "../lang/ir.h"
 #include "../lang/base/alloc.h"
 
 /* ---- the facts an expression, a rule, an output may depend on (through outputs and calls) ---- */

@@ -202,7 +202,7 @@ static const CliOpt ask_opts[] = {
   { "output", 'o', "OUT",  "write the answers (with FACTS' facts) to OUT: JSON, or YAML for .yaml/.yml" },
   { "force",  0,   NULL,   "replace OUT when it exists" },
   { "lang",   0,   "LANG", "kk, kk-Latn, ru or en: questions, choices, messages and the report" },
-  { "as-of",  0,   "DATE", "evaluate as of DATE (YYYY-MM-DD) instead of the policy's date fact / today" },
+  CLI_OPT_AS_OF,
   { NULL, 0, NULL, NULL }
 };
 

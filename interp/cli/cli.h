@@ -21,6 +21,10 @@ typedef struct CliEnv {
 #define CLI_OPT_LANG_MESSAGES \
   { "lang", 0, "LANG", "kk, kk-Latn, ru or en for messages (default from LC_ALL/LANG; main.c applies it)" }
 
+/* The --as-of option of the verbs that evaluate (eval, ask, missing; read by cli_pick_date). */
+#define CLI_OPT_AS_OF \
+  { "as-of", 0, "DATE", "evaluate as of DATE (YYYY-MM-DD) instead of the policy's date fact / today" }
+
 /* Each verb file defines one CliVerb. Verbs written by other modules are declared weak, so
  * `zan` links without them and lists only the verbs that are built (see main.c). */
 extern const CliVerb cli_verb_eval, cli_verb_check, cli_verb_test, cli_verb_facts, cli_verb_schema;

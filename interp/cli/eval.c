@@ -573,7 +573,7 @@ static int run_eval(const CliArgs *a, const CliEnv *env) {
 
 static const CliOpt eval_opts[] = {
   { "jsonl",      0,  NULL,    "the fact inputs are JSON Lines streams: one record per line, one decision per line" },
-  { "as-of",      0,  "DATE",  "evaluate as of DATE (YYYY-MM-DD) instead of the policy's date fact / today" },
+  CLI_OPT_AS_OF,
   { "format",     0,  "FMT",   "json (default) or text" },
   { "explain",    0,  NULL,    "add the rules and articles behind each decision" },
   { "lang",       0,  "LANG",  "kk, kk-Latn, ru or en for texts and citations (default from LANG)" },

@@ -43,7 +43,7 @@ static int run_missing(const CliArgs *a, const CliEnv *env) {
 static const CliOpt missing_opts[] = {
   { "lang",   0, "LANG",   "kk, kk-Latn, ru or en: labels, questions and messages (default from LC_ALL/LANG)" },
   { "format", 0, "FORMAT", "json (default) or text" },
-  { "as-of",  0, "DATE",   "evaluate as of DATE (YYYY-MM-DD) instead of the policy's date fact / today" },
+  CLI_OPT_AS_OF,
   { NULL, 0, NULL, NULL }
 };
 
