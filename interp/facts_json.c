@@ -10,6 +10,7 @@
 #include "../lang/base/buf.h"
 #include "../lang/base/date.h"
 #include "../lang/base/decimal.h"
+#include "../lang/base/int64.h"
 #include "../lang/base/utf8.h"
 
 typedef struct JP {
@@ -278,19 +279,14 @@ static bool jp_number(JP *jp, JNum *num) {
     JP_SYNTAX(jp, p, E_JSON_BAD_NUMBER, JW(N_JSON_DIGIT));
     return false;
   }
-  /* magnitude accumulated as unsigned so that -9223372036854775808 fits */
-  uint64_t mag = 0;
-  bool ovf = false;
+  const char *digits = p;
   if (*p == '0') {
     p++;
     if (p < e && *p >= '0' && *p <= '9') { jp->p = p; JP_SYNTAX(jp, s, E_JSON_BAD_NUMBER, JW(N_JSON_LEADING_ZEROS)); return false; }
   } else {
-    while (p < e && *p >= '0' && *p <= '9') {
-      unsigned dgt = (unsigned)(*p - '0');
-      if (mag > (UINT64_MAX - dgt) / 10) ovf = true; else mag = mag * 10 + dgt;
-      p++;
-    }
+    while (p < e && *p >= '0' && *p <= '9') p++;
   }
+  size_t ndigits = (size_t)(p - digits);
   if (p < e && *p == '.') {
     p++;
     if (p >= e || *p < '0' || *p > '9') { jp->p = p; JP_SYNTAX(jp, p, E_JSON_BAD_NUMBER, JW(N_JSON_DIGIT_AFTER_POINT)); return false; }
@@ -308,13 +304,7 @@ static bool jp_number(JP *jp, JNum *num) {
   }
   num->s = s;
   num->n = (uint32_t)(p - s);
-  if (!num->frac && !num->exp && !ovf) {
-    if (!neg && mag <= (uint64_t)INT64_MAX) { num->int_ok = true; num->ival = (int64_t)mag; }
-    else if (neg && mag <= (uint64_t)INT64_MAX + 1) {
-      num->int_ok = true;
-      num->ival = mag == (uint64_t)INT64_MAX + 1 ? INT64_MIN : -(int64_t)mag;
-    }
-  }
+  if (!num->frac && !num->exp) num->int_ok = int64_parse(digits, ndigits, 10, 0, neg, &num->ival);
   jp->p = p;
   return true;
 }

@@ -9,6 +9,7 @@
 #include "../lang/base/buf.h"
 #include "../lang/base/date.h"
 #include "../lang/base/decimal.h"
+#include "../lang/base/int64.h"
 #include "../lang/base/utf8.h"
 
 typedef struct YR {
@@ -164,15 +165,7 @@ static bool yr_int(const char *s, int64_t *out) {
   unsigned base = 10;
   if (s[0] == '0' && s[1] == 'o') { base = 8; s += 2; }
   else if (s[0] == '0' && s[1] == 'x') { base = 16; s += 2; }
-  uint64_t mag = 0;
-  for (; *s; s++) {
-    unsigned dg = *s <= '9' ? (unsigned)(*s - '0') : (unsigned)((*s | 0x20) - 'a' + 10);
-    if (mag > (UINT64_MAX - dg) / base) return false;
-    mag = mag * base + dg;
-  }
-  if (!neg) { if (mag > (uint64_t)INT64_MAX) return false; *out = (int64_t)mag; }
-  else { if (mag > (uint64_t)INT64_MAX + 1) return false; *out = mag == (uint64_t)INT64_MAX + 1 ? INT64_MIN : -(int64_t)mag; }
-  return true;
+  return int64_parse(s, strlen(s), base, 0, neg, out);
 }
 
 /* A core-schema float or int rewritten as a JSON number for dec_parse ("+.5e3" -> "0.5e3").

@@ -5,6 +5,7 @@
 #include "base/alloc.h"
 #include "base/utf8.h"
 #include "base/date.h"
+#include "base/int64.h"
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -223,19 +224,6 @@ static void comment(Lexer *lx, const unsigned char *p) {
   }
   ast_file_comment(lx->file, mkloc(lx, p, e), zan_arena_strndup(&lx->names, (const char *)p + 2, (size_t)(e - p - 2)));
   lx->cur = q;
-}
-
-/* Digits with underscores to int64; false on overflow. */
-static bool parse_int(const unsigned char *a, const unsigned char *b, int64_t *out) {
-  uint64_t v = 0;
-  for (; a < b; a++) {
-    if (*a == '_') continue;
-    unsigned dgt = (unsigned)(*a - '0');
-    if (v > (uint64_t)(INT64_MAX - dgt) / 10) return false;
-    v = v * 10 + dgt;
-  }
-  *out = (int64_t)v;
-  return true;
 }
 
 static const char *strip_underscores(const unsigned char *a, const unsigned char *b) {
@@ -511,7 +499,7 @@ static int lex_scan(Lexer *lx, ZAN_STYPE *val, ZanLoc *loc) {
     }
     <init> digits {
         set_loc(lx, loc, t, lx->cur);
-        if (!parse_int(t, lx->cur, &val->i)) {
+        if (!int64_parse((const char *)t, (size_t)(lx->cur - t), 10, '_', false, &val->i)) {
           diag_report(lx->d, DIAG_ERROR, mkloc(lx, t, lx->cur), E_LEX_INT_OVERFLOW,
                       zan_strndup((const char *)t, (size_t)(lx->cur - t)));
           lx->nerrors++;
