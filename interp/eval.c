@@ -52,7 +52,7 @@ static void trace_add(EvalCtx *c, int ri, TraceStatus st, int by, Val v) {
   t->value = contrib_value(r, v);
   t->nfacts = r->nfacts_read;
   t->fact_slots = r->facts_read;
-  t->fact_values = ZAN_NEWN(Val, r->nfacts_read > 0 ? r->nfacts_read : 1);
+  t->fact_values = ZAN_NEWN(Val, r->nfacts_read);
   for (int i = 0; i < r->nfacts_read; i++) t->fact_values[i] = c->slots[r->facts_read[i]];
 }
 
@@ -199,7 +199,7 @@ static void set_bits(Val s, bool certain, uint64_t *cert, uint64_t *poss) {
 
 static ValSet *set_from_bits(uint64_t cert, uint64_t poss) {
   int n = __builtin_popcountll(poss);
-  ValSet *s = zan_alloc(sizeof(ValSet) + sizeof(Val) * (size_t)(n > 0 ? n : 1));   /* items after it */
+  ValSet *s = zan_alloc(sizeof(ValSet) + sizeof(Val) * (size_t)n);   /* items after it */
   s->n = (uint32_t)n;
   s->items = (Val *)(s + 1);
   if (cert != poss) s->maybe = zan_alloc_atomic((size_t)n + 1);
@@ -275,7 +275,7 @@ static void combine_union(EvalCtx *c, int o, Contrib *cs, int n, int ncertain) {
   if (!opaque && !s->maybe) { decide(R, val_set(s)); return; }
   /* undetermined: at_least = certain members; reads as the partial set */
   uint32_t k = 0;
-  Val *cert = ZAN_NEWN(Val, s->n > 0 ? s->n : 1);
+  Val *cert = ZAN_NEWN(Val, s->n);
   for (uint32_t i = 0; i < s->n; i++) if (!(s->maybe && s->maybe[i])) cert[k++] = s->items[i];
   ValSet *cs_set = ZAN_NEW(ValSet);
   cs_set->n = k; cs_set->items = cert;
@@ -448,8 +448,8 @@ static Result *eval_run(const Program *p, const Val *slots, ZDate as_of, unsigne
                         unsigned long long max_steps, Result *res, int only) {
   OutputResult *outs = res->outputs && res->noutputs == p->noutputs ? res->outputs : NULL;
   memset(res, 0, sizeof *res);
-  if (outs) memset(outs, 0, sizeof(OutputResult) * (size_t)(p->noutputs > 0 ? p->noutputs : 1));
-  else outs = ZAN_NEWN(OutputResult, p->noutputs > 0 ? p->noutputs : 1);
+  if (outs) memset(outs, 0, sizeof(OutputResult) * (size_t)p->noutputs);
+  else outs = ZAN_NEWN(OutputResult, p->noutputs);
   res->as_of = as_of;
   res->noutputs = p->noutputs;
   res->outputs = outs;

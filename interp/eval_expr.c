@@ -168,7 +168,7 @@ static Val build_set(EvalCtx *c, const IrExpr *e) {
 
 static Val build_list(EvalCtx *c, const IrExpr *e, bool record) {
   int n = e->as.items.n;
-  Val *items = ZAN_NEWN(Val, n > 0 ? n : 1);
+  Val *items = ZAN_NEWN(Val, n);
   bool unk = false;
   for (int i = 0; i < n; i++) {
     items[i] = eval_expr(c, e->as.items.items[i]);

@@ -65,7 +65,7 @@ static void set_slot_from_bits(MCtx *c, int s) {
   if (!any) { c->slots[s] = val_unknown(); return; }
   ValSet *vs = ZAN_NEW(ValSet);
   vs->n = (uint32_t)n;
-  vs->items = ZAN_NEWN(Val, n > 0 ? n : 1);
+  vs->items = ZAN_NEWN(Val, n);
   if (maybe) vs->maybe = zan_alloc_atomic((size_t)n + 1);
   int k = 0;
   for (int i = 0; i < m->nmem; i++) {
@@ -460,7 +460,7 @@ static int cmp_sets(const void *a, const void *b) {
 static int *bits_to_slots(const uint64_t *b, int nslots, int *n) {
   int k = 0;
   for (int s = 0; s < nslots; s++) k += bit_has(b, s);
-  int *v = zan_alloc_atomic(sizeof(int) * (size_t)(k > 0 ? k : 1));
+  int *v = zan_alloc_atomic(sizeof(int) * (size_t)k);
   k = 0;
   for (int s = 0; s < nslots; s++) if (bit_has(b, s)) v[k++] = s;
   *n = k;
@@ -481,11 +481,11 @@ Missing *missing_compute(const Program *p, const Val *slots, ZDate as_of, Lang l
   c.d = mdomain_build(p, slots, as_of, opt ? opt->never : NULL);
   int nw = c.nw = c.d->nwords;
   c.budget = opt && opt->budget ? opt->budget : MISSING_BUDGET;
-  c.slots = ZAN_NEWN(Val, p->nslots > 0 ? p->nslots : 1);
+  c.slots = ZAN_NEWN(Val, p->nslots);
   memcpy(c.slots, slots, sizeof(Val) * (size_t)p->nslots);
   c.cur = zan_alloc_atomic(sizeof(int16_t) * (size_t)(p->nslots + 1));
   memset(c.cur, -1, sizeof(int16_t) * (size_t)(p->nslots + 1));
-  c.bits = ZAN_NEWN(int8_t *, p->nslots > 0 ? p->nslots : 1);
+  c.bits = ZAN_NEWN(int8_t *, p->nslots);
   for (int s = 0; s < p->nslots; s++)
     if (c.d->slot[s].kind == MS_SET) {
       c.bits[s] = zan_alloc_atomic((size_t)c.d->slot[s].nmem + 1);
@@ -495,7 +495,7 @@ Missing *missing_compute(const Program *p, const Val *slots, ZDate as_of, Lang l
   uint64_t *in_sets = zan_alloc_atomic(sizeof(uint64_t) * (size_t)nw);
   int *count = zan_alloc_atomic(sizeof(int) * (size_t)(p->nslots + 1));
 
-  m->outputs = ZAN_NEWN(MissingOutput, p->noutputs > 0 ? p->noutputs : 1);
+  m->outputs = ZAN_NEWN(MissingOutput, p->noutputs);
   for (int o = 0; o < p->noutputs; o++) {
     const OutputResult *R = &base->outputs[o];
     if (R->decided) continue;
@@ -516,7 +516,7 @@ Missing *missing_compute(const Program *p, const Val *slots, ZDate as_of, Lang l
     }
     if (cut) approx = true;
     mo->nsets = fam.n;
-    mo->sets = ZAN_NEWN(MissingSet, fam.n > 0 ? fam.n : 1);
+    mo->sets = ZAN_NEWN(MissingSet, fam.n);
     for (int i = 0; i < fam.n; i++) {
       const uint64_t *b = fam_at(&fam, nw, i);
       mo->sets[i].slots = bits_to_slots(b, p->nslots, &mo->sets[i].n);

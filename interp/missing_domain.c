@@ -308,7 +308,7 @@ static void scan_fn(Scan *s, int f) {
 MDomain *mdomain_build(const Program *p, const Val *slots, ZDate as_of, const bool *never) {
   MDomain *d = ZAN_NEW(MDomain);
   int nw = d->nwords = (p->nslots + 63) / 64 > 0 ? (p->nslots + 63) / 64 : 1;
-  d->slot = ZAN_NEWN(MSlot, p->nslots > 0 ? p->nslots : 1);
+  d->slot = ZAN_NEWN(MSlot, p->nslots);
   d->askable = zan_alloc_atomic(sizeof(uint64_t) * (size_t)nw);
   d->out_facts = zan_alloc_atomic(sizeof(uint64_t) * (size_t)nw * (size_t)(p->noutputs + 1));
   d->dflt_facts = zan_alloc_atomic(sizeof(uint64_t) * (size_t)nw * (size_t)(p->noutputs + 1));

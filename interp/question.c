@@ -49,7 +49,7 @@ Question *question_describe(const Program *p, int slot, Lang lang) {
     q->hint = zan_sprintf("%s / %s", q->choices[0].label, q->choices[1].label);
   } else if (en) {
     q->nchoices = en->n;
-    q->choices = ZAN_NEWN(QuestionChoice, en->n > 0 ? en->n : 1);
+    q->choices = ZAN_NEWN(QuestionChoice, en->n);
     for (int i = 0; i < en->n; i++) {
       const char *l = texts_pick(en->members[i].label, lang);
       q->choices[i] = (QuestionChoice){ en->members[i].name, l ? l : en->members[i].name };

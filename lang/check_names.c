@@ -107,7 +107,7 @@ static Sym *declare(Checker *ck, int m, SymKind k, Name name, Node *decl) {
 
 void check_names(Checker *ck) {
   add_builtins(ck);
-  ck->scopes = ZAN_NEWN(SymTab, ck->nmods > 0 ? ck->nmods : 1);
+  ck->scopes = ZAN_NEWN(SymTab, ck->nmods);
   ck->policy_mod = -1;
   for (int m = 0; m < ck->nmods; m++) {
     File *f = ck->mods[m].file;
@@ -193,8 +193,8 @@ void check_names(Checker *ck) {
 /* Module m's imported names, merged (see Checker.visible). */
 static const SymTab *visible_of(Checker *ck, int m) {
   if (!ck->visible) {
-    ck->visible = ZAN_NEWN(SymTab, ck->nmods > 0 ? ck->nmods : 1);
-    ck->visible_n = ZAN_NEWN(int, ck->nmods > 0 ? ck->nmods : 1);
+    ck->visible = ZAN_NEWN(SymTab, ck->nmods);
+    ck->visible_n = ZAN_NEWN(int, ck->nmods);
   }
   const CheckModule *cm = &ck->mods[m];
   SymTab *v = &ck->visible[m];

@@ -114,8 +114,8 @@ static void article_text_statuses(Checker *ck, const Node *n, IrArticle *a, bool
   const Texts *t = a->text;
   a->official = -1;
   if (!t) return;
-  a->text_status = ZAN_NEWN(ArticleStatus, t->n > 0 ? t->n : 1);
-  a->text_source = ZAN_NEWN(const char *, t->n > 0 ? t->n : 1);
+  a->text_status = ZAN_NEWN(ArticleStatus, t->n);
+  a->text_source = ZAN_NEWN(const char *, t->n);
   bool warned = false;
   for (int i = 0; i < t->n; i++) {
     const TextItem *it = &t->items[i];
@@ -133,7 +133,7 @@ static void article_text_statuses(Checker *ck, const Node *n, IrArticle *a, bool
 static void check_articles(Checker *ck) {
   Program *p = ck->prog;
   p->narticles = ck->art_nodes.n;
-  p->articles = ZAN_NEWN(IrArticle, p->narticles > 0 ? p->narticles : 1);
+  p->articles = ZAN_NEWN(IrArticle, p->narticles);
   for (int i = 0; i < ck->art_nodes.n; i++) {
     Node *n = ck->art_nodes.items[i];
     IrArticle *a = &p->articles[i];
@@ -154,7 +154,7 @@ static void check_articles(Checker *ck) {
 
 /* Resolves cites to article indices; unknown ids are errors (with the closest id as a hint). */
 static int *resolve_cites(Checker *ck, int n, const char **ids, const Loc *locs, int *out_n) {
-  int *r = ZAN_NEWN(int, n > 0 ? n : 1);
+  int *r = ZAN_NEWN(int, n);
   int k = 0;
   for (int i = 0; i < n; i++) {
     if (!ids[i]) continue;
@@ -372,7 +372,7 @@ static void collect(const IrExpr *e, void *ctx) {
 /* Depth-first search for a cycle; reports each cycle found once, as "a -> b -> a". */
 static void find_cycles(Checker *ck, const Graph *g, const char **names, const Loc *locs, MsgId id) {
   int n = g->n;
-  int *color = ZAN_NEWN(int, n > 0 ? n : 1), *stack = ZAN_NEWN(int, n > 0 ? n : 1), *next = ZAN_NEWN(int, n > 0 ? n : 1);
+  int *color = ZAN_NEWN(int, n), *stack = ZAN_NEWN(int, n), *next = ZAN_NEWN(int, n);
   for (int root = 0; root < n; root++) {
     if (color[root]) continue;
     int sp = 0;

@@ -114,7 +114,7 @@ void ir_index_facts(IrFact *g) {
   for (int i = 0; i < g->n; i++) ir_index_facts(g->children[i]);
   uint32_t size = 8;
   while (size < (uint32_t)g->n * 2 + 2) size *= 2;   /* at most half full: short probes */
-  uint32_t *lens = zan_alloc_atomic(sizeof(uint32_t) * (size_t)(g->n > 0 ? g->n : 1));
+  uint32_t *lens = zan_alloc_atomic(sizeof(uint32_t) * (size_t)g->n);
   int32_t *tab = zan_alloc_atomic(sizeof(int32_t) * size);
   for (int i = 0; i < g->n; i++) {
     const char *k = g->children[i]->key ? g->children[i]->key : g->children[i]->name;

@@ -249,7 +249,7 @@ static void resolve_imports(Loader *L, int i) {
   CheckModule *m = L->mods.items[i];
   File *f = m->file;
   m->nimports = f->nimports;
-  m->imports = ZAN_NEWN(int, f->nimports > 0 ? f->nimports : 1);
+  m->imports = ZAN_NEWN(int, f->nimports);
   for (int k = 0; k < f->nimports; k++) {
     const char *imp = f->imports[k].text;
     Loc at = f->imports[k].loc;
@@ -329,10 +329,10 @@ Program *load_policy_files(const char *spec, const LoadOptions *o, Diags *d, Fil
   }
   for (int i = 0; i < L.mods.n; i++) resolve_imports(&L, i);   /* the list grows as imports load */
   int n = L.mods.n;
-  CheckModule *mods = ZAN_NEWN(CheckModule, n > 0 ? n : 1);
+  CheckModule *mods = ZAN_NEWN(CheckModule, n);
   for (int i = 0; i < n; i++) mods[i] = *(CheckModule *)L.mods.items[i];
   if (files) {
-    *files = ZAN_NEWN(File *, n > 0 ? n : 1);
+    *files = ZAN_NEWN(File *, n);
     for (int i = 0; i < n; i++) (*files)[i] = mods[i].file;
   }
   if (nfiles) *nfiles = n;

@@ -69,7 +69,7 @@ static int load(const char *spec, const CliEnv *env, I18nPolicy *p) {
     const char *slash = strrchr(p->path, '/');
     dir = slash ? zan_strndup(p->path, (size_t)(slash - p->path)) : ".";
   }
-  p->own = ZAN_NEWN(bool, p->nfiles > 0 ? p->nfiles : 1);
+  p->own = ZAN_NEWN(bool, p->nfiles);
   for (int f = 0; f < p->nfiles; f++) p->own[f] = inside_folder(p->files[f]->src->path, dir);
   return ZAN_EXIT_OK;
 }
@@ -286,7 +286,7 @@ static int write_back(I18nPolicy *p, RwEdits *edits, const I18nStore *store) {
 }
 
 static RwEdits *edits_for(I18nPolicy *p) {
-  RwEdits *e = ZAN_NEWN(RwEdits, p->nfiles > 0 ? p->nfiles : 1);
+  RwEdits *e = ZAN_NEWN(RwEdits, p->nfiles);
   for (int f = 0; f < p->nfiles; f++) rw_init(&e[f], p->files[f]->src, p->files[f]->keyword_set);
   return e;
 }

@@ -23,7 +23,7 @@ static int run_missing(const CliArgs *a, const CliEnv *env) {
   Program *p = cli_load_policy(a->pos[0], &e, NULL, NULL);
   if (!p) return ZAN_EXIT_POLICY;
   if (usage) return usage;
-  Val *slots = ZAN_NEWN(Val, p->nslots > 0 ? p->nslots : 1);
+  Val *slots = ZAN_NEWN(Val, p->nslots);
   if (!cli_read_facts(p, a->pos[1], env, slots)) return ZAN_EXIT_FACTS;
   ZDate d = eval_pick_as_of(p, slots, date.has_as_of ? &date.as_of : NULL, date.today);
   Missing *m = missing_compute(p, slots, d, lang, NULL);

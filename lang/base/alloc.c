@@ -4,6 +4,7 @@
 #include "alloc.h"
 #include "exitcodes.h"
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -122,6 +123,12 @@ void *zan_alloc(size_t n) {
 #endif
   if (!p) oom(n);
   return p;
+}
+
+void *zan_alloc_n(size_t size, size_t count) {
+  size_t n;
+  if (__builtin_mul_overflow(size, count, &n)) oom(SIZE_MAX);
+  return zan_alloc(n);
 }
 
 void *zan_alloc_atomic(size_t n) {

@@ -12,6 +12,7 @@ void  zan_gc_thread_enter(void);
 void  zan_gc_thread_leave(void);
 void *zan_alloc(size_t n);                   /* zeroed; may hold pointers */
 void *zan_alloc_atomic(size_t n);            /* zeroed; holds no pointers (strings, byte buffers) */
+void *zan_alloc_n(size_t size, size_t count); /* zan_alloc(size * count), the product checked (ZAN_NEWN) */
 /* Like zan_alloc_atomic but NOT zeroed: for buffers the caller fills before reading
  * (file contents, string copies, byte buffers). */
 void *zan_alloc_raw(size_t n);
@@ -41,5 +42,7 @@ void  zan_fuzz_reset(void);
 #endif
 
 #define ZAN_NEW(T)        ((T *)zan_alloc(sizeof(T)))
-#define ZAN_NEWN(T, n)    ((T *)zan_alloc(sizeof(T) * (size_t)(n)))
+/* n elements of T, zeroed. n may be 0: still a valid pointer (never NULL), so a count that may
+ * be 0 goes in as it is. A count whose byte size overflows is out of memory (exit 70). */
+#define ZAN_NEWN(T, n)    ((T *)zan_alloc_n(sizeof(T), (size_t)(n)))
 #endif

@@ -95,9 +95,9 @@ static int write_in_place(const char *target, const char *data, size_t len) {
 }
 
 int atomic_write_files(const AwFile *files, int n, const char **failed) {
-  const char **targets = ZAN_NEWN(const char *, n > 0 ? n : 1);
-  const char **tmps = ZAN_NEWN(const char *, n > 0 ? n : 1);
-  bool *special = ZAN_NEWN(bool, n > 0 ? n : 1);
+  const char **targets = ZAN_NEWN(const char *, n);
+  const char **tmps = ZAN_NEWN(const char *, n);
+  bool *special = ZAN_NEWN(bool, n);
   int err = 0, at = -1;
   for (int i = 0; i < n && !err; i++) {
     special[i] = is_special(files[i].path);   /* (through links: /dev/stdout on a pipe) */

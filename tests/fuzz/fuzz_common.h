@@ -165,7 +165,7 @@ FUZZ_UNUSED static Val fuzz_value(const Type *t, int variant, int depth) {
 /* Slots all unknown (variant < 0) or filled with fuzz_value(variant); every third slot is left
  * unknown in variant 3 so partial knowledge is exercised too. */
 FUZZ_UNUSED static Val *fuzz_slots(const Program *p, int variant) {
-  Val *slots = zan_alloc(sizeof(Val) * (size_t)(p->nslots > 0 ? p->nslots : 1));
+  Val *slots = ZAN_NEWN(Val, p->nslots);
   for (int i = 0; i < p->nslots; i++) {
     const IrFact *f = p->slots[i];
     slots[i] = variant < 0 || (variant == 3 && i % 3 == 0) || !f ? val_unknown() : fuzz_value(f->type, variant, 0);

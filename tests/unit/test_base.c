@@ -1,6 +1,7 @@
 /* test_base.c — unit tests of layer 1: buffers, UTF-8, sources, diagnostics printing,
  * the message catalogue and exit-code precedence. */
 #include <check.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -56,6 +57,25 @@ START_TEST(test_alloc) {
   memcpy(r, "abc", 4);
   r = zan_realloc(r, 100000);
   ck_assert_str_eq(r, "abc");
+}
+END_TEST
+
+/* ZAN_NEWN takes a count of 0 as it is (a valid pointer, never NULL) */
+START_TEST(test_newn_zero) {
+  int *a = ZAN_NEWN(int, 0), *b = ZAN_NEWN(int, 0);
+  ck_assert_ptr_nonnull(a);
+  ck_assert_ptr_nonnull(b);
+  ck_assert_ptr_ne(a, b);
+  long *c = ZAN_NEWN(long, 3);
+  for (int i = 0; i < 3; i++) ck_assert_int_eq(c[i], 0);
+}
+END_TEST
+
+/* a count whose byte size wraps is out of memory (exit 70), not a small block */
+START_TEST(test_newn_overflow) {
+  size_t huge = SIZE_MAX / 8 + 2;
+  double *d = ZAN_NEWN(double, huge);
+  ck_assert_ptr_null(d);   /* not reached */
 }
 END_TEST
 
@@ -392,6 +412,8 @@ Suite *suite_base(void) {
   tcase_add_test(tc, test_buf_basic);
   tcase_add_test(tc, test_vec);
   tcase_add_test(tc, test_alloc);
+  tcase_add_test(tc, test_newn_zero);
+  tcase_add_exit_test(tc, test_newn_overflow, ZAN_EXIT_INTERNAL);
   tcase_add_test(tc, test_utf8_decode);
   tcase_add_test(tc, test_utf8_nfc_quick);
   tcase_add_test(tc, test_utf8_encode_roundtrip);
