@@ -38,13 +38,7 @@ static void trace_add(EvalCtx *c, int ri, TraceStatus st, int by, Val v) {
     c->seen[ri] |= 2;
   }
   OutputResult *o = &c->out[r->output];
-  if (o->ntrace == c->trace_cap[r->output]) {
-    int cap = o->ntrace ? o->ntrace * 2 : 4;
-    TraceEntry *t = ZAN_NEWN(TraceEntry, cap);
-    if (o->ntrace) memcpy(t, o->trace, sizeof *t * (size_t)o->ntrace);
-    o->trace = t;
-    c->trace_cap[r->output] = cap;
-  }
+  ZAN_GROW(o->trace, o->ntrace, c->trace_cap[r->output], 4);
   TraceEntry *t = &o->trace[o->ntrace++];
   t->rule = ri;
   t->status = st;

@@ -115,13 +115,7 @@ typedef struct Consts {
 } Consts;
 
 static void consts_add(Consts *c, Val v) {
-  if (c->n == c->cap) {
-    int cap = c->cap ? c->cap * 2 : 8;
-    Val *nv = ZAN_NEWN(Val, cap);
-    if (c->n) memcpy(nv, c->v, sizeof(Val) * (size_t)c->n);
-    c->v = nv; c->cap = cap;
-  }
-  c->v[c->n++] = v;
+  ZAN_PUSH(c->v, c->n, c->cap, 8, v);
 }
 
 typedef struct Scan {

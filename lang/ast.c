@@ -20,26 +20,14 @@ static void *grow_implied(void *items, int n, size_t sz) {
   return ni;
 }
 
-static void *grow(void *items, int n, int *cap, size_t sz) {
-  if (n < *cap) return items;
-  int nc = *cap ? *cap * 2 : 4;
-  void *ni = zan_alloc(sz * (size_t)nc);
-  if (n) memcpy(ni, items, sz * (size_t)n);
-  *cap = nc;
-  return ni;
-}
-
 void nodelist_push(NodeList *l, Node *n) {
-  l->items = grow(l->items, l->n, &l->cap, sizeof(Node *));
-  l->items[l->n++] = n;
+  ZAN_PUSH(l->items, l->n, l->cap, 4, n);
 }
 
 void strlist_push(StrList *l, const char *s, Loc loc) {
-  int cap = l->cap;
-  l->items = grow(l->items, l->n, &cap, sizeof(char *));
-  int cap2 = l->cap;
-  l->locs = grow(l->locs, l->n, &cap2, sizeof(Loc));
-  l->cap = cap;
+  int cap = l->cap;   /* the two arrays grow together */
+  ZAN_GROW(l->items, l->n, cap, 4);
+  ZAN_GROW(l->locs, l->n, l->cap, 4);
   l->items[l->n] = s;
   l->locs[l->n++] = loc;
 }
@@ -137,13 +125,11 @@ File *ast_file_new(const Source *src) {
 }
 
 void ast_file_import(File *f, Name module) {
-  f->imports = grow(f->imports, f->nimports, &f->capimports, sizeof(Name));
-  f->imports[f->nimports++] = module;
+  ZAN_PUSH(f->imports, f->nimports, f->capimports, 4, module);
 }
 
 void ast_file_comment(File *f, Loc loc, const char *text) {
-  f->comments = grow(f->comments, f->ncomments, &f->capcomments, sizeof(Comment));
-  f->comments[f->ncomments++] = (Comment){ loc, text };
+  ZAN_PUSH(f->comments, f->ncomments, f->capcomments, 4, ((Comment){ loc, text }));
 }
 
 /* ---------- expressions ---------- */

@@ -629,12 +629,7 @@ LexToken *lex_all(const Source *src, Diags *d, File *f, int *n) {
     ZanLoc loc;
     memset(&val, 0, sizeof val);
     int kind = lex_next(&lx, &val, &loc);
-    if (k == cap) {
-      LexToken *nv = ZAN_NEWN(LexToken, cap * 2);
-      memcpy(nv, v, sizeof *v * (size_t)cap);
-      v = nv;
-      cap *= 2;
-    }
+    ZAN_GROW(v, k, cap, 16);
     LexToken *tk = &v[k++];
     tk->kind = kind;
     tk->loc = (Loc){ src, loc.start, loc.end };

@@ -10,11 +10,7 @@ typedef struct DepthWalk { DepthItem *items; int n, cap; } DepthWalk;
 
 static void walk_push(DepthWalk *w, Node **slot, int depth) {
   if (!slot || !*slot) return;
-  if (w->n == w->cap) {
-    w->cap = w->cap ? w->cap * 2 : 256;
-    w->items = zan_realloc(w->items, sizeof(DepthItem) * (size_t)w->cap);
-  }
-  w->items[w->n++] = (DepthItem){ slot, depth };
+  ZAN_PUSH(w->items, w->n, w->cap, 256, ((DepthItem){ slot, depth }));
 }
 
 static void walk_list(DepthWalk *w, NodeList *l, int depth) {

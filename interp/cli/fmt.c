@@ -25,13 +25,7 @@ static int folder_files(const char *dir, const char ***out) {
   while ((e = readdir(dh))) {
     size_t l = strlen(e->d_name);
     if (l < 5 || strcmp(e->d_name + l - 4, ".zan") != 0 || e->d_name[0] == '.') continue;
-    if (n == cap) {
-      const char **nv = ZAN_NEWN(const char *, cap * 2);
-      memcpy(nv, v, sizeof *v * (size_t)n);
-      v = nv;
-      cap *= 2;
-    }
-    v[n++] = zan_sprintf("%s/%s", dir, e->d_name);
+    ZAN_PUSH(v, n, cap, 16, zan_sprintf("%s/%s", dir, e->d_name));
   }
   closedir(dh);
   qsort(v, (size_t)n, sizeof *v, name_cmp);

@@ -131,6 +131,16 @@ void *zan_alloc_n(size_t size, size_t count) {
   return zan_alloc(n);
 }
 
+void *zan_grow(void *items, size_t size, size_t n, size_t *cap, size_t first) {
+  if (n < *cap) return items;
+  size_t ncap = *cap ? *cap * 2 : first;
+  if (ncap <= n) ncap = n + 1;
+  void *ni = zan_alloc_n(size, ncap);
+  if (n) memcpy(ni, items, size * n);
+  *cap = ncap;
+  return ni;
+}
+
 void *zan_alloc_atomic(size_t n) {
   if (n == 0) n = 1;
 #ifdef ZAN_NO_GC

@@ -41,8 +41,27 @@ void  zan_fuzz_begin(void);
 void  zan_fuzz_reset(void);
 #endif
 
+/* The one growth step of the hand-grown arrays (an items pointer, a count, a capacity): when
+ * element n does not fit in *cap elements of `size` bytes, a new zeroed block of twice the
+ * capacity (`first` when there is none yet) holding the n elements; else items itself. */
+void *zan_grow(void *items, size_t size, size_t n, size_t *cap, size_t first);
+
 #define ZAN_NEW(T)        ((T *)zan_alloc(sizeof(T)))
 /* n elements of T, zeroed. n may be 0: still a valid pointer (never NULL), so a count that may
  * be 0 goes in as it is. A count whose byte size overflows is out of memory (exit 70). */
 #define ZAN_NEWN(T, n)    ((T *)zan_alloc_n(sizeof(T), (size_t)(n)))
+/* Room for element n of the array items whose capacity is cap (lvalues of any integer type):
+ * `ZAN_GROW(l->items, l->n, l->cap, 8); l->items[l->n++] = x;` is ZAN_PUSH(l->items, l->n,
+ * l->cap, 8, x). Element type from items; first: the capacity of the first block. */
+#define ZAN_GROW(items, n, cap, first) do {                                           \
+    if ((size_t)(n) >= (size_t)(cap)) {                                               \
+      size_t zan_cap_ = (size_t)(cap);                                                \
+      (items) = zan_grow((items), sizeof *(items), (size_t)(n), &zan_cap_, (first));  \
+      (cap) = (__typeof__(cap))zan_cap_;                                              \
+    }                                                                                 \
+  } while (0)
+#define ZAN_PUSH(items, n, cap, first, x) do {                                        \
+    ZAN_GROW(items, n, cap, first);                                                   \
+    (items)[(n)++] = (x);                                                             \
+  } while (0)
 #endif

@@ -66,14 +66,7 @@ void buf_clear(Buf *b) {
 }
 
 void vec_push(Vec *v, void *item) {
-  if (v->n == v->cap) {
-    int cap = v->cap ? v->cap * 2 : 8;
-    void **items = zan_alloc(sizeof(void *) * (size_t)cap);
-    if (v->n) memcpy(items, v->items, sizeof(void *) * (size_t)v->n);
-    v->items = items;
-    v->cap = cap;
-  }
-  v->items[v->n++] = item;
+  ZAN_PUSH(v->items, v->n, v->cap, 8, item);
 }
 
 /* 1 for the bytes a JSON string must escape: '"', '\\' and the control characters. */

@@ -71,6 +71,30 @@ START_TEST(test_newn_zero) {
 }
 END_TEST
 
+/* ZAN_PUSH keeps every element through the doublings, with caps of any integer type */
+START_TEST(test_push) {
+  long *xs = NULL;
+  int n = 0, cap = 0;
+  for (int i = 0; i < 1000; i++) ZAN_PUSH(xs, n, cap, 4, (long)i * 3);
+  ck_assert_int_eq(n, 1000);
+  ck_assert_int_eq(cap, 1024);   /* 4, 8, …, 1024 */
+  for (int i = 0; i < 1000; i++) ck_assert_int_eq(xs[i], (long)i * 3);
+  struct { short a; char b; } *ps = NULL;
+  uint32_t pn = 0, pcap = 0;
+  ZAN_GROW(ps, pn, pcap, 1);
+  ck_assert_uint_eq(pcap, 1);
+  ps[pn].a = 7; ps[pn++].b = 'x';
+  ZAN_GROW(ps, pn, pcap, 1);
+  ck_assert_uint_eq(pcap, 2);
+  ck_assert_int_eq(ps[0].a, 7);
+  ck_assert_int_eq(ps[1].a, 0);   /* new room is zeroed */
+  long *same = xs;
+  n = 10;
+  ZAN_GROW(xs, n, cap, 4);        /* room left: no new block */
+  ck_assert_ptr_eq(xs, same);
+}
+END_TEST
+
 /* a count whose byte size wraps is out of memory (exit 70), not a small block */
 START_TEST(test_newn_overflow) {
   size_t huge = SIZE_MAX / 8 + 2;
@@ -413,6 +437,7 @@ Suite *suite_base(void) {
   tcase_add_test(tc, test_vec);
   tcase_add_test(tc, test_alloc);
   tcase_add_test(tc, test_newn_zero);
+  tcase_add_test(tc, test_push);
   tcase_add_exit_test(tc, test_newn_overflow, ZAN_EXIT_INTERNAL);
   tcase_add_test(tc, test_utf8_decode);
   tcase_add_test(tc, test_utf8_nfc_quick);
