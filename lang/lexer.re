@@ -7,6 +7,7 @@
 #include "base/date.h"
 #include "base/int64.h"
 #include <pthread.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #ifdef __SSE2__
@@ -173,6 +174,16 @@ static Loc mkloc(const Lexer *lx, const unsigned char *a, const unsigned char *b
   return l;
 }
 
+/* The lexer's one way to report an error: at [a, b), the catalogue's arguments after id. It
+ * counts the error too (the parser and lex_all's callers read nerrors). */
+static void lex_error(Lexer *lx, const unsigned char *a, const unsigned char *b, MsgId id, ...) {
+  va_list ap;
+  va_start(ap, id);
+  diag_vreport(lx->d, DIAG_ERROR, mkloc(lx, a, b), id, ap);
+  va_end(ap);
+  lx->nerrors++;
+}
+
 static void set_loc(const Lexer *lx, ZanLoc *loc, const unsigned char *a, const unsigned char *b) {
   loc->start = (uint32_t)(a - lx->base);
   loc->end = (uint32_t)(b - lx->base);
@@ -180,8 +191,7 @@ static void set_loc(const Lexer *lx, ZanLoc *loc, const unsigned char *a, const 
 
 /* A bad byte at p: reports E_LEX_BAD_UTF8 and skips exactly that byte. */
 static void bad_byte(Lexer *lx, const unsigned char *p) {
-  diag_report(lx->d, DIAG_ERROR, mkloc(lx, p, p + 1), E_LEX_BAD_UTF8, (unsigned)*p);
-  lx->nerrors++;
+  lex_error(lx, p, p + 1, E_LEX_BAD_UTF8, (unsigned)*p);
   lx->cur = p + 1;
 }
 
@@ -191,8 +201,7 @@ static void bad_char(Lexer *lx, const unsigned char *p) {
   int k = utf8_decode(p, (size_t)(lx->lim - p), &cp);
   if (k == 0) { bad_byte(lx, p); return; }
   char *s = zan_strndup((const char *)p, (size_t)k);
-  diag_report(lx->d, DIAG_ERROR, mkloc(lx, p, p + k), E_LEX_BAD_CHAR, s, (unsigned)cp);
-  lx->nerrors++;
+  lex_error(lx, p, p + k, E_LEX_BAD_CHAR, s, (unsigned)cp);
   lx->cur = p + k;
 }
 
@@ -202,8 +211,7 @@ static void bad_char(Lexer *lx, const unsigned char *p) {
 static void str_run(Lexer *lx, const unsigned char *p) {
   size_t n = (size_t)(lx->cur - p), bad = utf8_validate((const char *)p, n);
   if (bad < n) {
-    diag_report(lx->d, DIAG_ERROR, mkloc(lx, p + bad, p + bad + 1), E_LEX_BAD_UTF8, (unsigned)p[bad]);
-    lx->nerrors++;
+    lex_error(lx, p + bad, p + bad + 1, E_LEX_BAD_UTF8, (unsigned)p[bad]);
     lx->str_bad = true;
     return;
   }
@@ -219,8 +227,7 @@ static void comment(Lexer *lx, const unsigned char *p) {
   size_t bad = utf8_validate((const char *)p, (size_t)(e - p));
   if (bad < (size_t)(e - p)) {
     const unsigned char *b = p + bad;
-    diag_report(lx->d, DIAG_ERROR, mkloc(lx, b, b + 1), E_LEX_BAD_UTF8, (unsigned)*b);
-    lx->nerrors++;
+    lex_error(lx, b, b + 1, E_LEX_BAD_UTF8, (unsigned)*b);
   }
   ast_file_comment(lx->file, mkloc(lx, p, e), zan_arena_strndup(&lx->names, (const char *)p + 2, (size_t)(e - p - 2)));
   lx->cur = q;
@@ -300,9 +307,8 @@ void lex_init(Lexer *lx, const Source *src, Diags *d, File *f) {
   int r = lex_pragma(src, &pg);
   if (r > 0) f->keyword_set = pg.set;
   else if (r < 0) {
-    diag_report(d, DIAG_ERROR, mkloc(lx, lx->base + pg.name_start, lx->base + pg.name_end),
-                E_LEX_BAD_KEYWORD_SET, zan_strndup(src->text + pg.name_start, pg.name_end - pg.name_start));
-    lx->nerrors++;
+    lex_error(lx, lx->base + pg.name_start, lx->base + pg.name_end, E_LEX_BAD_KEYWORD_SET,
+              zan_strndup(src->text + pg.name_start, pg.name_end - pg.name_start));
   }
 }
 
@@ -459,8 +465,7 @@ static int lex_scan(Lexer *lx, ZAN_STYPE *val, ZanLoc *loc) {
     /*!re2c
     <init> "\x00" {
         if (t >= lx->lim) { lx->cur = lx->lim; set_loc(lx, loc, lx->lim, lx->lim); return T_END; }
-        diag_report(lx->d, DIAG_ERROR, mkloc(lx, t, t + 1), E_LEX_NUL);
-        lx->nerrors++;
+        lex_error(lx, t, t + 1, E_LEX_NUL);
         set_loc(lx, loc, t, lx->cur);
         return T_ERROR;
     }
@@ -477,9 +482,7 @@ static int lex_scan(Lexer *lx, ZAN_STYPE *val, ZanLoc *loc) {
         int y = (t[0]-'0')*1000 + (t[1]-'0')*100 + (t[2]-'0')*10 + (t[3]-'0');
         int m = (t[5]-'0')*10 + (t[6]-'0'), d = (t[8]-'0')*10 + (t[9]-'0');
         if (!date_valid(y, m, d)) {
-          diag_report(lx->d, DIAG_ERROR, mkloc(lx, t, lx->cur), E_LEX_BAD_DATE,
-                      zan_strndup((const char *)t, 10));
-          lx->nerrors++;
+          lex_error(lx, t, lx->cur, E_LEX_BAD_DATE, zan_strndup((const char *)t, 10));
           return T_ERROR;
         }
         val->date = date_from_ymd(y, m, d);
@@ -487,9 +490,8 @@ static int lex_scan(Lexer *lx, ZAN_STYPE *val, ZanLoc *loc) {
     }
     <init> [0-9]{4} "-" [0-9]{1,3} "-" [0-9]{1,3} {
         set_loc(lx, loc, t, lx->cur);
-        diag_report(lx->d, DIAG_ERROR, mkloc(lx, t, lx->cur), E_LEX_MALFORMED_DATE,
-                    zan_strndup((const char *)t, (size_t)(lx->cur - t)));
-        lx->nerrors++;
+        lex_error(lx, t, lx->cur, E_LEX_MALFORMED_DATE,
+                  zan_strndup((const char *)t, (size_t)(lx->cur - t)));
         return T_ERROR;
     }
     <init> digits "." digits {
@@ -500,18 +502,16 @@ static int lex_scan(Lexer *lx, ZAN_STYPE *val, ZanLoc *loc) {
     <init> digits {
         set_loc(lx, loc, t, lx->cur);
         if (!int64_parse((const char *)t, (size_t)(lx->cur - t), 10, '_', false, &val->i)) {
-          diag_report(lx->d, DIAG_ERROR, mkloc(lx, t, lx->cur), E_LEX_INT_OVERFLOW,
-                      zan_strndup((const char *)t, (size_t)(lx->cur - t)));
-          lx->nerrors++;
+          lex_error(lx, t, lx->cur, E_LEX_INT_OVERFLOW,
+                    zan_strndup((const char *)t, (size_t)(lx->cur - t)));
           return T_ERROR;
         }
         return T_INT;
     }
     <init> [0-9] [0-9_]* "_" [0-9_]* | [0-9] [0-9_]* [.] "_" [0-9_]* {
         set_loc(lx, loc, t, lx->cur);
-        diag_report(lx->d, DIAG_ERROR, mkloc(lx, t, lx->cur), E_LEX_BAD_NUMBER,
-                    zan_strndup((const char *)t, (size_t)(lx->cur - t)));
-        lx->nerrors++;
+        lex_error(lx, t, lx->cur, E_LEX_BAD_NUMBER,
+                  zan_strndup((const char *)t, (size_t)(lx->cur - t)));
         return T_ERROR;
     }
 
@@ -572,9 +572,8 @@ static int lex_scan(Lexer *lx, ZAN_STYPE *val, ZanLoc *loc) {
     <str> "\\u{" [0-9a-fA-F]{1,8} "}" {
         long cp = strtol((const char *)t + 3, NULL, 16);
         if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) || cp == 0) {
-          diag_report(lx->d, DIAG_ERROR, mkloc(lx, t, lx->cur), E_LEX_BAD_CODEPOINT,
-                      zan_strndup((const char *)t + 3, (size_t)(lx->cur - t - 4)));
-          lx->nerrors++;
+          lex_error(lx, t, lx->cur, E_LEX_BAD_CODEPOINT,
+                    zan_strndup((const char *)t + 3, (size_t)(lx->cur - t - 4)));
           lx->str_bad = true;
           continue;
         }
@@ -584,9 +583,8 @@ static int lex_scan(Lexer *lx, ZAN_STYPE *val, ZanLoc *loc) {
         continue;
     }
     <str> "\\" [^\x00] {
-        diag_report(lx->d, DIAG_ERROR, mkloc(lx, t, lx->cur), E_LEX_BAD_ESCAPE,
-                    zan_strndup((const char *)t + 1, (size_t)(lx->cur - t - 1)));
-        lx->nerrors++;
+        lex_error(lx, t, lx->cur, E_LEX_BAD_ESCAPE,
+                  zan_strndup((const char *)t + 1, (size_t)(lx->cur - t - 1)));
         lx->str_bad = true;
         continue;
     }
@@ -601,16 +599,13 @@ static int lex_scan(Lexer *lx, ZAN_STYPE *val, ZanLoc *loc) {
     }
     <str> "\x00" | "\\" "\x00" {
         if (lx->cur - 1 >= lx->lim) {
-          diag_report(lx->d, DIAG_ERROR, mkloc(lx, lx->str_start, lx->str_start + 1),
-                      E_LEX_UNTERMINATED_STRING);
-          lx->nerrors++;
+          lex_error(lx, lx->str_start, lx->str_start + 1, E_LEX_UNTERMINATED_STRING);
           lx->cur = lx->lim;
           lx->cond = yycinit;
           set_loc(lx, loc, lx->str_start, lx->lim);
           return T_ERROR;
         }
-        diag_report(lx->d, DIAG_ERROR, mkloc(lx, lx->cur - 1, lx->cur), E_LEX_NUL);
-        lx->nerrors++;
+        lex_error(lx, lx->cur - 1, lx->cur, E_LEX_NUL);
         lx->str_bad = true;
         continue;
     }

@@ -90,6 +90,10 @@ Diag *diag_report(Diags *d, DiagLevel lvl, Loc loc, MsgId id, ...) {
   return diag_record(d, g);
 }
 
+Diag *diag_vreport(Diags *d, DiagLevel lvl, Loc loc, MsgId id, va_list ap) {
+  return diag_record(d, diag_make(d, lvl, loc, NULL, id, ap));
+}
+
 Diag *diag_report_path(Diags *d, DiagLevel lvl, Loc loc, const char *path, MsgId id, ...) {
   va_list ap;
   va_start(ap, id);

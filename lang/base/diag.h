@@ -5,6 +5,7 @@
  *                                            ^~~~~                                    */
 #ifndef ZAN_DIAG_H
 #define ZAN_DIAG_H
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdbool.h>
 #include "source.h"
@@ -48,6 +49,7 @@ void  diags_init(Diags *d, Lang lang);
 void  diags_append(Diags *d, Diags *from);
 /* Report a message; the variadic arguments follow the catalogue's printf format for id. */
 Diag *diag_report(Diags *d, DiagLevel lvl, Loc loc, MsgId id, ...);
+Diag *diag_vreport(Diags *d, DiagLevel lvl, Loc loc, MsgId id, va_list ap);   /* for wrappers */
 Diag *diag_report_path(Diags *d, DiagLevel lvl, Loc loc, const char *path, MsgId id, ...);
 /* Attach a note ("first defined here") to a reported diagnostic. */
 void  diag_add_note(Diags *d, Diag *to, Loc loc, MsgId id, ...);
