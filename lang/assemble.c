@@ -43,7 +43,7 @@ static void rule_facts_read(Reads *r, IrRule *rule, int index) {
   ir_walk(rule->when, reads_of, r);
   ir_walk(rule->value, reads_of, r);
   int n = ints_sort_unique(r->list, r->n);      /* in slot order, as before */
-  rule->facts_read = ZAN_NEWN(int, n > 0 ? n : 1);
+  rule->facts_read = ZAN_NEWN(int, n);
   if (n) memcpy(rule->facts_read, r->list, sizeof(int) * (size_t)n);
   rule->nfacts_read = n;
 }
@@ -58,7 +58,7 @@ static int cmp_dated(const void *a, const void *b) {
 
 static void lower_param(Checker *ck, Sym *s, IrParam *ip) {
   Node *n = s->decl;
-  DatedVal *dv = ZAN_NEWN(DatedVal, ip->n > 0 ? ip->n : 1);
+  DatedVal *dv = ZAN_NEWN(DatedVal, ip->n);
   for (int j = 0; j < ip->n; j++) {
     dv[j].date = ip->dates[j]; dv[j].v = ip->values[j];
     dv[j].loc = n->as.param.date_locs ? n->as.param.date_locs[j] : s->loc;
@@ -86,10 +86,10 @@ void assemble_program(Checker *ck) {
   ir_index_facts(p->facts);
   ir_index_outputs(p);
   p->nslots = ck->slots.n;
-  p->slots = ZAN_NEWN(IrFact *, p->nslots > 0 ? p->nslots : 1);
+  p->slots = ZAN_NEWN(IrFact *, p->nslots);
   for (int i = 0; i < p->nslots; i++) p->slots[i] = ck->slots.items[i];
   p->nenums = ck->enums.n;
-  p->enums = ZAN_NEWN(EnumType *, p->nenums > 0 ? p->nenums : 1);
+  p->enums = ZAN_NEWN(EnumType *, p->nenums);
   for (int i = 0; i < p->nenums; i++) p->enums[i] = ck->enums.items[i];
   /* outputs' root rules and each rule's direct exceptions, in source order: counted first,
    * so each list is allocated at its size (not every output a list as long as all rules) */
@@ -98,7 +98,7 @@ void assemble_program(Checker *ck) {
     const IrRule *r = &p->rules[i];
     if (r->base < 0 && r->all_of < 0 && r->output >= 0) nroots[r->output]++;
   }
-  for (int i = 0; i < p->noutputs; i++) p->outputs[i].roots = ZAN_NEWN(int, nroots[i] > 0 ? nroots[i] : 1);
+  for (int i = 0; i < p->noutputs; i++) p->outputs[i].roots = ZAN_NEWN(int, nroots[i]);
   for (int i = 0; i < p->nrules; i++) p->rules[i].exceptions = ZAN_NEWN(int, 1);
   for (int i = 0; i < p->nrules; i++) {
     IrRule *r = &p->rules[i];
@@ -110,7 +110,7 @@ void assemble_program(Checker *ck) {
     if (r->all_of < 0) continue;
     const IrOutput *o = &p->outputs[r->all_of];
     r->nbases = o->nroots;
-    r->bases = ZAN_NEWN(int, o->nroots > 0 ? o->nroots : 1);
+    r->bases = ZAN_NEWN(int, o->nroots);
     memcpy(r->bases, o->roots, sizeof(int) * (size_t)o->nroots);
     r->base = r->nbases ? r->bases[0] : -1;
   }

@@ -96,7 +96,7 @@ Program *check_and_lower_full(CheckModule *mods, int n, const char *dir, bool li
 }
 
 Program *check_files(File **files, int n, Diags *d) {
-  CheckModule *mods = ZAN_NEWN(CheckModule, n > 0 ? n : 1);
+  CheckModule *mods = ZAN_NEWN(CheckModule, n);
   for (int i = 0; i < n; i++) {
     const Source *src = files[i]->src;
     mods[i].file = files[i];
@@ -105,7 +105,7 @@ Program *check_files(File **files, int n, Diags *d) {
   for (int i = 0; i < n; i++) {
     File *f = files[i];
     mods[i].nimports = f->nimports;
-    mods[i].imports = ZAN_NEWN(int, f->nimports > 0 ? f->nimports : 1);
+    mods[i].imports = ZAN_NEWN(int, f->nimports);
     for (int k = 0; k < f->nimports; k++) {
       const char *want = f->imports[k].text ? f->imports[k].text : "";
       if (strncmp(want, "std.", 4) == 0) want += 4;

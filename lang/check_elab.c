@@ -32,12 +32,7 @@ void ex_init(Ex *x, Checker *ck, int m, int first_slot) {
 }
 
 int ex_push(Ex *x, const char *name, const Type *t) {
-  if (x->nlive == x->cap) {
-    x->cap = x->cap ? x->cap * 2 : 8;
-    Local *nl = ZAN_NEWN(Local, x->cap);
-    if (x->nlive) memcpy(nl, x->locals, sizeof(Local) * (size_t)x->nlive);
-    x->locals = nl;
-  }
+  ZAN_GROW(x->locals, x->nlive, x->cap, 8);
   int slot = x->next_slot++;
   if (x->next_slot > x->max_slot) x->max_slot = x->next_slot;
   x->locals[x->nlive++] = (Local){name, slot, t};
@@ -200,8 +195,8 @@ static IrExpr *sym_value(Ex *x, Sym *s, Loc loc) {
 
 static const char *closest_member(const EnumType *e, const char *name) {
   IrFact g = {0};   /* reuse closest_child over a fake group of names */
-  IrFact *kids = ZAN_NEWN(IrFact, e->n > 0 ? e->n : 1);
-  IrFact **pk = ZAN_NEWN(IrFact *, e->n > 0 ? e->n : 1);
+  IrFact *kids = ZAN_NEWN(IrFact, e->n);
+  IrFact **pk = ZAN_NEWN(IrFact *, e->n);
   for (int i = 0; i < e->n; i++) { kids[i].name = e->members[i].name; pk[i] = &kids[i]; }
   g.n = e->n; g.children = pk;
   return closest_child(&g, name);
@@ -398,8 +393,8 @@ static IrExpr *elab_builtin(Ex *x, Node *e, int first_row, const char *name) {
 static IrExpr *elab_record(Ex *x, Node *e, const RecordType *r) {
   Checker *ck = x->ck;
   NodeList *args = &e->as.call.args;
-  IrExpr **vals = ZAN_NEWN(IrExpr *, r->n > 0 ? r->n : 1);
-  Node **given = ZAN_NEWN(Node *, r->n > 0 ? r->n : 1);
+  IrExpr **vals = ZAN_NEWN(IrExpr *, r->n);
+  Node **given = ZAN_NEWN(Node *, r->n);
   bool bad = false;
   for (int i = 0; i < args->n; i++) {
     Name *an = e->as.call.arg_names ? &e->as.call.arg_names[i] : NULL;
@@ -463,7 +458,7 @@ static IrExpr *elab_call(Ex *x, Node *e) {
   }
   IrExpr *c = irx(X_CALL, fn->ret, e->loc);
   c->as.call.fn = s->index; c->as.call.n = args->n;
-  c->as.call.args = ZAN_NEWN(IrExpr *, args->n > 0 ? args->n : 1);
+  c->as.call.args = ZAN_NEWN(IrExpr *, args->n);
   bool bad = false;
   for (int i = 0; i < args->n; i++) {
     if (e->as.call.arg_names && e->as.call.arg_names[i].text) {
@@ -630,9 +625,9 @@ static IrExpr *elab_match(Ex *x, Node *e, const Type *want) {
     return poison(e->loc);
   }
   const EnumType *en = s->type->as.en;
-  IrExpr **of = ZAN_NEWN(IrExpr *, en->n > 0 ? en->n : 1);
-  Loc *first = ZAN_NEWN(Loc, en->n > 0 ? en->n : 1);
-  IrExpr **bodies = ZAN_NEWN(IrExpr *, arms->n > 0 ? arms->n : 1);
+  IrExpr **of = ZAN_NEWN(IrExpr *, en->n);
+  Loc *first = ZAN_NEWN(Loc, en->n);
+  IrExpr **bodies = ZAN_NEWN(IrExpr *, arms->n);
   const Type *rt = want;
   bool bad = false, has_else = false;
   for (int i = 0; i < arms->n; i++) {
@@ -712,7 +707,7 @@ static IrExpr *elab_items(Ex *x, Node *e, const Type *want) {
     return poison(e->loc);
   }
   int n = e->as.items.n;
-  IrExpr **items = ZAN_NEWN(IrExpr *, n > 0 ? n : 1);
+  IrExpr **items = ZAN_NEWN(IrExpr *, n);
   bool bad = false;
   for (int i = 0; i < n; i++) {
     Node *it = e->as.items.items[i];

@@ -24,7 +24,7 @@ bool check_fold(const IrExpr *e, Val *out) {
   }
   case X_SET: case X_LIST: case X_RECORD: {
     int n = e->as.items.n;
-    Val *vs = ZAN_NEWN(Val, n > 0 ? n : 1);
+    Val *vs = ZAN_NEWN(Val, n);
     for (int i = 0; i < n; i++) if (!check_fold(e->as.items.items[i], &vs[i])) return false;
     if (e->op == X_SET) { *out = val_set(valset_make(vs, (uint32_t)n)); return true; }
     if (e->op == X_LIST) {

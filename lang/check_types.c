@@ -31,7 +31,7 @@ const Type *check_type_expr(Checker *ck, int m, Node *t) {
   case N_TYPE_RECORD: {
     RecordType *r = ZAN_NEW(RecordType);
     r->loc = t->loc;
-    r->fields = ZAN_NEWN(RecordField, t->as.trec.fields.n > 0 ? t->as.trec.fields.n : 1);
+    r->fields = ZAN_NEWN(RecordField, t->as.trec.fields.n);
     for (int i = 0; i < t->as.trec.fields.n; i++) {
       Node *f = t->as.trec.fields.items[i];
       if (f->kind != N_FIELD || !f->as.field.name.text) continue;
@@ -65,7 +65,7 @@ const Type *check_enum_type(Checker *ck, Sym *s) {
   Node *n = s->decl;
   EnumType *e = ZAN_NEW(EnumType);
   e->name = s->name; e->loc = s->loc; e->ordered = n->as.enm.ordered;
-  e->members = ZAN_NEWN(EnumMember, n->as.enm.n > 0 ? n->as.enm.n : 1);
+  e->members = ZAN_NEWN(EnumMember, n->as.enm.n);
   for (int i = 0; i < n->as.enm.n; i++) {
     struct EnumMemberAst *ma = &n->as.enm.members[i];
     if (!ma->name.text) continue;
@@ -82,10 +82,10 @@ const Type *check_enum_type(Checker *ck, Sym *s) {
   }
   if (e->n == 0) diag_report(ck->d, DIAG_ERROR, s->loc, E_EMPTY_ENUM, e->name);
   /* name_rank: sets of enums are ordered by the members' identifiers in byte order. */
-  int *order = ZAN_NEWN(int, e->n > 0 ? e->n : 1);
+  int *order = ZAN_NEWN(int, e->n);
   for (int i = 0; i < e->n; i++) order[i] = i;
   qsort_r(order, (size_t)e->n, sizeof(int), cmp_names, e);
-  e->name_rank = ZAN_NEWN(int, e->n > 0 ? e->n : 1);
+  e->name_rank = ZAN_NEWN(int, e->n);
   for (int r = 0; r < e->n; r++) e->name_rank[order[r]] = r;
   s->type = type_enum(e);
   vec_push(&ck->enums, e);
@@ -141,7 +141,7 @@ static IrFact *build_fact(Checker *ck, int m, Node *n, const char *parent_path) 
     return f;
   }
   f->slot = -1;
-  f->children = ZAN_NEWN(IrFact *, n->as.fact.children.n > 0 ? n->as.fact.children.n : 1);
+  f->children = ZAN_NEWN(IrFact *, n->as.fact.children.n);
   for (int i = 0; i < n->as.fact.children.n; i++) {
     Node *c = n->as.fact.children.items[i];
     if (c->kind != N_FACT || !c->as.fact.name.text) continue;
@@ -207,7 +207,7 @@ static void declare_types(Checker *ck) {
   /* the fact schema: slots depth-first in declaration order */
   p->facts = ZAN_NEW(IrFact);
   p->facts->name = ""; p->facts->key = ""; p->facts->path = ""; p->facts->slot = -1;
-  p->facts->children = ZAN_NEWN(IrFact *, ck->fact_syms.n > 0 ? ck->fact_syms.n : 1);
+  p->facts->children = ZAN_NEWN(IrFact *, ck->fact_syms.n);
   for (int i = 0; i < ck->fact_syms.n; i++) {
     Sym *s = ck->fact_syms.items[i];
     s->fact = build_fact(ck, s->module, s->decl, NULL);
@@ -235,7 +235,7 @@ static void declare_types(Checker *ck) {
     IrFunc *fn = &p->funcs[i];
     fn->name = s->name; fn->loc = s->loc; fn->handles_unknown = n->as.fn.handles_unknown;
     fn->nparams = n->as.fn.params.n;
-    fn->param_types = ZAN_NEWN(const Type *, fn->nparams > 0 ? fn->nparams : 1);
+    fn->param_types = ZAN_NEWN(const Type *, fn->nparams);
     for (int j = 0; j < fn->nparams; j++) {
       Node *pn = n->as.fn.params.items[j];
       fn->param_types[j] = pn->kind == N_FIELD ? check_type_expr(ck, s->module, pn->as.field.type) : &type_error;
@@ -325,8 +325,8 @@ static void check_params_values(Checker *ck) {
     Node *n = s->decl;
     IrParam *ip = &p->params[i];
     ip->n = n->as.param.n;
-    ip->dates = ZAN_NEWN(ZDate, ip->n > 0 ? ip->n : 1);
-    ip->values = ZAN_NEWN(Val, ip->n > 0 ? ip->n : 1);
+    ip->dates = ZAN_NEWN(ZDate, ip->n);
+    ip->values = ZAN_NEWN(Val, ip->n);
     if (ip->n == 0) diag_report(ck->d, DIAG_ERROR, s->loc, E_PARAM_EMPTY, s->name);
     for (int j = 0; j < ip->n; j++) {
       Ex x; ex_init(&x, ck, s->module, 0);
@@ -352,8 +352,8 @@ static void check_tests(Checker *ck) {
      * (its `}` lost): not checked until the syntax error is fixed. */
     if (check_recovered_in(ck, n)) continue;
     int ng = n->as.test.given_paths.n;
-    t->given_slots = ZAN_NEWN(int, ng > 0 ? ng : 1);
-    t->given_values = ZAN_NEWN(Val, ng > 0 ? ng : 1);
+    t->given_slots = ZAN_NEWN(int, ng);
+    t->given_values = ZAN_NEWN(Val, ng);
     for (int j = 0; j < ng; j++) {
       Node *gp = n->as.test.given_paths.items[j];
       Node *gv = j < n->as.test.given_values.n ? n->as.test.given_values.items[j] : NULL;
@@ -376,7 +376,7 @@ static void check_tests(Checker *ck) {
       if (f) { t->given_slots[t->ngivens] = f->slot; t->given_values[t->ngivens++] = k; }
     }
     int ne = n->as.test.expects.n;
-    t->expects = ZAN_NEWN(IrExpect, ne > 0 ? ne : 1);
+    t->expects = ZAN_NEWN(IrExpect, ne);
     for (int j = 0; j < ne; j++) {
       Node *en = n->as.test.expects.items[j];
       IrExpect *xe = &t->expects[t->nexpects++];

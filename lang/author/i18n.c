@@ -91,7 +91,7 @@ I18nText *i18n_collect(File *const *files, int nfiles, int *n) {
     }
   }
   int k = c.v.n;
-  I18nText *out = ZAN_NEWN(I18nText, k > 0 ? k : 1);
+  I18nText *out = ZAN_NEWN(I18nText, k);
   for (int i = 0; i < k; i++) out[i] = *(I18nText *)c.v.items[i];
   /* Two modules declaring the same name would share an id: qualify each such id. */
   bool *dup = zan_alloc_atomic(sizeof(bool) * (size_t)(k > 0 ? k : 1));
@@ -215,7 +215,7 @@ static Word *words_of(const char *text, int *nw) {
     vec_push(&v, w);
     adj = true;
   }
-  Word *out = ZAN_NEWN(Word, v.n > 0 ? v.n : 1);
+  Word *out = ZAN_NEWN(Word, v.n);
   for (int j = 0; j < v.n; j++) out[j] = *(Word *)v.items[j];
   *nw = v.n;
   return out;
@@ -364,7 +364,7 @@ static RawTok *raw_tokens(const char *t, int *ntok) {
     vec_push(&v, r);
     adj = true;
   }
-  RawTok *out = ZAN_NEWN(RawTok, v.n > 0 ? v.n : 1);
+  RawTok *out = ZAN_NEWN(RawTok, v.n);
   for (int j = 0; j < v.n; j++) out[j] = *(RawTok *)v.items[j];
   *ntok = v.n;
   return out;
@@ -413,7 +413,7 @@ I18nTok *i18n_extract(const char *text, int *n) {
     }
     vec_push(&v, t);
   }
-  I18nTok *out = ZAN_NEWN(I18nTok, v.n > 0 ? v.n : 1);
+  I18nTok *out = ZAN_NEWN(I18nTok, v.n);
   for (int j = 0; j < v.n; j++) out[j] = *(I18nTok *)v.items[j];
   *n = v.n;
   return out;
@@ -541,7 +541,7 @@ static GlossForm parse_form(const char *s, size_t n) {
   int nw;
   Word *w = words_of(f.text, &nw);
   f.nwords = nw;
-  f.words = ZAN_NEWN(const char *, nw > 0 ? nw : 1);
+  f.words = ZAN_NEWN(const char *, nw);
   for (int i = 0; i < nw; i++) f.words[i] = w[i].fold;
   return f;
 }
@@ -596,13 +596,13 @@ Glossary *i18n_glossary_parse(const Source *src, Diags *d) {
         p = bar + 1;
       }
       ge->nforms[l] = fv.n;
-      ge->forms[l] = ZAN_NEWN(GlossForm, fv.n > 0 ? fv.n : 1);
+      ge->forms[l] = ZAN_NEWN(GlossForm, fv.n);
       for (int j = 0; j < fv.n; j++) ge->forms[l][j] = *(GlossForm *)fv.items[j];
     }
     vec_push(&v, ge);
   }
   g->n = v.n;
-  g->entries = ZAN_NEWN(GlossEntry, v.n > 0 ? v.n : 1);
+  g->entries = ZAN_NEWN(GlossEntry, v.n);
   for (int j = 0; j < v.n; j++) g->entries[j] = *(GlossEntry *)v.items[j];
   return g;
 }

@@ -318,7 +318,7 @@ PoFile *po_parse(const Source *src, Diags *d) {
   }
   if (r.errors) return NULL;
   PoFile *f = ZAN_NEW(PoFile);
-  f->entries = ZAN_NEWN(PoEntry, v.n > 0 ? v.n : 1);
+  f->entries = ZAN_NEWN(PoEntry, v.n);
   int k = 0;
   for (int i = 0; i < v.n; i++) {
     PoEntry *e = v.items[i];

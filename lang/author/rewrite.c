@@ -14,12 +14,7 @@ void rw_init(RwEdits *e, const Source *src, int keyword_set) {
 }
 
 void rw_replace(RwEdits *e, uint32_t start, uint32_t end, const char *text) {
-  if (e->n == e->cap) {
-    e->cap = e->cap ? e->cap * 2 : 8;
-    RwEdit *ni = ZAN_NEWN(RwEdit, e->cap);
-    if (e->n) memcpy(ni, e->items, sizeof(RwEdit) * (size_t)e->n);
-    e->items = ni;
-  }
+  ZAN_GROW(e->items, e->n, e->cap, 8);
   e->items[e->n] = (RwEdit){ start, end, text, e->n };
   e->n++;
 }
@@ -32,7 +27,7 @@ static int edit_cmp(const void *a, const void *b) {
 }
 
 char *rw_apply(const RwEdits *e, size_t *len) {
-  RwEdit *s = ZAN_NEWN(RwEdit, e->n > 0 ? e->n : 1);
+  RwEdit *s = ZAN_NEWN(RwEdit, e->n);
   if (e->n) memcpy(s, e->items, sizeof(RwEdit) * (size_t)e->n);
   qsort(s, (size_t)e->n, sizeof(RwEdit), edit_cmp);
   Buf b;
