@@ -10,6 +10,7 @@ typedef struct RenderOptions {
   bool pretty;               /* indented JSON (stdout is a terminal and one fact file) */
   bool explain;              /* add "explanation" */
   Lang lang;                 /* language of human texts and citations */
+  const struct Receipt *receipt;   /* add "receipt" (receipt.h); NULL: none */
 } RenderOptions;
 
 void render_json(const Program *p, const Val *slots, const Result *r, const RenderOptions *o, Buf *out);

@@ -3,6 +3,7 @@
 #include <string.h>
 #include "render.h"
 #include "render_impl.h"
+#include "receipt.h"
 #include "../lang/ast.h"
 #include "../lang/base/alloc.h"
 #include "../lang/base/utf8.h"
@@ -281,6 +282,25 @@ static void json_pretty(const char *s, size_t n, Buf *out) {
   }
 }
 
+/* ,"receipt":{…} — what `zan verify` checks (receipt.h). */
+static void render_receipt(const Program *p, const Result *r, const Receipt *rc, Buf *b) {
+  char d[11];
+  PUT(b, ",\"receipt\":{\"zan_version\":");
+  render_json_str(b, rc->zan_version);
+  PUT(b, ",\"policy\":{\"alias\":");
+  if (p->alias) render_json_str(b, p->alias); else PUT(b, "null");
+  PUT(b, ",\"version\":");
+  if (p->version) render_json_str(b, p->version); else PUT(b, "null");
+  PUT(b, "},\"policy_sha256\":\"");
+  buf_puts(b, rc->policy_sha256);
+  PUT(b, "\",\"facts_sha256\":\"");
+  buf_puts(b, rc->facts_sha256);
+  date_format(r->as_of, d);
+  PUT(b, "\",\"as_of\":\"");
+  buf_puts(b, d);
+  PUT(b, "\"}");
+}
+
 static void render_compact(const Program *p, const Val *slots, const Result *r, const RenderOptions *o, Buf *b) {
   char d[11];
   PUT(b, "{\"policy\":");
@@ -295,6 +315,7 @@ static void render_compact(const Program *p, const Val *slots, const Result *r, 
   if (r->error) {
     PUT(b, ",\"error\":");
     render_json_str(b, r->error->message);
+    if (o && o->receipt) render_receipt(p, r, o->receipt, b);
     buf_push(b, '}');
     return;
   }
@@ -343,6 +364,7 @@ static void render_compact(const Program *p, const Val *slots, const Result *r, 
     buf_push(b, '}');
     render_articles(p, r, o->lang, b);
   }
+  if (o && o->receipt) render_receipt(p, r, o->receipt, b);
   buf_push(b, '}');
 }
 

@@ -191,6 +191,9 @@ typedef struct Program {
   bool         shared_exceptions;   /* some exception sets aside several rules (IrRule.nbases > 1) */
   int32_t     *out_tab;   /* output names hashed (ir_index_outputs): index + 1, 0 empty; NULL: none */
   uint32_t     out_mask;
+  int            nmodules;      /* the modules load.c read, std imports included, in load order: */
+  const char   **module_names;  /* "classification", "std.dates" (what policy_sha256 sorts by) */
+  const Source **module_srcs;   /* their sources, byte for byte */
 } Program;
 
 /* Builds the key index of every group under g (see IrFact); lowering calls it on the root. */

@@ -339,8 +339,18 @@ Program *load_policy_files(const char *spec, const LoadOptions *o, Diags *d, Fil
   /* After a syntax error, an unreadable module or a missing import the checker still runs on
    * what was parsed, so that every other error is reported in the same run; it keeps quiet
    * about what may only echo the lost text (names declared there are "unknown"). */
-  return check_and_lower_full(mods, n, L.dir, o && o->library_ok, d->nerrors > errors_before,
-                              o && o->skip_tests, d);
+  Program *p = check_and_lower_full(mods, n, L.dir, o && o->library_ok, d->nerrors > errors_before,
+                                    o && o->skip_tests, d);
+  if (p) {   /* what the sources were: a receipt's policy_sha256 (interp/receipt.c) */
+    p->nmodules = n;
+    p->module_names = ZAN_NEWN(const char *, n > 0 ? n : 1);
+    p->module_srcs = ZAN_NEWN(const Source *, n > 0 ? n : 1);
+    for (int i = 0; i < n; i++) {
+      p->module_names[i] = mods[i].name;
+      p->module_srcs[i] = mods[i].file ? mods[i].file->src : NULL;
+    }
+  }
+  return p;
 }
 
 Program *load_policy(const char *spec, const LoadOptions *o, Diags *d) {

@@ -12,6 +12,7 @@
 #include "pool.h"
 #include "../eval.h"
 #include "../facts.h"
+#include "../receipt.h"
 #include "../render.h"
 #include "../../lang/base/alloc.h"
 #include "../../lang/base/buf.h"
@@ -27,6 +28,7 @@ typedef struct EvalRun {
   const Program *p;
   const CliEnv  *env;
   RenderOptions  ro;
+  Receipt        receipt;       /* ro.receipt points here when decisions carry one */
   bool           text;          /* --format text */
   bool           lines;         /* one compact object per input (several files or --jsonl) */
   bool           many_files;    /* name the file in JSONL error objects */
@@ -269,6 +271,7 @@ static int decide(EvalRun *e, const char *file, int line) {
     if (e->lines) text_heading(e, file, line > 0 ? abs_line(e, line) : 0);
     render_text(e->p, e->slots, r, &e->ro, &e->out);
   } else {
+    if (e->ro.receipt) receipt_facts(&e->receipt, e->p, e->slots);
     render_json(e->p, e->slots, r, &e->ro, &e->out);
   }
   if (e->out.len > before && e->out.data[e->out.len - 1] != '\n') buf_push(&e->out, '\n');
@@ -533,6 +536,11 @@ static int run_eval(const CliArgs *a, const CliEnv *env) {
   Program *p = cli_load_policy(a->pos[0], &env_eval, NULL, NULL);
   if (!p) return ZAN_EXIT_POLICY;
   e.p = p;
+  /* a receipt costs a stream about half its rate (docs/receipts.md): there it is asked for */
+  if (!jsonl || cli_flag(a, "receipt")) {
+    receipt_init(&e.receipt, p, ZAN_VERSION);
+    e.ro.receipt = &e.receipt;
+  }
 
   /* --fail-on names are checked against the policy before any fact is read. */
   e.fail = ZAN_NEWN(FailOn, a->nopts + 1);
@@ -580,6 +588,7 @@ static const CliOpt eval_opts[] = {
   { "fail-on",    0,  "OUTPUT[=VALUE]", "exit 1 when OUTPUT is decided true (or equal to / containing VALUE); repeatable" },
   { "fail-on-undetermined", 0, NULL, "exit 1 when any output is undetermined" },
   { "jobs",       'j', "N",    "N worker processes (output keeps input order; a piped stdin stays one process)" },
+  { "receipt",    0,  NULL,    "--jsonl: give each decision its receipt too (single files always have one)" },
   { NULL, 0, NULL, NULL }
 };
 

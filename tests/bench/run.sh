@@ -34,6 +34,12 @@ fi
 awk -v s="$secs" -v k="$rss" -v n="$N" -v l="$lines" 'BEGIN{ if (s < 0.01) s = 0.01;
   printf "zan kz-ai-law: %d lines, %.2f s, %.0f records/s, %.1f µs/record, peak %.1f MB\n", l, s, n/s, s*1e6/n, k/1024 }'
 
+# the same stream with a receipt on every decision (--receipt; docs/receipts.md)
+/usr/bin/time -f '%e %M' -o "$out/law-receipt.time" $pin "$ZAN" eval kz-ai-law --jsonl "$law" --receipt > "$out/law-receipt.out" 2>/dev/null || true
+rsecs=$(tail -n 1 "$out/law-receipt.time" | cut -d' ' -f1)
+awk -v s="$rsecs" -v s0="$secs" -v n="$N" 'BEGIN{ if (s < 0.01) s = 0.01; if (s0 < 0.01) s0 = 0.01;
+  printf "zan kz-ai-law --receipt: %.2f s, %.0f records/s (%.0f%% of the rate without)\n", s, n/s, 100*s0/s }'
+
 t0=$(date +%s%N); "$ZAN" eval kz-ai-law "$root/policies/kz-ai-law/examples/bank-credit-scoring.json" >/dev/null 2>&1 || true; t1=$(date +%s%N)
 echo "one fact file end to end: $(( (t1 - t0) / 1000 )) µs"
 # zan missing on the whole law with nothing known (target: under 50 ms), and the search alone:

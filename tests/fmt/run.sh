@@ -59,6 +59,8 @@ eval_all() {   # POLICY OUT
     # shellcheck disable=SC2086
     "$ZAN" eval "$1" "$fx" $args >> "$2" 2>&1; echo "exit $?" >> "$2"
   done
+  # the sources differ by design, so the receipt's policy_sha256 does; all else must not
+  sed 's/"policy_sha256":"[0-9a-f]*"/"policy_sha256":"(sources)"/' "$2" > "$2.s" && mv "$2.s" "$2"
 }
 
 # 2. meaning kept by formatting (on a snapshot of the law: others may edit the tree meanwhile)

@@ -98,14 +98,14 @@ FUZZ_UNUSED static void fuzz_eval_render(const Program *p, const Val *slots) {
   Result *r = eval_program_limited(p, slots, as_of, EVAL_TRACE, LANG_EN, FUZZ_EVAL_STEPS);
   if (!r || r->error) return;   /* the CLI prints the error and renders nothing */
   for (int l = 0; l < LANG__COUNT; l++) {
-    RenderOptions o = { (l & 1) != 0, true, (Lang)l };
+    RenderOptions o = { (l & 1) != 0, true, (Lang)l, NULL };
     Buf out;
     buf_init(&out);
     render_json(p, slots, r, &o, &out);
     buf_clear(&out);
     render_text(p, slots, r, &o, &out);
   }
-  RenderOptions plain = { false, false, LANG_EN };
+  RenderOptions plain = { false, false, LANG_EN, NULL };
   Buf out;
   buf_init(&out);
   render_json(p, slots, r, &plain, &out);

@@ -10,6 +10,8 @@
 #   A case runs with LC_ALL=C.UTF-8 (English messages); a file <name>.lang beside a check case,
 #   or lang in an eval case folder, holds another locale for it (ru_RU.UTF-8, kk_KZ.UTF-8):
 #   messages in that language, chosen the way users choose it.
+# A decision's receipt.zan_version is the running zan's own (checked here: any other value
+# fails), written as @ZAN_VERSION@ in expected.json so that a new version churns no golden.
 # Runs from the repository root so paths in messages are stable. GOLDEN_UPDATE=1 rewrites the
 # expected files from what zan prints (review the diff before keeping it).
 # Prints a line and a diff per failure, closes with `golden: N passed, N failed`.
@@ -44,6 +46,7 @@ for exp in tests/golden/*/*.expected; do
 done
 
 # eval cases
+zan_version_re=$("$ZAN" --version | cut -d' ' -f2 | sed 's/[.]/\\./g')
 for case in tests/golden/eval/*/; do
   [ -d "$case" ] || continue
   case=${case%/}
@@ -58,6 +61,7 @@ for case in tests/golden/eval/*/; do
   if [ -n "$facts" ]; then LC_ALL=$loc "$ZAN" eval "$policy" "$facts" $args >"$tmp/out" 2>"$tmp/err" </dev/null
   else LC_ALL=$loc "$ZAN" eval "$policy" $args >"$tmp/out" 2>"$tmp/err" </dev/null; fi
   code=$?
+  sed "s/\\(\"zan_version\": *\\)\"$zan_version_re\"/\\1\"@ZAN_VERSION@\"/g" "$tmp/out" > "$tmp/out.v" && mv "$tmp/out.v" "$tmp/out"
   if [ "${GOLDEN_UPDATE:-}" = 1 ]; then
     if [ -s "$tmp/out" ] || [ -f "$case/expected.json" ]; then cp "$tmp/out" "$case/expected.json"; fi
     if [ -s "$tmp/err" ] || [ -f "$case/expected.stderr" ]; then cp "$tmp/err" "$case/expected.stderr"; fi

@@ -118,7 +118,7 @@ static Val *mk_slots(const Program *p, bool emotion_known) {
 }
 
 static const char *render(const Program *p, const Val *s, Result *r, bool pretty, bool explain, Lang lang) {
-  RenderOptions o = { pretty, explain, lang };
+  RenderOptions o = { pretty, explain, lang, NULL };
   Buf b; buf_init(&b);
   render_json(p, s, r, &o, &b);
   return buf_cstr(&b);
@@ -199,7 +199,7 @@ START_TEST(json_explanation) {
 END_TEST
 
 static const char *report(const RP *rp, const Val *s, const Result *r, bool explain, Lang lang) {
-  RenderOptions o = { false, explain, lang };
+  RenderOptions o = { false, explain, lang, NULL };
   Buf b; buf_init(&b);
   render_text(rp->p, s, r, &o, &b);
   return buf_cstr(&b);
