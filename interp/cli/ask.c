@@ -178,7 +178,7 @@ static int run_ask(const CliArgs *a, const CliEnv *env) {
   Buf rep;
   buf_init(&rep);
   buf_push(&rep, '\n');
-  RenderOptions ro = { false, false, lang };
+  RenderOptions ro = { .pretty = false, .explain = false, .lang = lang };
   render_text(p, iv.slots, r, &ro, &rep);
   Buf facts;
   buf_init(&facts);

@@ -158,7 +158,8 @@ const CliVerb cli_verb_serve = {
   "  POST /v1/policies/ALIAS/missing   what zan missing prints\n"
   "  GET  /v1/policies, /v1/policies/ALIAS, /v1/policies/ALIAS/schema, /healthz, /metrics\n"
   "  GET  /                            the interview page (kk, kk-Latn, ru, en)\n"
-  "Options of a request: ?lang=&as_of=&explain= (or Zan-Lang, Zan-As-Of, Zan-Explain headers).\n"
+  "Options of a request: ?lang=&as_of=&explain=&receipt= (or Zan-Lang, Zan-As-Of, Zan-Explain,\n"
+  "Zan-Receipt headers; receipt: a receipt on each JSON Lines decision, as --receipt).\n"
   "SIGHUP reloads the policies (a failed reload keeps the old ones). One JSON line per request\n"
   "on stderr. See docs/serve.md.\n"
   "exit: 0 stopped by a signal, 2 usage, 4 policy error, 74 cannot listen.\n",

@@ -9,13 +9,15 @@
 #include "cli.h"
 #include "../../lang/ir.h"
 #include "../../lang/base/buf.h"
+#include "../receipt.h"
 
 /* One loaded, checked policy. */
 typedef struct Served {
   const char    *alias;      /* the name in URLs: the policy's alias, else its name */
   const char    *spec;       /* as given on the command line (reloaded from it) */
   const Program *p;
-  const char    *sha256;     /* hex SHA-256 of the policy's sources (see serve_policies.c) */
+  Receipt        receipt;    /* policy_sha256 of its sources, as every decision's receipt has it
+                              * (receipt.h); read-only: a request copies it for its facts_sha256 */
 } Served;
 
 /* Every policy served; replaced whole by a reload, never changed in place, so a request keeps
@@ -47,6 +49,7 @@ typedef struct ReqOpts {
   Lang  lang;
   bool  explain;
   bool  text;                /* format=text: the report for people (the page) */
+  bool  receipt;             /* JSON Lines: a receipt on each decision (as --receipt) */
   bool  has_as_of;
   ZDate as_of;
   ZDate today;               /* read per request (cli_today): a long run moves on at midnight */

@@ -144,6 +144,7 @@ typedef struct StreamState {
   int            lineno;
   Lang           lang;
   RenderOptions  ro;
+  Receipt        receipt;       /* ro.receipt points here with ?receipt=true (its own canon buffer) */
   bool           has_as_of;
   ZDate          as_of, today;
   Val           *slots;
@@ -195,6 +196,7 @@ static bool stream_next(StreamState *st) {
     Result *r = st->result = eval_program_reuse(st->p, st->slots, as_of, st->ro.explain ? EVAL_TRACE : 0, st->lang, st->result);
     if (r->error) { stream_error(st, NULL, r->error->message); return true; }
     size_t before = st->out.len;
+    if (st->ro.receipt) receipt_facts(&st->receipt, st->p, st->slots);
     render_json(st->p, st->slots, r, &st->ro, &st->out);
     if (st->out.len > before && st->out.data[st->out.len - 1] != '\n') buf_push(&st->out, '\n');
     return true;
@@ -223,6 +225,11 @@ void api_eval(const Served *sv, const char *body, size_t len, char fmt, const Re
     StreamState *st = ZAN_NEW(StreamState);
     st->p = p; st->body = body; st->len = len; st->lang = o->lang; st->ro = ro;
     st->has_as_of = o->has_as_of; st->as_of = o->as_of; st->today = o->today;
+    if (o->receipt) {   /* as `zan eval --jsonl --receipt` (docs/receipts.md: the cost on streams) */
+      st->receipt = sv->receipt;
+      buf_init(&st->receipt.canon);
+      st->ro.receipt = &st->receipt;
+    }
     st->slots = ZAN_NEWN(Val, p->nslots + 1);
     buf_init(&st->out);
     r->status = 200;
@@ -242,6 +249,10 @@ void api_eval(const Served *sv, const char *body, size_t len, char fmt, const Re
     render_text(p, slots, res, &ro, &r->body);
   } else {
     r->type = "application/json";
+    Receipt rc = sv->receipt;   /* a copy: the canonical form is built in this request's buffer */
+    buf_init(&rc.canon);
+    receipt_facts(&rc, p, slots);
+    ro.receipt = &rc;
     render_json(p, slots, res, &ro, &r->body);
   }
   if (!r->body.len || r->body.data[r->body.len - 1] != '\n') buf_push(&r->body, '\n');
@@ -260,7 +271,7 @@ static void policy_head(Buf *b, const Served *sv, Lang lang) {
   buf_puts(b, ", \"title\": ");
   if (title) json_str(b, title); else buf_puts(b, "null");
   buf_puts(b, ", \"policy_sha256\": ");
-  if (sv->sha256) json_str(b, sv->sha256); else buf_puts(b, "null");
+  json_str(b, sv->receipt.policy_sha256);
 }
 
 void api_policies(const PolicySet *s, const ReqOpts *o, Reply *r) {

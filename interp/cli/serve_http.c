@@ -184,7 +184,7 @@ static bool parse_bool(const char *v, bool *out) {
   return false;
 }
 
-/* Reads lang, explain, as_of, format and dont_know. Returns false after an error reply. */
+/* Reads lang, explain, receipt, as_of, format and dont_know. Returns false after an error reply. */
 static bool read_opts(struct MHD_Connection *con, ReqOpts *o, Reply *r) {
   memset(o, 0, sizeof *o);
   o->lang = LANG_EN;
@@ -198,6 +198,10 @@ static bool read_opts(struct MHD_Connection *con, ReqOpts *o, Reply *r) {
   }
   if ((v = param(con, "explain", "Zan-Explain")) && !parse_bool(v, &o->explain)) {
     api_error(r, 400, "bad_parameter", o->lang, NULL, E_SERVE_BAD_PARAM, "explain", v, msg_format(N_SERVE_PARAM_BOOL, o->lang));
+    return false;
+  }
+  if ((v = param(con, "receipt", "Zan-Receipt")) && !parse_bool(v, &o->receipt)) {
+    api_error(r, 400, "bad_parameter", o->lang, NULL, E_SERVE_BAD_PARAM, "receipt", v, msg_format(N_SERVE_PARAM_BOOL, o->lang));
     return false;
   }
   if ((v = param(con, "as_of", "Zan-As-Of"))) {

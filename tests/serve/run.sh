@@ -85,6 +85,20 @@ printf '\n{"system": 5}\nnot json\n' >> "$tmp/recs.jsonl"
 req "jsonl" 200 -X POST --data-binary @"$tmp/recs.jsonl" -H 'Content-Type: application/x-ndjson' "$U/eval"
 "$ZAN" eval kz-ai-law --jsonl "$tmp/recs.jsonl" > "$tmp/cli.jsonl" 2>/dev/null; same "jsonl equals CLI" "$tmp/cli.jsonl"
 out "jsonl error object" '^{"line": 6, "error": "column 12: system: '
+nout "jsonl without receipts" '"receipt"'
+req "jsonl receipt" 200 -X POST --data-binary @"$tmp/recs.jsonl" -H 'Content-Type: application/x-ndjson' "$U/eval?receipt=true"
+"$ZAN" eval kz-ai-law --jsonl --receipt "$tmp/recs.jsonl" > "$tmp/cli.jsonl" 2>/dev/null; same "jsonl receipt equals CLI --receipt" "$tmp/cli.jsonl"
+out "jsonl receipt on a decision" '"facts_sha256":"[0-9a-f]\{64\}"'
+req "bad receipt" 400 -X POST --data-binary @"$tmp/recs.jsonl" -H 'Content-Type: application/x-ndjson' "$U/eval?receipt=maybe"
+
+# --- receipts: one policy_sha256 (interp/receipt.c) in /v1/policies and on every decision ---
+f=$F/04-emotion-without-consent.json
+req "eval receipt" 200 -X POST --data-binary @$f -H 'Content-Type: application/json' "$U/eval"
+cp "$tmp/out" "$tmp/served.json"
+t "served decision verifies" 0 "$ZAN" verify "$tmp/served.json" $f
+sha=$(sed -n 's/.*"policy_sha256":"\([0-9a-f]*\)".*/\1/p' "$tmp/served.json")
+req "policies sha" 200 "$base/v1/policies"
+out "policies sha256 is the receipts'" "\"alias\": \"kz-ai-law\"[^}]*\"policy_sha256\": \"$sha\""
 
 # --- missing: what zan missing prints ---
 f=$F/14-unknown-impact.json
