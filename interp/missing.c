@@ -11,7 +11,9 @@
  *   2. a fact f of R' is *essential* when R minus f does not settle the atom (a search that
  *      stops at the first assignment leaving it undetermined): every settling set contains it;
  *   3. when the essential facts E settle the atom, E is its one minimal set; else the minimal
- *      sets are found among E ∪ X, X ⊆ R' \ E, smallest first.
+ *      sets are found among E ∪ X, X ⊆ R \ E, smallest first (X ⊆ R' \ E when R \ E has more
+ *      than MAX_EXTRA facts: a set R' misses — one the first search decided before reaching —
+ *      is then not listed, though every set listed is minimal and settles).
  * The evaluation is Kleene-monotone (a decided output stays decided as facts become known),
  * which makes settling sets closed under supersets; that is what steps 2-3 rely on. */
 #include <stdlib.h>
@@ -422,8 +424,15 @@ static Fam atom_family(MCtx *c, int o, int member, bool *approx) {
   } else {
     /* 3: E ∪ X for X ⊆ R' \ E, smallest first; supersets of a found set are skipped */
     int extra[MAX_EXTRA], nx = 0;
+    /* X ranges over R \ E, not only R' \ E: a fact the first search never branched on (it was
+     * decided before reaching it) may still settle the atom in another set; when R has too many
+     * facts for that, over R' (every set found still settles; another may be missed) */
+    const uint64_t *pool = rel;
+    int nrel = 0;
+    for (int s = 0; s < c->p->nslots; s++) nrel += bit_has(rel, s) && !bit_has(ess, s);
+    if (nrel > MAX_EXTRA) pool = seen;
     for (int s = 0; s < c->p->nslots; s++)
-      if (bit_has(seen, s) && !bit_has(ess, s)) {
+      if (bit_has(pool, s) && !bit_has(ess, s)) {
         if (nx == MAX_EXTRA) { cut = true; fam_add_min(&f, seen, nw); goto done; }
         extra[nx++] = s;
       }

@@ -29,6 +29,11 @@ golden empty-kk     $X/empty.kk.txt   "$ZAN" missing $P $F/empty.json --format t
 golden partial-json $X/partial.json   "$ZAN" missing $P $F/partial.json --lang ru
 golden known-json   $X/known.json     "$ZAN" missing $P $F/known.json
 golden known-text   $X/known.txt      "$ZAN" missing $P $F/known.json --format text
+# several distinct minimal sets (tests/missing/several): both listed, smallest first, the fact in
+# most of them asked next; with age known, bankruptcy alone or kind alone
+golden several-json $X/several.json       "$ZAN" missing tests/missing/several $F/several-empty.json
+golden several-kk   $X/several.kk.txt     "$ZAN" missing tests/missing/several $F/several-empty.json --format text --lang kk
+golden several-adult $X/several-adult.json "$ZAN" missing tests/missing/several $F/several-adult.json --lang ru
 
 # usage and input errors, with their exit codes
 t usage-format 2 "$ZAN" missing $P $F/empty.json --format xml; err usage-format-msg "xml"
@@ -79,6 +84,8 @@ assert any(m["next"] in s for o in m["outputs"].values() for s in o["sets"])
 assert all(q in m["questions"] for o in m["outputs"].values() for s in o["sets"] for q in s)
 PY
   then ok; else no law-empty "outputs of zan missing differ from zan eval's undetermined ones"; fi
+  if python3 tests/missing/property.py "$ZAN" tests/missing/several $F/several-empty.json $F/several-adult.json > "$tmp/prop" 2>&1; then ok
+  else no property-several "see below"; cat "$tmp/prop"; fi
   if python3 tests/missing/property.py "$ZAN" kz-ai-law tests/missing/cases/* > "$tmp/prop" 2>&1; then ok
   else no property "see below"; cat "$tmp/prop"; fi
   tail -n 1 "$tmp/prop"
