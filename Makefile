@@ -127,6 +127,8 @@ serve-api: all
 serve-browser: all
 	$(TEST_ENV) sh tests/serve/browser/run.sh ./$(ZAN)
 serve: serve-api serve-browser
+receipts: all
+	$(TEST_ENV) $(if $(SAN),$(SAN_ENV)) sh tests/receipts/run.sh ./$(ZAN)
 policy-tests: all
 	@for p in policies/*/ tests/bench/reference/ stdlib/; do \
 	  ls $$p*.zan >/dev/null 2>&1 || continue; \
@@ -140,7 +142,7 @@ policy-tests: all
 
 # The sanitizer pass: the same suites, built with ASan+UBSan and malloc behind the allocation
 # wrappers. Built with the jobs make was given, then run one suite after the other.
-SUITES = unit golden render cli bounds lsp conformance policy-tests serve-api
+SUITES = unit golden render cli bounds lsp conformance receipts policy-tests serve-api
 sanitize:
 	$(MAKE) BUILD=build-asan SAN=1 all build-asan/unit-tests
 	@for t in $(SUITES); do $(MAKE) --no-print-directory BUILD=build-asan SAN=1 $$t || exit 1; done
