@@ -11,13 +11,13 @@
 BUILD   ?= build
 SAN     ?=
 CC      ?= cc
-PKGS     = bdw-gc libutf8proc yaml-0.1 libmicrohttpd nettle
+PKGS     = bdw-gc libutf8proc yaml-0.1 libmicrohttpd nettle z3
 ROOT    := $(abspath .)
 
 WARN     = -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare -Wshadow=local -Wstrict-prototypes
 # lazy: expanded (and pkg-config run) on first use only, then kept
 PKG_CFLAGS = $(eval PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null))$(PKG_CFLAGS)
-PKG_LIBS   = $(eval PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lgc -lutf8proc -lyaml -lmicrohttpd -lnettle))$(PKG_LIBS)
+PKG_LIBS   = $(eval PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lgc -lutf8proc -lyaml -lmicrohttpd -lnettle -lz3))$(PKG_LIBS)
 CHECK_CFLAGS = $(eval CHECK_CFLAGS := $(shell pkg-config --cflags check 2>/dev/null))$(CHECK_CFLAGS)
 CHECK_LIBS   = $(eval CHECK_LIBS := $(shell pkg-config --libs check 2>/dev/null || echo -lcheck -lsubunit -lrt -lm))$(CHECK_LIBS)
 CFLAGS_BASE = -std=c11 -D_GNU_SOURCE -g $(WARN) -I. -iquote lang -I$(BUILD)/gen \

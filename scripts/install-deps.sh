@@ -3,9 +3,9 @@
 # as root directly, else via sudo; where neither works it prints the exact apt-get line and stops.
 #   re2c (lexer), bison (parser), libgc-dev (Boehm GC), libutf8proc-dev (Unicode),
 #   libyaml-dev (YAML fact files), nettle-dev (SHA-256 of receipts), check (unit tests), pkg-config,
-#   libmicrohttpd-dev (zan serve's HTTP).
+#   libmicrohttpd-dev (zan serve's HTTP), libz3-dev (zan lint's SMT solver, docs/lint.md).
 # --quiet: say nothing when everything is present.
-PKGS="re2c bison libgc-dev libutf8proc-dev libyaml-dev nettle-dev check pkg-config libmicrohttpd-dev"
+PKGS="re2c bison libgc-dev libutf8proc-dev libyaml-dev nettle-dev check pkg-config libmicrohttpd-dev libz3-dev"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -18,7 +18,8 @@
  * its line in the table below. */
 #define WEAK __attribute__((weak))
 extern const CliVerb cli_verb_fmt WEAK, cli_verb_missing WEAK, cli_verb_ask WEAK, cli_verb_i18n WEAK,
-  cli_verb_doc WEAK, cli_verb_impact WEAK, cli_verb_serve WEAK, cli_verb_lsp WEAK, cli_verb_verify WEAK;
+  cli_verb_doc WEAK, cli_verb_impact WEAK, cli_verb_serve WEAK, cli_verb_lsp WEAK, cli_verb_verify WEAK,
+  cli_verb_lint WEAK;
 extern const CliVerb cli_verb_eval WEAK, cli_verb_check WEAK, cli_verb_test WEAK, cli_verb_facts WEAK,
   cli_verb_schema WEAK;
 
@@ -27,7 +28,7 @@ extern const CliVerb cli_verb_eval WEAK, cli_verb_check WEAK, cli_verb_test WEAK
 static const CliVerb *const verbs[] = {
   &cli_verb_eval, &cli_verb_facts, &cli_verb_check, &cli_verb_test, &cli_verb_fmt,
   &cli_verb_missing, &cli_verb_ask, &cli_verb_i18n, &cli_verb_doc, &cli_verb_schema,
-  &cli_verb_verify, &cli_verb_impact, &cli_verb_serve, &cli_verb_lsp,
+  &cli_verb_verify, &cli_verb_impact, &cli_verb_lint, &cli_verb_serve, &cli_verb_lsp,
 };
 enum { NVERBS = sizeof verbs / sizeof verbs[0] };
 

@@ -22,6 +22,7 @@ static const MsgEntry msg_table[MSG__COUNT] = {
 #include "messages/lsp.def"
 #include "messages/missing.def"
 #include "messages/serve.def"
+#include "messages/lint.def"
 #undef MSG
 };
 

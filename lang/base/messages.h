@@ -20,6 +20,7 @@ typedef enum {
 #include "messages/lsp.def"
 #include "messages/missing.def"
 #include "messages/serve.def"
+#include "messages/lint.def"
 #undef MSG
   MSG__COUNT
 } MsgId;

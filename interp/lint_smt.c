@@ -1,0 +1,597 @@
+/* lint_smt.c — the lowered IR as Z3 formulas (two-valued: every fact the formulas read is
+ * known), and the solver questions of `zan lint`: conflicts (each witness confirmed by the evaluator) and
+ * rules that can never apply. Z3 is Debian's libz3 (docs/lint.md says why an SMT solver). */
+#include <string.h>
+#include <stdio.h>
+#include <z3.h>
+#include "lint.h"
+#include "eval.h"
+#include "eval_impl.h"
+#include "facts.h"
+#include "facts_write.h"
+#include "../lang/base/alloc.h"
+#include "../lang/base/decimal.h"
+#include "../lang/base/exitcodes.h"
+#include "../lang/base/messages.h"
+
+#define LINT_TIMEOUT_MS 5000   /* per solver question; an undecided question makes no finding */
+#define LINT_MAX_CALL_DEPTH 32
+
+/* A value as formulas: a scalar (a), or a set of an enum as one Bool per member (bits, n);
+ * a == NULL and bits == NULL: a value the encoding does not follow (lists, records, durations). */
+typedef struct Sv { Z3_ast a; Z3_ast *bits; int n; } Sv;
+
+struct LintSmt {
+  const Program *p;
+  Z3_context     z;
+  Z3_solver      s;
+  Z3_ast         asof;
+  Z3_ast        *slot;        /* fact slot -> its variable (created on first read) */
+  Sv            *slot_set;    /* set-of-enum slots: their member variables */
+  Sv            *out;         /* output -> its value, once encoded */
+  uint8_t       *out_state;   /* 0 not yet, 1 in progress, 2 done */
+  Z3_ast        *fires, *applies;   /* rule -> formulas (NULL until made) */
+  int            ntexts;
+  const char   **texts;       /* text constants, interned: a text is an Int, its index here */
+  int            fresh;
+  bool           approx;      /* the last formulas made contain a value not followed exactly */
+  int            depth;
+};
+
+static Z3_sort bool_sort(LintSmt *s) { return Z3_mk_bool_sort(s->z); }
+static Z3_sort int_sort(LintSmt *s)  { return Z3_mk_int_sort(s->z); }
+static Z3_ast  mk_int(LintSmt *s, int64_t v) { return Z3_mk_int64(s->z, v, int_sort(s)); }
+static Z3_ast  mk_true(LintSmt *s)  { return Z3_mk_true(s->z); }
+static Z3_ast  mk_false(LintSmt *s) { return Z3_mk_false(s->z); }
+static Z3_ast  mk_not(LintSmt *s, Z3_ast a) { return Z3_mk_not(s->z, a); }
+static Z3_ast  mk_and2(LintSmt *s, Z3_ast a, Z3_ast b) { Z3_ast x[2] = { a, b }; return Z3_mk_and(s->z, 2, x); }
+static Z3_ast  mk_or2(LintSmt *s, Z3_ast a, Z3_ast b)  { Z3_ast x[2] = { a, b }; return Z3_mk_or(s->z, 2, x); }
+
+static bool is_enum_set(const Type *t) {
+  return t && t->kind == T_SET && t->as.elem->kind == T_ENUM && t->as.elem->as.en->n <= 64;
+}
+static bool is_scalar(const Type *t) {
+  return t && (t->kind == T_BOOL || t->kind == T_INT || t->kind == T_DEC || t->kind == T_DATE ||
+               t->kind == T_ENUM || t->kind == T_TEXT);
+}
+
+static Z3_ast new_var(LintSmt *s, const char *hint, Z3_sort sort) {
+  char name[64];
+  snprintf(name, sizeof name, "%s!%d", hint, s->fresh++);
+  return Z3_mk_const(s->z, Z3_mk_string_symbol(s->z, name), sort);
+}
+
+/* A variable of type t (enum: constrained to its members). */
+static Sv var_of(LintSmt *s, const Type *t, const char *hint) {
+  Sv v = { 0 };
+  if (is_enum_set(t)) {
+    v.n = t->as.elem->as.en->n;
+    v.bits = ZAN_NEWN(Z3_ast, v.n > 0 ? v.n : 1);
+    for (int i = 0; i < v.n; i++) v.bits[i] = new_var(s, hint, bool_sort(s));
+    return v;
+  }
+  if (!is_scalar(t)) return v;
+  Z3_sort sort = t->kind == T_BOOL ? bool_sort(s) : t->kind == T_DEC ? Z3_mk_real_sort(s->z) : int_sort(s);
+  v.a = new_var(s, hint, sort);
+  if (t->kind == T_ENUM)
+    Z3_solver_assert(s->z, s->s, mk_and2(s, Z3_mk_ge(s->z, v.a, mk_int(s, 0)),
+                                         Z3_mk_lt(s->z, v.a, mk_int(s, t->as.en->n))));
+  if (t->kind == T_DATE)   /* dates zan can read and print */
+    Z3_solver_assert(s->z, s->s, mk_and2(s, Z3_mk_ge(s->z, v.a, mk_int(s, date_from_ymd(1900, 1, 1))),
+                                         Z3_mk_le(s->z, v.a, mk_int(s, date_from_ymd(2199, 12, 31)))));
+  return v;
+}
+
+/* A value the encoding does not follow: a fresh variable of its type (an over-approximation:
+ * anything the real value could be, it can be). */
+static Sv opaque(LintSmt *s, const Type *t) { s->approx = true; return var_of(s, t, "opaque"); }
+
+static int intern_text(LintSmt *s, const char *t, uint32_t len) {
+  for (int i = 0; i < s->ntexts; i++)
+    if (strlen(s->texts[i]) == len && memcmp(s->texts[i], t, len) == 0) return i;
+  const char **n = ZAN_NEWN(const char *, s->ntexts + 1);
+  if (s->ntexts) memcpy(n, s->texts, sizeof *n * (size_t)s->ntexts);
+  char *c = zan_alloc_atomic(len + 1);
+  memcpy(c, t, len);
+  c[len] = 0;
+  n[s->ntexts] = c;
+  s->texts = n;
+  return s->ntexts++;
+}
+
+static Sv scalar(Z3_ast a) { Sv v = { a, NULL, 0 }; return v; }
+
+static Sv const_of(LintSmt *s, Val k, const Type *t) {
+  switch (k.kind) {
+  case V_BOOL: return scalar(k.as.b ? mk_true(s) : mk_false(s));
+  case V_INT:  return scalar(mk_int(s, k.as.i));
+  case V_DATE: return scalar(mk_int(s, k.as.date));
+  case V_ENUM: return scalar(mk_int(s, k.as.e));
+  case V_TEXT: return scalar(mk_int(s, intern_text(s, k.as.t.s, k.as.t.len)));
+  case V_DEC: {
+    char *str = dec_to_string(k.as.d);
+    if (strpbrk(str, "eE")) break;
+    return scalar(Z3_mk_numeral(s->z, str, Z3_mk_real_sort(s->z)));
+  }
+  case V_SET:
+    if (is_enum_set(t)) {
+      Sv v = { NULL, NULL, t->as.elem->as.en->n };
+      v.bits = ZAN_NEWN(Z3_ast, v.n > 0 ? v.n : 1);
+      for (int i = 0; i < v.n; i++) v.bits[i] = mk_false(s);
+      for (uint32_t i = 0; i < k.as.set->n; i++)
+        if (k.as.set->items[i].kind == V_ENUM) v.bits[k.as.set->items[i].as.e] = mk_true(s);
+      return v;
+    }
+    break;
+  default: break;
+  }
+  return opaque(s, t);
+}
+
+static Sv enc(LintSmt *s, const IrExpr *e, Sv *env);
+static Sv output_value(LintSmt *s, int o);
+
+static Sv fact_var(LintSmt *s, int slot) {
+  const Type *t = s->p->slots[slot]->type;
+  if (is_enum_set(t)) {
+    if (!s->slot_set[slot].bits) s->slot_set[slot] = var_of(s, t, "fact");
+    return s->slot_set[slot];
+  }
+  if (!is_scalar(t)) return opaque(s, t);
+  if (!s->slot[slot]) s->slot[slot] = var_of(s, t, "fact").a;
+  return scalar(s->slot[slot]);
+}
+
+static Sv param_value(LintSmt *s, const IrExpr *e) {
+  const IrParam *pa = &s->p->params[e->as.index];
+  if (pa->n == 0) return opaque(s, e->type);
+  Sv v = const_of(s, pa->values[0], pa->type);   /* before the first date: an error at run time */
+  if (!v.a) return opaque(s, e->type);
+  for (int i = 1; i < pa->n; i++) {
+    Sv k = const_of(s, pa->values[i], pa->type);
+    if (!k.a) return opaque(s, e->type);
+    v.a = Z3_mk_ite(s->z, Z3_mk_ge(s->z, s->asof, mk_int(s, pa->dates[i])), k.a, v.a);
+  }
+  return v;
+}
+
+/* Equality of two values of one type; NULL when the encoding does not follow them. */
+static Z3_ast eq_of(LintSmt *s, Sv a, Sv b) {
+  if (a.a && b.a) return Z3_mk_eq(s->z, a.a, b.a);
+  if (a.bits && b.bits && a.n == b.n) {
+    Z3_ast *x = ZAN_NEWN(Z3_ast, a.n > 0 ? a.n : 1);
+    for (int i = 0; i < a.n; i++) x[i] = Z3_mk_eq(s->z, a.bits[i], b.bits[i]);
+    return a.n ? Z3_mk_and(s->z, (unsigned)a.n, x) : mk_true(s);
+  }
+  return NULL;
+}
+
+static Sv ite_of(LintSmt *s, Z3_ast c, Sv t, Sv f, const Type *ty) {
+  if (t.a && f.a) return scalar(Z3_mk_ite(s->z, c, t.a, f.a));
+  if (t.bits && f.bits && t.n == f.n) {
+    Sv v = { NULL, ZAN_NEWN(Z3_ast, t.n > 0 ? t.n : 1), t.n };
+    for (int i = 0; i < t.n; i++) v.bits[i] = Z3_mk_ite(s->z, c, t.bits[i], f.bits[i]);
+    return v;
+  }
+  return opaque(s, ty);
+}
+
+/* m (an enum value) is a member of set v */
+static Z3_ast member_of(LintSmt *s, Z3_ast m, Sv set) {
+  Z3_ast *x = ZAN_NEWN(Z3_ast, set.n > 0 ? set.n : 1);
+  for (int i = 0; i < set.n; i++) x[i] = mk_and2(s, Z3_mk_eq(s->z, m, mk_int(s, i)), set.bits[i]);
+  return set.n ? Z3_mk_or(s->z, (unsigned)set.n, x) : mk_false(s);
+}
+
+static Sv enc_bin(LintSmt *s, const IrExpr *e, Sv *env) {
+  Sv l = enc(s, e->as.bin.l, env), r = enc(s, e->as.bin.r, env);
+  Z3_context z = s->z;
+  switch (e->op) {
+  case X_AND: if (l.a && r.a) return scalar(mk_and2(s, l.a, r.a)); break;
+  case X_OR:  if (l.a && r.a) return scalar(mk_or2(s, l.a, r.a)); break;
+  case X_EQ: case X_NE: {
+    Z3_ast q = eq_of(s, l, r);
+    if (q) return scalar(e->op == X_EQ ? q : mk_not(s, q));
+    break;
+  }
+  case X_LT: if (l.a && r.a) return scalar(Z3_mk_lt(z, l.a, r.a)); break;
+  case X_LE: if (l.a && r.a) return scalar(Z3_mk_le(z, l.a, r.a)); break;
+  case X_GT: if (l.a && r.a) return scalar(Z3_mk_gt(z, l.a, r.a)); break;
+  case X_GE: if (l.a && r.a) return scalar(Z3_mk_ge(z, l.a, r.a)); break;
+  case X_IN:
+    if (l.a && r.bits) return scalar(member_of(s, l.a, r));
+    break;
+  case X_CONTAINS:
+    if (r.a && l.bits) return scalar(member_of(s, r.a, l));
+    break;
+  case X_INTERSECTS:
+    if (l.bits && r.bits && l.n == r.n) {
+      Z3_ast *x = ZAN_NEWN(Z3_ast, l.n > 0 ? l.n : 1);
+      for (int i = 0; i < l.n; i++) x[i] = mk_and2(s, l.bits[i], r.bits[i]);
+      return scalar(l.n ? Z3_mk_or(z, (unsigned)l.n, x) : mk_false(s));
+    }
+    break;
+  case X_ADD: case X_SUB: case X_MUL:
+    /* numbers only: dates and durations move by calendar months, not followed */
+    if (l.a && r.a && type_is_numeric(e->type) && type_is_numeric(e->as.bin.l->type) &&
+        type_is_numeric(e->as.bin.r->type)) {
+      Z3_ast x[2] = { l.a, r.a };
+      return scalar(e->op == X_ADD ? Z3_mk_add(z, 2, x) : e->op == X_SUB ? Z3_mk_sub(z, 2, x) : Z3_mk_mul(z, 2, x));
+    }
+    break;
+  default: break;
+  }
+  return opaque(s, e->type);
+}
+
+static Sv enc_quant(LintSmt *s, const IrExpr *e, Sv *env) {
+  Sv coll = enc(s, e->as.quant.coll, env);
+  if (!coll.bits) return opaque(s, e->type);
+  Z3_ast *x = ZAN_NEWN(Z3_ast, coll.n > 0 ? coll.n : 1);
+  for (int i = 0; i < coll.n; i++) {
+    env[e->as.quant.local] = scalar(mk_int(s, i));
+    Sv b = enc(s, e->as.quant.body, env);
+    if (!b.a) return opaque(s, e->type);
+    x[i] = e->op == X_ANY ? mk_and2(s, coll.bits[i], b.a) : mk_or2(s, mk_not(s, coll.bits[i]), b.a);
+  }
+  if (!coll.n) return scalar(e->op == X_ANY ? mk_false(s) : mk_true(s));
+  return scalar(e->op == X_ANY ? Z3_mk_or(s->z, (unsigned)coll.n, x) : Z3_mk_and(s->z, (unsigned)coll.n, x));
+}
+
+static Sv enc_call(LintSmt *s, const IrExpr *e, Sv *env) {
+  const IrFunc *f = &s->p->funcs[e->as.call.fn];
+  if (s->depth >= LINT_MAX_CALL_DEPTH) return opaque(s, e->type);
+  Sv *frame = ZAN_NEWN(Sv, f->nlocals > 0 ? f->nlocals : 1);
+  for (int i = 0; i < e->as.call.n && i < f->nparams; i++) frame[i] = enc(s, e->as.call.args[i], env);
+  s->depth++;
+  Sv v = enc(s, f->body, frame);
+  s->depth--;
+  return v;
+}
+
+static Sv enc(LintSmt *s, const IrExpr *e, Sv *env) {
+  switch (e->op) {
+  case X_CONST:  return const_of(s, e->as.k, e->type);
+  case X_FACT:   return fact_var(s, e->as.index);
+  case X_OUTPUT: return output_value(s, e->as.index);
+  case X_PARAM:  return param_value(s, e);
+  case X_LOCAL:  return env && (env[e->as.index].a || env[e->as.index].bits) ? env[e->as.index] : opaque(s, e->type);
+  case X_ASOF:   return scalar(s->asof);
+  case X_NOT: { Sv u = enc(s, e->as.un, env); if (u.a) return scalar(mk_not(s, u.a)); break; }
+  case X_NEG: { Sv u = enc(s, e->as.un, env); if (u.a) return scalar(Z3_mk_unary_minus(s->z, u.a)); break; }
+  case X_TODEC: { Sv u = enc(s, e->as.un, env); if (u.a) return scalar(Z3_mk_int2real(s->z, u.a)); break; }
+  case X_AND: case X_OR: case X_EQ: case X_NE: case X_LT: case X_LE: case X_GT: case X_GE:
+  case X_IN: case X_CONTAINS: case X_INTERSECTS: case X_ADD: case X_SUB: case X_MUL:
+    return enc_bin(s, e, env);
+  case X_IF: {
+    Sv c = enc(s, e->as.cond.c, env);
+    Sv t = enc(s, e->as.cond.t, env), f = enc(s, e->as.cond.e, env);
+    if (c.a) return ite_of(s, c.a, t, f, e->type);
+    break;
+  }
+  case X_MATCH: {
+    Sv sc = enc(s, e->as.match.scrutinee, env);
+    if (!sc.a || e->as.match.n <= 0) break;
+    int n = e->as.match.n;
+    Sv v = enc(s, e->as.match.arm_of_member[n - 1], env);
+    for (int i = n - 2; i >= 0; i--)
+      v = ite_of(s, Z3_mk_eq(s->z, sc.a, mk_int(s, i)), enc(s, e->as.match.arm_of_member[i], env), v, e->type);
+    return v;
+  }
+  case X_ANY: case X_ALL:
+    if (env) return enc_quant(s, e, env);
+    break;
+  case X_SET:
+    if (is_enum_set(e->type)) {
+      Sv v = { NULL, NULL, e->type->as.elem->as.en->n };
+      v.bits = ZAN_NEWN(Z3_ast, v.n > 0 ? v.n : 1);
+      for (int m = 0; m < v.n; m++) v.bits[m] = mk_false(s);
+      for (int i = 0; i < e->as.items.n; i++) {
+        Sv it = enc(s, e->as.items.items[i], env);
+        if (!it.a) return opaque(s, e->type);
+        for (int m = 0; m < v.n; m++) v.bits[m] = mk_or2(s, v.bits[m], Z3_mk_eq(s->z, it.a, mk_int(s, m)));
+      }
+      return v;
+    }
+    break;
+  case X_CALL: return enc_call(s, e, env);
+  default: break;
+  }
+  return opaque(s, e->type);
+}
+
+/* ---- rules and outputs ---- */
+static Sv *new_env(const Program *p) { return ZAN_NEWN(Sv, p->nlocals > 0 ? p->nlocals : 1); }
+
+static Z3_ast in_force(LintSmt *s, const IrRule *r) {
+  Z3_ast c = mk_true(s);
+  if (r->has_from) c = mk_and2(s, c, Z3_mk_ge(s->z, s->asof, mk_int(s, r->from)));
+  if (r->has_until) c = mk_and2(s, c, Z3_mk_le(s->z, s->asof, mk_int(s, r->until)));
+  return c;
+}
+
+/* in force and its condition holds (exceptions aside) */
+static Z3_ast holds(LintSmt *s, int ri) {
+  const IrRule *r = &s->p->rules[ri];
+  Z3_ast c = in_force(s, r);
+  if (r->when) {
+    Sv w = enc(s, r->when, new_env(s->p));
+    c = mk_and2(s, c, w.a ? w.a : opaque(s, &type_bool).a);
+  }
+  return c;
+}
+
+/* Two-valued reading of eval_subtree: the subtree of r fires when r or any exception below it
+ * applies; r applies when it holds and no exception's subtree fires. */
+static Z3_ast fires(LintSmt *s, int ri);
+static Z3_ast applies(LintSmt *s, int ri) {
+  if (s->applies[ri]) return s->applies[ri];
+  const IrRule *r = &s->p->rules[ri];
+  Z3_ast a = holds(s, ri);
+  for (int i = 0; i < r->nexceptions; i++) a = mk_and2(s, a, mk_not(s, fires(s, r->exceptions[i])));
+  return s->applies[ri] = a;
+}
+static Z3_ast fires(LintSmt *s, int ri) {
+  if (s->fires[ri]) return s->fires[ri];
+  const IrRule *r = &s->p->rules[ri];
+  Z3_ast f = holds(s, ri);
+  for (int i = 0; i < r->nexceptions; i++) f = mk_or2(s, f, fires(s, r->exceptions[i]));
+  return s->fires[ri] = f;
+}
+
+/* What rule ri gives, as a value of its output's type (includes: a one-member set). */
+static Sv rule_value(LintSmt *s, int ri) {
+  const IrRule *r = &s->p->rules[ri];
+  const Type *ot = s->p->outputs[r->output].type;
+  Sv v = enc(s, r->value, new_env(s->p));
+  if (!r->includes) return v;
+  if (!is_enum_set(ot) || !v.a) return opaque(s, ot);
+  Sv set = { NULL, ZAN_NEWN(Z3_ast, ot->as.elem->as.en->n + 1), ot->as.elem->as.en->n };
+  for (int m = 0; m < set.n; m++) set.bits[m] = Z3_mk_eq(s->z, v.a, mk_int(s, m));
+  return set;
+}
+
+static Sv output_combined(LintSmt *s, int o) {
+  const Program *p = s->p;
+  const IrOutput *O = &p->outputs[o];
+  Sv dflt = O->dflt ? enc(s, O->dflt, new_env(p)) : opaque(s, O->type);
+  Z3_ast none = mk_true(s);   /* no rule applies */
+  for (int ri = 0; ri < p->nrules; ri++)
+    if (p->rules[ri].output == o) none = mk_and2(s, none, mk_not(s, applies(s, ri)));
+  switch (O->combine) {
+  case C_NONE: {
+    Sv v = dflt;
+    for (int ri = p->nrules - 1; ri >= 0; ri--)
+      if (p->rules[ri].output == o) v = ite_of(s, applies(s, ri), rule_value(s, ri), v, O->type);
+    return v;
+  }
+  case C_UNION: {
+    if (!dflt.bits) return opaque(s, O->type);
+    Sv v = { NULL, ZAN_NEWN(Z3_ast, dflt.n + 1), dflt.n };
+    for (int m = 0; m < v.n; m++) v.bits[m] = mk_and2(s, none, dflt.bits[m]);
+    for (int ri = 0; ri < p->nrules; ri++) {
+      if (p->rules[ri].output != o) continue;
+      Sv rv = rule_value(s, ri);
+      if (!rv.bits) return opaque(s, O->type);
+      for (int m = 0; m < v.n; m++) v.bits[m] = mk_or2(s, v.bits[m], mk_and2(s, applies(s, ri), rv.bits[m]));
+    }
+    return v;
+  }
+  case C_ANY: case C_ALL: {
+    if (!dflt.a) return opaque(s, O->type);
+    Z3_ast acc = O->combine == C_ANY ? mk_false(s) : mk_true(s);
+    for (int ri = 0; ri < p->nrules; ri++) {
+      if (p->rules[ri].output != o) continue;
+      Sv rv = rule_value(s, ri);
+      if (!rv.a) return opaque(s, O->type);
+      acc = O->combine == C_ANY ? mk_or2(s, acc, mk_and2(s, applies(s, ri), rv.a))
+                                : mk_and2(s, acc, mk_or2(s, mk_not(s, applies(s, ri)), rv.a));
+    }
+    return scalar(Z3_mk_ite(s->z, none, dflt.a, acc));
+  }
+  case C_MAX: case C_MIN: {
+    /* ordered enums: the greatest (least) member some applying rule gives */
+    if (!O->type || O->type->kind != T_ENUM || !dflt.a) return opaque(s, O->type);
+    int n = O->type->as.en->n;
+    Sv v = dflt;
+    for (int k = 0; k < n; k++) {
+      int m = O->combine == C_MAX ? k : n - 1 - k;   /* the last test made wins: the extreme */
+      Z3_ast present = mk_false(s);
+      for (int ri = 0; ri < p->nrules; ri++) {
+        if (p->rules[ri].output != o) continue;
+        Sv rv = rule_value(s, ri);
+        if (!rv.a) return opaque(s, O->type);
+        present = mk_or2(s, present, mk_and2(s, applies(s, ri), Z3_mk_eq(s->z, rv.a, mk_int(s, m))));
+      }
+      v = scalar(Z3_mk_ite(s->z, present, mk_int(s, m), v.a));
+    }
+    return v;
+  }
+  }
+  return opaque(s, O->type);
+}
+
+static Sv output_value(LintSmt *s, int o) {
+  if (s->out_state[o] == 2) return s->out[o];
+  if (s->out_state[o] == 1) return opaque(s, s->p->outputs[o].type);   /* the checker refuses cycles */
+  s->out_state[o] = 1;
+  bool approx = s->approx;
+  s->approx = false;
+  Sv v = output_combined(s, o);
+  if (s->approx) { /* keep the flag raised for whoever reads this output */ }
+  s->approx = s->approx || approx;
+  s->out[o] = v;
+  s->out_state[o] = 2;
+  return v;
+}
+
+LintSmt *lint_smt_new(const Program *p) {
+  LintSmt *s = ZAN_NEW(LintSmt);
+  s->p = p;
+  Z3_config cfg = Z3_mk_config();
+  Z3_set_param_value(cfg, "model", "true");
+  s->z = Z3_mk_context(cfg);
+  Z3_del_config(cfg);
+  s->s = Z3_mk_solver(s->z);
+  Z3_solver_inc_ref(s->z, s->s);
+  Z3_params prm = Z3_mk_params(s->z);
+  Z3_params_inc_ref(s->z, prm);
+  Z3_params_set_uint(s->z, prm, Z3_mk_string_symbol(s->z, "timeout"), LINT_TIMEOUT_MS);
+  Z3_solver_set_params(s->z, s->s, prm);
+  Z3_params_dec_ref(s->z, prm);
+  int ns = p->nslots > 0 ? p->nslots : 1, no = p->noutputs > 0 ? p->noutputs : 1, nr = p->nrules > 0 ? p->nrules : 1;
+  s->slot = ZAN_NEWN(Z3_ast, ns);
+  s->slot_set = ZAN_NEWN(Sv, ns);
+  s->out = ZAN_NEWN(Sv, no);
+  s->out_state = zan_alloc_atomic((size_t)no);
+  memset(s->out_state, 0, (size_t)no);
+  s->fires = ZAN_NEWN(Z3_ast, nr);
+  s->applies = ZAN_NEWN(Z3_ast, nr);
+  s->asof = var_of(s, &type_date, "as_of").a;
+  return s;
+}
+
+void lint_smt_free(LintSmt *s) {
+  Z3_solver_dec_ref(s->z, s->s);
+  Z3_del_context(s->z);
+}
+
+/* ---- witnesses ---- */
+static bool model_int(LintSmt *s, Z3_model m, Z3_ast a, int64_t *out) {
+  Z3_ast v;
+  if (!Z3_model_eval(s->z, m, a, true, &v)) return false;
+  return Z3_get_numeral_int64(s->z, v, out);
+}
+
+static Val model_val(LintSmt *s, Z3_model m, int slot) {
+  const Type *t = s->p->slots[slot]->type;
+  if (is_enum_set(t)) {
+    Sv sv = s->slot_set[slot];
+    Val *items = ZAN_NEWN(Val, sv.n + 1);
+    uint32_t k = 0;
+    for (int i = 0; i < sv.n; i++) {
+      Z3_ast v;
+      if (Z3_model_eval(s->z, m, sv.bits[i], true, &v) && Z3_get_bool_value(s->z, v) == Z3_L_TRUE)
+        items[k++] = val_enum(i);
+    }
+    return val_set(valset_make(items, k));
+  }
+  Z3_ast a = s->slot[slot], v;
+  int64_t i;
+  switch (t->kind) {
+  case T_BOOL:
+    if (!Z3_model_eval(s->z, m, a, true, &v)) break;
+    return val_bool(Z3_get_bool_value(s->z, v) == Z3_L_TRUE);
+  case T_INT:  if (model_int(s, m, a, &i)) return val_int(i); break;
+  case T_DATE: if (model_int(s, m, a, &i)) return val_date((ZDate)i); break;
+  case T_ENUM: if (model_int(s, m, a, &i)) return val_enum((int32_t)i); break;
+  case T_TEXT:
+    if (!model_int(s, m, a, &i)) break;
+    if (i >= 0 && i < s->ntexts) return val_text(s->texts[i], (uint32_t)strlen(s->texts[i]));
+    else {   /* a text unlike every constant the policy compares it with */
+      char *b = zan_alloc_atomic(32);
+      snprintf(b, 32, "lint-text-%lld", (long long)i);
+      return val_text(b, (uint32_t)strlen(b));
+    }
+  case T_DEC: {
+    if (!Z3_model_eval(s->z, m, a, true, &v)) break;
+    const char *str = Z3_get_numeral_decimal_string(s->z, v, 12);
+    if (strchr(str, '?')) break;   /* not a finite decimal: no witness */
+    const char *err;
+    ZDecimal *d = dec_parse(str, strlen(str), false, &err);
+    if (d) return val_dec(d);
+    break;
+  }
+  default: break;
+  }
+  return val_unknown();
+}
+
+/* The facts of the current model, evaluated: true when the evaluator reports the conflict
+ * between r1 and r2 that the model claims (then *json is the fact file, *as_of the date). */
+static bool confirm_conflict(LintSmt *s, int r1, int r2, const char **json, ZDate *as_of, bool *other) {
+  const Program *p = s->p;
+  Z3_model m = Z3_solver_get_model(s->z, s->s);
+  Z3_model_inc_ref(s->z, m);
+  int64_t d = 0;
+  bool ok = model_int(s, m, s->asof, &d);
+  Val *slots = ZAN_NEWN(Val, p->nslots > 0 ? p->nslots : 1);
+  for (int i = 0; i < p->nslots; i++)
+    slots[i] = s->slot[i] || s->slot_set[i].bits ? model_val(s, m, i) : val_unknown();
+  Z3_model_dec_ref(s->z, m);
+  if (!ok) return false;
+  *as_of = (ZDate)d;
+  if (p->as_of_slot >= 0) slots[p->as_of_slot] = val_date(*as_of);
+  /* only this output and those it reads: a conflict elsewhere must not hide this one */
+  Result *res = eval_program_one(p, slots, *as_of, LANG_EN, p->rules[r1].output, NULL);
+  if (!res->error || res->error->code != ZAN_EXIT_RUNTIME) return false;
+  Loc a = p->rules[r1].loc, b = p->rules[r2].loc;
+  bool same = (res->error->loc.start == a.start && res->error->loc2.start == b.start) ||
+              (res->error->loc.start == b.start && res->error->loc2.start == a.start);
+  if (!same) {
+    /* the evaluator stopped at another conflict of this output first: that pair is a finding
+     * of its own, so this question is not left unsettled */
+    for (int i = 0; i < p->nrules; i++)
+      if (p->rules[i].output == p->rules[r1].output && p->rules[i].loc.src == res->error->loc.src &&
+          p->rules[i].loc.start == res->error->loc.start) *other = true;
+    return false;
+  }
+  Buf out;
+  buf_init(&out);
+  facts_write(p, slots, FMT_JSON, &out);
+  *json = buf_cstr(&out);
+  return true;
+}
+
+static bool related(const Program *p, int a, int b) {   /* one is an exception below the other */
+  for (int r = p->rules[a].base; r >= 0; r = p->rules[r].base) if (r == b) return true;
+  for (int r = p->rules[b].base; r >= 0; r = p->rules[r].base) if (r == a) return true;
+  return false;
+}
+
+void lint_smt_conflicts(LintSmt *s, LintResult *res) {
+  const Program *p = s->p;
+  for (int o = 0; o < p->noutputs; o++) {
+    if (p->outputs[o].combine != C_NONE) continue;
+    for (int a = 0; a < p->nrules; a++) {
+      if (p->rules[a].output != o) continue;
+      for (int b = a + 1; b < p->nrules; b++) {
+        if (p->rules[b].output != o || related(p, a, b)) continue;
+        Sv va = rule_value(s, a), vb = rule_value(s, b);
+        Z3_ast same = eq_of(s, va, vb);
+        if (!same) continue;   /* values the encoding does not follow: no claim */
+        Z3_solver_push(s->z, s->s);
+        Z3_solver_assert(s->z, s->s, applies(s, a));
+        Z3_solver_assert(s->z, s->s, applies(s, b));
+        Z3_solver_assert(s->z, s->s, mk_not(s, same));
+        Z3_lbool r = Z3_solver_check(s->z, s->s);
+        const char *json = NULL;
+        ZDate d = 0;
+        bool other = false;
+        bool confirmed = r == Z3_L_TRUE && confirm_conflict(s, a, b, &json, &d, &other);
+        Z3_solver_pop(s->z, s->s, 1);
+        if (r == Z3_L_UNDEF || (r == Z3_L_TRUE && !confirmed && !other)) { res->nskipped++; continue; }
+        if (!confirmed) continue;
+        LintFinding f = { LK_CONFLICT, a, b, o, -1, json, true, d, false, p->rules[b].loc };
+        lint_add(res, f);
+      }
+    }
+  }
+}
+
+void lint_smt_never(LintSmt *s, LintResult *res) {
+  const Program *p = s->p;
+  for (int ri = 0; ri < p->nrules; ri++) {
+    s->approx = false;
+    Z3_ast h = holds(s, ri);
+    bool approx = s->approx;
+    Z3_solver_push(s->z, s->s);
+    Z3_solver_assert(s->z, s->s, h);
+    Z3_lbool r = Z3_solver_check(s->z, s->s);
+    Z3_solver_pop(s->z, s->s, 1);
+    if (r == Z3_L_UNDEF) { res->nskipped++; continue; }
+    if (r != Z3_L_FALSE) continue;
+    LintFinding f = { LK_NEVER_APPLIES, ri, -1, p->rules[ri].output, -1, NULL, false, 0, approx, p->rules[ri].loc };
+    lint_add(res, f);
+  }
+}
