@@ -49,7 +49,7 @@ TEST_ENV = ZAN_TODAY=2026-03-01
 # The sanitizer build never frees (malloc behind the GC wrappers): leaks are expected.
 SAN_ENV  = ASAN_OPTIONS=detect_leaks=0:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
-.PHONY: all deps demo check unit golden render cli bounds stress lsp conformance policy-tests sanitize bench clean editors install serve serve-api serve-browser bench-serve
+.PHONY: all deps demo check unit golden render cli bounds stress lsp conformance policy-tests lint sanitize bench clean editors install serve serve-api serve-browser bench-serve
 all: $(ZAN)
 
 # --- dependencies: installed with apt-get where missing (sudo when not root) ---
@@ -129,6 +129,9 @@ serve-browser: all
 serve: serve-api serve-browser
 receipts: all
 	$(TEST_ENV) $(if $(SAN),$(SAN_ENV)) sh tests/receipts/run.sh ./$(ZAN)
+# zan lint on a policy of its own, the bundled law and stdlib, and a law with planted findings
+lint: all
+	$(TEST_ENV) $(if $(SAN),$(SAN_ENV)) sh tests/lint/run.sh ./$(ZAN)
 policy-tests: all
 	@for p in policies/*/ tests/bench/reference/ stdlib/; do \
 	  ls $$p*.zan >/dev/null 2>&1 || continue; \
@@ -142,7 +145,7 @@ policy-tests: all
 
 # The sanitizer pass: the same suites, built with ASan+UBSan and malloc behind the allocation
 # wrappers. Built with the jobs make was given, then run one suite after the other.
-SUITES = unit golden render cli bounds lsp conformance receipts policy-tests serve-api
+SUITES = unit golden render cli bounds lsp conformance receipts policy-tests serve-api lint
 sanitize:
 	$(MAKE) BUILD=build-asan SAN=1 all build-asan/unit-tests
 	@for t in $(SUITES); do $(MAKE) --no-print-directory BUILD=build-asan SAN=1 $$t || exit 1; done
