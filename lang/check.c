@@ -5,14 +5,6 @@
 #include "check.h"
 #include "base/alloc.h"
 
-Program *check_and_lower(CheckModule *mods, int n, const char *dir, Diags *d) {
-  return check_and_lower_ex(mods, n, dir, false, d);
-}
-
-Program *check_and_lower_ex(CheckModule *mods, int n, const char *dir, bool library_ok, Diags *d) {
-  return check_and_lower_after(mods, n, dir, library_ok, false, d);
-}
-
 /* ---- after syntax errors ------------------------------------------------------------------
  * The parser recovers at the next declaration keyword, so what a syntax error loses is (part
  * of) a declaration. Everything else is checked as usual and its errors reported in the same
@@ -62,29 +54,25 @@ Diag *check_report_echo(Checker *ck, const Node *decl, Loc loc, MsgId id,
   return diag_report(ck->d, DIAG_ERROR, loc, id, a, b, c);
 }
 
-Program *check_and_lower_after(CheckModule *mods, int n, const char *dir, bool library_ok,
-                               bool after_syntax_errors, Diags *d) {
-  return check_and_lower_full(mods, n, dir, library_ok, after_syntax_errors, false, d);
-}
-
-Program *check_and_lower_full(CheckModule *mods, int n, const char *dir, bool library_ok,
-                              bool after_syntax_errors, bool skip_tests, Diags *d) {
+Program *check_program(CheckModule *mods, int n, const CheckOptions *o, Diags *d) {
+  static const CheckOptions defaults = { 0 };
+  if (!o) o = &defaults;
   Checker ck;
   memset(&ck, 0, sizeof ck);
-  ck.d = d; ck.mods = mods; ck.nmods = n; ck.library_ok = library_ok;
-  ck.skip_tests = skip_tests;
+  ck.d = d; ck.mods = mods; ck.nmods = n; ck.library_ok = o->library_ok;
+  ck.skip_tests = o->skip_tests;
   stack_guard_init(&ck.stack, CHECK_STACK_RESERVE);
   collect_syntax_errors(&ck);
-  if (after_syntax_errors) ck.after_syntax_errors = true;
+  if (o->after_syntax_errors) ck.after_syntax_errors = true;
   Program *p = ck.prog = ZAN_NEW(Program);
-  p->dir = dir;
+  p->dir = o->dir;
   p->subject_slot = p->as_of_slot = -1;
   check_names(&ck);
   p->noutputs = ck.out_syms.n;   p->outputs = ZAN_NEWN(IrOutput, p->noutputs + 1);
   p->nrules = ck.rule_syms.n;    p->rules = ZAN_NEWN(IrRule, p->nrules + 1);
   p->nfuncs = ck.fn_syms.n;      p->funcs = ZAN_NEWN(IrFunc, p->nfuncs + 1);
   p->nparams = ck.param_syms.n;  p->params = ZAN_NEWN(IrParam, p->nparams + 1);
-  p->ntests = skip_tests ? 0 : ck.tests.n;   p->tests = ZAN_NEWN(IrTest, p->ntests + 1);
+  p->ntests = o->skip_tests ? 0 : ck.tests.n;   p->tests = ZAN_NEWN(IrTest, p->ntests + 1);
   for (int i = 0; i < p->nrules; i++) { p->rules[i].output = -1; p->rules[i].base = -1; p->rules[i].all_of = -1; }
   check_types(&ck);
   check_rules(&ck);
@@ -115,5 +103,5 @@ Program *check_files(File **files, int n, Diags *d) {
         diag_report(d, DIAG_ERROR, f->imports[k].loc, E_NO_MODULE, f->imports[k].text, zan_sprintf("%s.zan", want));
     }
   }
-  return check_and_lower(mods, n, NULL, d);
+  return check_program(mods, n, NULL, d);
 }

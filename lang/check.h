@@ -1,5 +1,5 @@
 /* check.h — the checker: from parsed modules to a checked, lowered Program (ir.h).
- * The entry points the loader (and tests) call, then the state its passes share. */
+ * The entry point the loader (and tests) call, then the state its passes share. */
 #ifndef ZAN_CHECK_H
 #define ZAN_CHECK_H
 #include <stdbool.h>
@@ -24,22 +24,23 @@ typedef struct CheckModule {
   int        *imports;     /* module index per import, -1 when not found (already reported) */
 } CheckModule;
 
-/* Checks every module and lowers the policy. Returns NULL when an error was reported
- * (warnings don't stop it). dir: the folder the policy came from (Program.dir), may be NULL. */
-Program *check_and_lower(CheckModule *mods, int n, const char *dir, Diags *d);
-/* The same; library_ok: no policy header is no error, the Program is then a library. */
-Program *check_and_lower_ex(CheckModule *mods, int n, const char *dir, bool library_ok, Diags *d);
-/* The same, for a loader that already reported errors while reading and parsing these
- * modules (after_syntax_errors: a syntax error, an unreadable file, a missing import). The
- * checker still runs on what was parsed, but stays quiet about what may echo the lost text
- * (check_report_echo). check_and_lower_ex finds syntax errors itself from the Diags: those
- * located in one of the modules. */
-Program *check_and_lower_after(CheckModule *mods, int n, const char *dir, bool library_ok,
-                               bool after_syntax_errors, Diags *d);
-/* The same; skip_tests: the test blocks are neither checked nor lowered (Program.ntests is 0),
- * for `zan eval`, which never runs them (`zan check` and `zan test` check them). */
-Program *check_and_lower_full(CheckModule *mods, int n, const char *dir, bool library_ok,
-                              bool after_syntax_errors, bool skip_tests, Diags *d);
+/* How a policy is checked; all false / NULL (or no options at all) is an ordinary policy. */
+typedef struct CheckOptions {
+  const char *dir;          /* the folder the policy came from (Program.dir), may be NULL */
+  bool library_ok;          /* no policy header is no error: the Program is then a library */
+  /* The loader already reported errors while reading and parsing these modules (a syntax
+   * error, an unreadable file, a missing import). The checker still runs on what was parsed,
+   * but stays quiet about what may echo the lost text (check_report_echo). Without it the
+   * checker finds syntax errors itself in the Diags: those located in one of the modules. */
+  bool after_syntax_errors;
+  /* The test blocks are neither checked nor lowered (Program.ntests is 0): for `zan eval`,
+   * which never runs them (`zan check` and `zan test` check them). */
+  bool skip_tests;
+} CheckOptions;
+
+/* The checker's one entry point: checks every module and lowers the policy. Returns NULL
+ * when an error was reported (warnings don't stop it). o may be NULL (the defaults). */
+Program *check_program(CheckModule *mods, int n, const CheckOptions *o, Diags *d);
 /* For tests and single-source tools: modules named by their files' stems; `import X`
  * resolves to another of these files (std.X to one whose stem is X); a missing one is an error. */
 Program *check_files(File **files, int n, Diags *d);
@@ -115,7 +116,7 @@ typedef struct Checker {
   int          inlining;       /* > 0 while elaborating an inlined constant */
   long         inlined_nodes;  /* expression nodes elaborated inside inlined constants */
   bool         inline_reported;/* E_CONST_TOO_LARGE / E_CONST_TOO_DEEP reported (once) */
-  StackGuard   stack;          /* set by check_and_lower_after */
+  StackGuard   stack;          /* set by check_program */
   Vec          syntax_errs; /* Loc* of those errors, to tell which declarations they fell in */
   /* Per module: the names its imports declare, merged (check_names.c check_lookup), so a
    * look-up is one probe instead of one per import; rebuilt when a scope grew since
@@ -124,7 +125,7 @@ typedef struct Checker {
   SymTab      *visible;
   int         *visible_n;
   int          ndeclared;      /* names put in module scopes so far (declare) */
-  bool         skip_tests;     /* check_and_lower_full: test blocks are left alone */
+  bool         skip_tests;     /* CheckOptions.skip_tests: test blocks are left alone */
 } Checker;
 
 /* check.c */

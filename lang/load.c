@@ -339,8 +339,9 @@ Program *load_policy_files(const char *spec, const LoadOptions *o, Diags *d, Fil
   /* After a syntax error, an unreadable module or a missing import the checker still runs on
    * what was parsed, so that every other error is reported in the same run; it keeps quiet
    * about what may only echo the lost text (names declared there are "unknown"). */
-  Program *p = check_and_lower_full(mods, n, L.dir, o && o->library_ok, d->nerrors > errors_before,
-                                    o && o->skip_tests, d);
+  CheckOptions co = { .dir = L.dir, .library_ok = o && o->library_ok,
+                       .after_syntax_errors = d->nerrors > errors_before, .skip_tests = o && o->skip_tests };
+  Program *p = check_program(mods, n, &co, d);
   if (p) {   /* what the sources were: a receipt's policy_sha256 (interp/receipt.c) */
     p->nmodules = n;
     p->module_names = ZAN_NEWN(const char *, n > 0 ? n : 1);

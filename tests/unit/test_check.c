@@ -226,13 +226,13 @@ START_TEST(library_without_header) {
   Diags d; diags_init(&d, LANG_EN);
   Source *s = source_from_string("lib.zan", src, strlen(src));
   CheckModule m = { parse_file(s, &d), "lib", false, 0, NULL };
-  ck_assert_ptr_null(check_and_lower_ex(&m, 1, NULL, false, &d));
+  ck_assert_ptr_null(check_program(&m, 1, NULL, &d));
   ck_assert_int_eq(first_error(&d)->id, E_NO_POLICY);
   ck_assert_ptr_nonnull(first_error(&d)->note);
   ck_assert_int_eq(first_error(&d)->note->id, N_NO_POLICY_LIBRARY);
   diags_init(&d, LANG_EN);
   m.file = parse_file(s, &d);
-  Program *p = check_and_lower_ex(&m, 1, NULL, true, &d);
+  Program *p = check_program(&m, 1, &(CheckOptions){ .library_ok = true }, &d);
   if (!p) ck_abort_msg("library failed:\n%s", dump(&d));
   ck_assert(p->library);
   ck_assert_int_eq(p->ntests, 1);
