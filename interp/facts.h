@@ -29,11 +29,8 @@ bool facts_canonical(const Source *src, FactFormat fmt, bool pretty, Buf *out, D
 bool facts_read_json_range(const Program *p, const Source *src, size_t off, size_t len,
                            Val *slots, Diags *d);
 
-/* Limit on the nodes a YAML document may expand to through aliases (a "billion laughs" guard). */
-#define FACTS_YAML_MAX_NODES 100000
-
-/* ---- internal to the readers (facts_*.c); not for other modules ---- */
-/* A generic tree, only for facts_canonical (not on the evaluation path). */
+/* A JSON or YAML document as a generic tree: for `zan facts` (canonical JSON), and for the
+ * JSON the language server and the schema read and write. Not on the evaluation path. */
 typedef enum { FN_NULL, FN_BOOL, FN_NUM, FN_STR, FN_ARR, FN_OBJ } FNodeKind;
 typedef struct FNode {
   uint8_t        kind;       /* FNodeKind */
@@ -47,41 +44,10 @@ typedef struct FNode {
   uint32_t      *klens;      /* FN_OBJ: key lengths */
   Loc           *klocs;      /* FN_OBJ: where each key was written */
 } FNode;
-bool   facts_read_json(const Program *p, const Source *src, Val *slots, Diags *d);
-bool   facts_read_yaml(const Program *p, const Source *src, Val *slots, Diags *d);
 FNode *facts_json_tree(const Source *src, Diags *d);    /* NULL after an error */
-FNode *facts_yaml_tree(const Source *src, Diags *d);    /* NULL after an error */
 /* Prints a tree as JSON (members in their order; 2-space indentation when pretty). */
 void   facts_print_tree(const FNode *nd, bool pretty, Buf *out);
-/* A JSON string literal with minimal escaping ('"', '\\', control characters). */
-void   facts_json_string(Buf *out, const char *s, size_t n);
-/* Sorts an FN_OBJ's members by key bytes; of duplicated keys keeps the last, warning. */
-void   facts_tree_sort_object(FNode *obj, Diags *d, const char *path);
 
-/* Helpers shared by the JSON and YAML readers (facts_common.c). */
-/* One step of the path from the root to the value being read: an object key or an array index. */
-typedef struct FactsPathSeg {
-  const char *key;         /* NULL for an array element */
-  uint32_t    len;         /* the key's length in bytes (it need not end in NUL) */
-  int32_t     index;       /* the element's index when key is NULL */
-} FactsPathSeg;
-/* The dotted path of segs[0..n) ("system.capabilities.social_scoring", "tags[2]"), built only
- * when a message needs it; NULL for the root. */
-const char    *facts_path_text(const FactsPathSeg *segs, int n);
-const char    *facts_type_name(const Type *t);          /* "bool", "set of Practice", … */
-const char    *facts_enum_members(const EnumType *e);   /* "a, b, c" in declaration order */
-const IrFact  *facts_child(const IrFact *g, const char *key, size_t len, int *hint);
-void           facts_clear_group(const IrFact *g, Val *slots);   /* every leaf under g unknown */
-/* Index of an item equal to items[i] for some earlier i, or -1: *first gets that earlier index. */
-int            facts_find_repeat(const Val *items, uint32_t n, int *first);
-/* "found …" text for messages: a quoted, shortened string value. */
-const char    *facts_quote_short(const char *s, size_t n);
-const char    *facts_short(const char *s, size_t n);          /* the same without the quotes */
-/* Why a string is no date: E_FACTS_BAD_DATE when it has the YYYY-MM-DD shape but names no day
- * of the calendar, else E_FACTS_DATE_FORM. */
-MsgId          facts_date_error(const char *s, size_t n);
-
-/* Limits: deeper nesting, longer input, or a larger exponent is an error, never a crash. */
-#define FACTS_MAX_DEPTH   256
+/* Limit: a larger input is an error (exit 3), never a crash. */
 #define FACTS_MAX_BYTES   (256u * 1024 * 1024)
 #endif

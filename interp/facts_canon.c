@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include "facts.h"
+#include "facts_impl.h"
 #include "../lang/base/alloc.h"
 #include "../lang/base/buf.h"
 

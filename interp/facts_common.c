@@ -2,7 +2,7 @@
  * values for messages, child lookup in a fact group, clearing a group, finding a repeat in a set. */
 #include <stdlib.h>
 #include <string.h>
-#include "facts.h"
+#include "facts_impl.h"
 #include "../lang/base/alloc.h"
 #include "../lang/base/buf.h"
 

@@ -5,7 +5,7 @@
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
-#include "facts.h"
+#include "facts_impl.h"
 #include "../lang/base/alloc.h"
 #include "../lang/base/buf.h"
 #include "../lang/base/date.h"

@@ -3,7 +3,7 @@
  * type asks; also the generic tree facts_canonical prints (facts_yaml_tree). */
 #include <string.h>
 #include <yaml.h>
-#include "facts.h"
+#include "facts_impl.h"
 #include "facts_yaml_load.h"
 #include "../lang/base/alloc.h"
 #include "../lang/base/buf.h"
