@@ -344,12 +344,11 @@ Val eval_expr(EvalCtx *c, const IrExpr *e) {
   }
   case X_CONTAINS: {
     Val l = eval_expr(c, e->as.bin.l), r = eval_expr(c, e->as.bin.r);
-    /* `S contains T` with T a collection of S's element type is a subset test */
-    const Type *lt = e->as.bin.l->type, *rt = e->as.bin.r->type;
-    bool subset = lt && rt && (lt->kind == T_SET || lt->kind == T_LIST) &&
-                  (rt->kind == T_SET || rt->kind == T_LIST) &&
-                  lt->as.elem && lt->as.elem->kind != T_SET && lt->as.elem->kind != T_LIST;
-    return val_of_tri(subset ? eval_subset3(l, r) : eval_in3(r, l));
+    return val_of_tri(eval_in3(r, l));
+  }
+  case X_SUBSET: {
+    Val l = eval_expr(c, e->as.bin.l), r = eval_expr(c, e->as.bin.r);
+    return val_of_tri(eval_subset3(l, r));
   }
   case X_INTERSECTS: {
     Val l = eval_expr(c, e->as.bin.l), r = eval_expr(c, e->as.bin.r);

@@ -38,7 +38,7 @@ static const char *val_str(Val v, const Type *t) {
 
 static bool is_comparison(int op) {
   return op == X_EQ || op == X_NE || op == X_LT || op == X_LE || op == X_GT || op == X_GE ||
-         op == X_IN || op == X_CONTAINS || op == X_INTERSECTS;
+         op == X_IN || op == X_CONTAINS || op == X_SUBSET || op == X_INTERSECTS;
 }
 
 /* What a failed `expect E` found: each non-constant side of a comparison with its value,

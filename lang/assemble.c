@@ -50,35 +50,20 @@ static void rule_facts_read(Reads *r, IrRule *rule, int index) {
 
 /* ---- parameters --------------------------------------------------------------------------- */
 
-typedef struct DatedVal { ZDate date; Val v; Loc loc; } DatedVal;
-static int cmp_dated(const void *a, const void *b) {
-  const DatedVal *x = a, *y = b;
-  return x->date < y->date ? -1 : x->date > y->date;
-}
+typedef struct DatedVal { ZDate date; Val v; } DatedVal;
 
-static void lower_param(Checker *ck, Sym *s, IrParam *ip) {
-  Node *n = s->decl;
+/* A parameter's values in date order, for the evaluator's look-up on the evaluation date.
+ * Insertion sort (tables are short) keeps the source order of equal dates, which the checker
+ * has already reported (check_types.c). */
+static void sort_param_dates(IrParam *ip) {
   DatedVal *dv = ZAN_NEWN(DatedVal, ip->n);
-  for (int j = 0; j < ip->n; j++) {
-    dv[j].date = ip->dates[j]; dv[j].v = ip->values[j];
-    dv[j].loc = n->as.param.date_locs ? n->as.param.date_locs[j] : s->loc;
-  }
-  /* stable order for equal dates: keep the source order (qsort is not stable) */
+  for (int j = 0; j < ip->n; j++) { dv[j].date = ip->dates[j]; dv[j].v = ip->values[j]; }
   for (int j = 1; j < ip->n; j++) {
     DatedVal t = dv[j]; int k = j;
-    while (k > 0 && cmp_dated(&dv[k - 1], &t) > 0) { dv[k] = dv[k - 1]; k--; }
+    while (k > 0 && dv[k - 1].date > t.date) { dv[k] = dv[k - 1]; k--; }
     dv[k] = t;
   }
-  for (int j = 0; j < ip->n; j++) {
-    if (j > 0 && dv[j].date == dv[j - 1].date) {
-      char ds[11]; date_format(dv[j].date, ds);
-      Loc later = dv[j].loc.start > dv[j - 1].loc.start ? dv[j].loc : dv[j - 1].loc;
-      Loc first = dv[j].loc.start > dv[j - 1].loc.start ? dv[j - 1].loc : dv[j].loc;
-      Diag *g = diag_report(ck->d, DIAG_ERROR, later, E_PARAM_DUP_DATE, s->name, ds);
-      if (g) diag_add_note(ck->d, g, first, N_FIRST_DEFINED_HERE);
-    }
-    ip->dates[j] = dv[j].date; ip->values[j] = dv[j].v;
-  }
+  for (int j = 0; j < ip->n; j++) { ip->dates[j] = dv[j].date; ip->values[j] = dv[j].v; }
 }
 
 void assemble_program(Checker *ck) {
@@ -125,6 +110,6 @@ void assemble_program(Checker *ck) {
     if (r->nbases > 1) p->shared_exceptions = true;
     rule_facts_read(&reads, r, i);
   }
-  for (int i = 0; i < ck->param_syms.n; i++) lower_param(ck, ck->param_syms.items[i], &p->params[i]);
+  for (int i = 0; i < p->nparams; i++) sort_param_dates(&p->params[i]);
   p->nlocals = ck->max_frame;
 }

@@ -76,8 +76,7 @@ Program *check_program(CheckModule *mods, int n, const CheckOptions *o, Diags *d
   for (int i = 0; i < p->nrules; i++) { p->rules[i].output = -1; p->rules[i].base = -1; p->rules[i].all_of = -1; }
   check_types(&ck);
   check_rules(&ck);
-  /* Lowering also checks (two values of a parameter for one date), so it runs over what was
-   * checked even after errors, to report those in the same run; the Program is then dropped. */
+  /* assembled even after errors (the Program is then dropped): its loops need no guards */
   assemble_program(&ck);
   p->library = ck.policy == NULL;
   return diags_has_errors(d) || ck.after_syntax_errors ? NULL : p;

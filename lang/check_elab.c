@@ -573,10 +573,20 @@ static IrExpr *elab_binary(Ex *x, Node *e) {
     return bin(X_IN, &type_bool, loc, l, r);
   }
   case OP_CONTAINS: {
+    /* `S contains x`: membership (X_CONTAINS); `S contains T` with T a set or list of S's
+     * element type: every member of T is in S (X_SUBSET). Decided here, from the types. */
     l = infer(x, ln, NULL);
     if (is_err(l->type)) { infer(x, rn, NULL); return poison(loc); }
     if (!is_coll(l->type)) { diag_report(ck->d, DIAG_ERROR, ln->loc, E_NOT_COLLECTION, op_text(OP_CONTAINS), type_name(l->type)); infer(x, rn, NULL); return poison(loc); }
-    r = expect(x, rn, l->type->as.elem);
+    const Type *elem = l->type->as.elem;
+    if (rn->kind == N_SET_LIT || rn->kind == N_LIST_LIT)   /* a literal's members take S's element type */
+      r = infer(x, rn, is_coll(elem) ? elem : rn->kind == N_SET_LIT ? type_set_of((Type *)elem) : type_list_of((Type *)elem));
+    else
+      r = infer(x, rn, elem);
+    if (is_err(r->type)) return poison(loc);
+    if (!type_equal(r->type, elem) && is_coll(r->type) && type_equal(r->type->as.elem, elem))
+      return bin(X_SUBSET, &type_bool, loc, l, r);
+    r = coerce(x, r, elem, rn->loc);
     if (is_err(r->type)) return poison(loc);
     return bin(X_CONTAINS, &type_bool, loc, l, r);
   }

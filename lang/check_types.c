@@ -318,6 +318,30 @@ static void check_outputs_rules(Checker *ck) {
   }
 }
 
+/* One value per date: in date order (equal dates in source order), each repeat is reported
+ * at the later entry with a note at the one before it. */
+static int cmp_date_then_index(const void *a, const void *b, void *ctx) {
+  const ZDate *dates = ctx;
+  int x = *(const int *)a, y = *(const int *)b;
+  if (dates[x] != dates[y]) return dates[x] < dates[y] ? -1 : 1;
+  return (x > y) - (x < y);
+}
+
+static void check_param_dates(Checker *ck, Sym *s, const IrParam *ip) {
+  const Node *n = s->decl;
+  int *order = ZAN_NEWN(int, ip->n);
+  for (int j = 0; j < ip->n; j++) order[j] = j;
+  qsort_r(order, (size_t)ip->n, sizeof(int), cmp_date_then_index, ip->dates);
+  for (int i = 1; i < ip->n; i++) {
+    int j = order[i], k = order[i - 1];
+    if (ip->dates[j] != ip->dates[k]) continue;
+    char ds[11]; date_format(ip->dates[j], ds);
+    Diag *g = diag_report(ck->d, DIAG_ERROR, n->as.param.date_locs ? n->as.param.date_locs[j] : s->loc,
+                          E_PARAM_DUP_DATE, s->name, ds);
+    if (g) diag_add_note(ck->d, g, n->as.param.date_locs ? n->as.param.date_locs[k] : s->loc, N_FIRST_DEFINED_HERE);
+  }
+}
+
 static void check_params_values(Checker *ck) {
   Program *p = ck->prog;
   for (int i = 0; i < ck->param_syms.n; i++) {
@@ -336,6 +360,7 @@ static void check_params_values(Checker *ck) {
       if (ck->d->nerrors == before && !is_err(v->type) && !check_fold(v, &ip->values[j]))
         diag_report(ck->d, DIAG_ERROR, n->as.param.values[j]->loc, E_PARAM_NOT_CONST, s->name);
     }
+    check_param_dates(ck, s, ip);
   }
 }
 

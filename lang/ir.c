@@ -13,7 +13,7 @@ void ir_walk(const IrExpr *e, void (*f)(const IrExpr *, void *), void *ctx) {
   switch (e->op) {
   case X_NOT: case X_NEG: case X_TODEC: ir_walk(e->as.un, f, ctx); break;
   case X_AND: case X_OR: case X_EQ: case X_NE: case X_LT: case X_LE: case X_GT: case X_GE:
-  case X_IN: case X_CONTAINS: case X_INTERSECTS: case X_ADD: case X_SUB: case X_MUL: case X_DIV:
+  case X_IN: case X_CONTAINS: case X_SUBSET: case X_INTERSECTS: case X_ADD: case X_SUB: case X_MUL: case X_DIV:
     ir_walk(e->as.bin.l, f, ctx); ir_walk(e->as.bin.r, f, ctx); break;
   case X_IF:
     ir_walk(e->as.cond.c, f, ctx); ir_walk(e->as.cond.t, f, ctx); ir_walk(e->as.cond.e, f, ctx);

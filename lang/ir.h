@@ -24,7 +24,8 @@ typedef enum {
   X_AND, X_OR,                     /* as.bin, Kleene */
   X_EQ, X_NE, X_LT, X_LE, X_GT, X_GE,
   X_IN,          /* as.bin: l in r (r a set or list) */
-  X_CONTAINS,    /* as.bin: l contains r */
+  X_CONTAINS,    /* as.bin: l (a set or list) has the member r */
+  X_SUBSET,      /* as.bin: l has every member of r (a set or list of l's element type) */
   X_INTERSECTS,  /* as.bin: two sets share a member */
   X_ADD, X_SUB, X_MUL, X_DIV,      /* as.bin: numbers, date±duration, duration+duration */
   X_IF,          /* as.cond */

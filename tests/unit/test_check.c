@@ -192,6 +192,25 @@ START_TEST(promotion_and_records) {
 }
 END_TEST
 
+/* `contains`: membership or subset, chosen by the checker from the right side's type. */
+START_TEST(contains_member_or_subset) {
+  Program *p = expect_ok("enum T { p, q }\nfact f : set of T\nfact g : list of T\noutput o : bool\n"
+                         "rule r1 then o = f contains p\nrule r2 then o = f contains {p, q}\n"
+                         "rule r3 then o = f contains g\nrule r4 then o = g contains [q]" HEADER);
+  ck_assert_int_eq(p->rules[0].value->op, X_CONTAINS);
+  ck_assert_int_eq(p->rules[1].value->op, X_SUBSET);
+  ck_assert_int_eq(p->rules[2].value->op, X_SUBSET);
+  ck_assert_int_eq(p->rules[3].value->op, X_SUBSET);
+  p = expect_ok("fact f : set of decimal\noutput o : bool\nrule r then o = f contains 1" HEADER);
+  ck_assert_int_eq(p->rules[0].value->op, X_CONTAINS);
+  ck_assert_int_eq(p->rules[0].value->as.bin.r->op, X_TODEC);
+  expect_error("enum T { p, q }\nfact f : set of T\nfact n : int\noutput o : bool\nrule r then o = f contains n" HEADER,
+               E_TYPE_MISMATCH, 5, 28);
+  expect_error("fact f : set of int\nfact g : set of text\noutput o : bool\nrule r then o = f contains g" HEADER,
+               E_TYPE_MISMATCH, 4, 28);
+}
+END_TEST
+
 START_TEST(function_checks) {
   expect_error("fn f(x : int) : int = g(x)\nfn g(x : int) : int = f(x)" HEADER, E_FN_RECURSIVE, 1, 4);
   expect_error("fn f(x : int) : int = x\noutput o : int\nrule r then o = f(1, 2)" HEADER, E_ARG_COUNT, 3, 17);
@@ -676,6 +695,7 @@ Suite *suite_check(void) {
   Suite *s = suite_create("check");
   TCase *t = tcase_create("check");
   tcase_add_test(t, unknown_name_hint);
+  tcase_add_test(t, contains_member_or_subset);
   tcase_add_test(t, duplicate_with_note);
   tcase_add_test(t, unknown_type_and_output);
   tcase_add_test(t, policy_header_count);

@@ -370,6 +370,12 @@ START_TEST(partial_set_ops) {
   ck_assert_int_eq(tv(eval_closed(bin(X_INTERSECTS, S, setlit(practice_set_t, 1, one), &type_bool))), 1);
   ck_assert_int_eq(tv(eval_closed(bin(X_INTERSECTS, S, setlit(practice_set_t, 1, other), &type_bool))), 0);
   ck_assert_int_eq(tv(eval_closed(bin(X_INTERSECTS, M, setlit(practice_set_t, 1, one), &type_bool))), 0);
+  /* subset: a certain member is in S, a possible one may be, a member S lacks is not */
+  IrExpr **maybe_one = ZAN_NEWN(IrExpr *, 1); maybe_one[0] = ke(1, practice_t);
+  ck_assert_int_eq(tv(eval_closed(bin(X_SUBSET, S, setlit(practice_set_t, 1, one), &type_bool))), 1);
+  ck_assert_int_eq(tv(eval_closed(bin(X_SUBSET, S, setlit(practice_set_t, 1, maybe_one), &type_bool))), 2);
+  ck_assert_int_eq(tv(eval_closed(bin(X_SUBSET, S, setlit(practice_set_t, 1, other), &type_bool))), 0);
+  ck_assert_int_eq(tv(eval_closed(bin(X_SUBSET, S, setlit(practice_set_t, 0, NULL), &type_bool))), 1);
   /* any x in S : x = emotion  -> unknown; any x in S : x = social_scoring -> true */
   IrExpr *q = ex(X_ANY, &type_bool);
   IrExpr *x = ex(X_LOCAL, practice_t); x->as.index = 0;
