@@ -348,6 +348,8 @@ static void combine(EvalCtx *c, int o, Contrib *cs, int n) {
 
 static void finish_needs(EvalCtx *c, int o);
 
+/* output -> its root rules' subtrees, combined (or the default): memoised, so an output read
+ * by another is evaluated once; meeting one under evaluation again is a cycle. */
 void eval_output(EvalCtx *c, int o) {
   if (c->state[o] == OS_DONE) return;
   if (c->state[o] == OS_BUSY)
@@ -436,8 +438,9 @@ Result *eval_program_one(const Program *p, const Val *slots, ZDate as_of, Lang l
   return eval_run(p, slots, as_of, 0, lang, EVAL_MAX_STEPS, r ? r : ZAN_NEW(Result), only);
 }
 
-/* res: a new Result, or an earlier one of p to overwrite (a stream's records, one after the
- * other: its output array is a medium-sized block, the costliest allocation of a record). */
+/* program -> every output (or only `only` and what it reads), each with its needs when
+ * undetermined. res: a new Result, or an earlier one of p to overwrite (a stream's records,
+ * one after the other: its output array is a medium-sized block, the costliest allocation). */
 static Result *eval_run(const Program *p, const Val *slots, ZDate as_of, unsigned flags, Lang lang,
                         unsigned long long max_steps, Result *res, int only) {
   OutputResult *outs = res->outputs && res->noutputs == p->noutputs ? res->outputs : NULL;
@@ -485,6 +488,7 @@ static Result *eval_run(const Program *p, const Val *slots, ZDate as_of, unsigne
   return res;
 }
 
+/* A closed expression (a test's expect) over a finished run: outputs read from r, never again. */
 Val eval_expr_after(const Program *p, const Val *slots, const Result *r, const IrExpr *e, Lang lang, EvalError **err) {
   EvalCtx c;
   memset(&c, 0, sizeof c);

@@ -297,6 +297,8 @@ static Val read_output(EvalCtx *c, int o) {
 
 Tri eval_tri(EvalCtx *c, const IrExpr *e) { return tri_of(eval_expr(c, e)); }
 
+/* expr -> one IrExpr node under Kleene logic: an unknown operand gives unknown unless the
+ * known ones decide (false and _, true or _); errors (overflow, division by zero) stop the run. */
 Val eval_expr(EvalCtx *c, const IrExpr *e) {
   if (++c->steps > c->max_steps)
     eval_fail(c, ZAN_EXIT_RUNTIME, e->loc, NOLOC, E_EVAL_TOO_LONG, c->max_steps);

@@ -46,6 +46,7 @@ bool eval_record_known(const ValRec *r) {
   return true;
 }
 
+/* a = b: unknown when a side is unknown; sets, lists and records member by member. */
 Tri eval_eq3(Val a, Val b) {
   if (a.kind == V_UNKNOWN || b.kind == V_UNKNOWN) return TRI_U;
   switch (a.kind) {
@@ -72,6 +73,7 @@ Tri eval_eq3(Val a, Val b) {
   }
 }
 
+/* x in coll: never in {}; a possible member of a partial set, or an unknown x, is unknown. */
 Tri eval_in3(Val x, Val coll) {
   if (coll.kind == V_SET) {
     const ValSet *s = coll.as.set;
@@ -93,6 +95,7 @@ Tri eval_in3(Val x, Val coll) {
   return TRI_U;
 }
 
+/* sup contains sub (X_SUBSET): every certain member of sub in sup; {} is in everything. */
 Tri eval_subset3(Val sup, Val sub) {
   if (sub.kind == V_SET && sub.as.set->n == 0) return TRI_T;
   if (sup.kind == V_UNKNOWN || sub.kind == V_UNKNOWN) return TRI_U;
@@ -117,6 +120,7 @@ Tri eval_subset3(Val sup, Val sub) {
   return r;
 }
 
+/* a intersects b: a common member; certain only when certain in both, never with {}. */
 Tri eval_intersects3(Val a, Val b) {
   if ((a.kind == V_SET && a.as.set->n == 0) || (b.kind == V_SET && b.as.set->n == 0)) return TRI_F;
   if (a.kind == V_UNKNOWN || b.kind == V_UNKNOWN) return TRI_U;

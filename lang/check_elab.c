@@ -202,6 +202,8 @@ static const char *closest_member(const EnumType *e, const char *name) {
   return closest_child(&g, name);
 }
 
+/* name -> local | fact | output | const | parameter | as_of | Enum member: a local first; where
+ * an enum is expected its member wins; a bare member otherwise from the one visible enum. */
 static IrExpr *elab_name(Ex *x, Node *e, const Type *want) {
   Checker *ck = x->ck;
   const char *name = e->as.name.name.text;
@@ -335,7 +337,7 @@ static bool builtin_arg_fits(BuiltinArg k, const Type *t, MsgId *what) {
   }
 }
 
-/* call of a built-in: name(args) — the builtins.def row of that name and arity; fixed-type
+/* call -> BUILTIN '(' args ')': the builtins.def row of that name and arity; fixed-type
  * arguments are checked against their type (expect), the others inferred, then checked
  * against their kind (a SAME argument is first unified with the first one); the result type
  * is fixed or comes from the first argument. */
@@ -390,6 +392,8 @@ static IrExpr *elab_builtin(Ex *x, Node *e, int first_row, const char *name) {
   return builtin((Builtin)row, rt, loc, n, a[0], a[1]);
 }
 
+/* call -> RecordType '(' field '=' expr {',' field '=' expr} ')': each field named once,
+ * every field given, each value of its field's type. */
 static IrExpr *elab_record(Ex *x, Node *e, const RecordType *r) {
   Checker *ck = x->ck;
   NodeList *args = &e->as.call.args;
@@ -424,6 +428,8 @@ static IrExpr *elab_record(Ex *x, Node *e, const RecordType *r) {
   return rec;
 }
 
+/* call -> NAME '(' [expr {',' expr}] ')': a built-in, a record type, or a fn (as many
+ * arguments as parameters, positional, each of its parameter's type). */
 static IrExpr *elab_call(Ex *x, Node *e) {
   Checker *ck = x->ck;
   Node *callee = e->as.call.callee;
@@ -471,6 +477,7 @@ static IrExpr *elab_call(Ex *x, Node *e) {
 
 /* ---- field access: Enum.member, fact paths, record fields ------------------------------ */
 
+/* access -> Enum '.' member | fact path '.' NAME | expr '.' field (of a record). */
 static IrExpr *elab_access(Ex *x, Node *e) {
   Checker *ck = x->ck;
   Node *base = e->as.access.expr;
@@ -521,6 +528,8 @@ static IrExpr *bin(IrOp op, const Type *t, Loc loc, IrExpr *l, IrExpr *r) {
   return e;
 }
 
+/* binary -> expr ('and' | 'or') expr | expr ('=' | '!=' | '<' | '<=' | '>' | '>=') expr
+ *         | expr ('in' | 'contains' | 'intersects') expr | expr ('+' | '-' | '*' | '/') expr */
 static IrExpr *elab_binary(Ex *x, Node *e) {
   Checker *ck = x->ck;
   Op op = e->as.binary.op;
@@ -625,6 +634,8 @@ static IrExpr *elab_binary(Ex *x, Node *e) {
 
 /* ---- match ----------------------------------------------------------------------------- */
 
+/* match -> 'match' expr '{' {member {'|' member} '->' expr} ['else' '->' expr] '}': the
+ * scrutinee an enum, each member in one arm, all covered or an `else`, the arms one type. */
 static IrExpr *elab_match(Ex *x, Node *e, const Type *want) {
   Checker *ck = x->ck;
   IrExpr *s = infer(x, e->as.match.scrutinee, NULL);
@@ -702,6 +713,8 @@ static IrExpr *elab_match(Ex *x, Node *e, const Type *want) {
 
 /* ---- collections ------------------------------------------------------------------------ */
 
+/* set -> '{' [expr {',' expr}] '}'; list -> '[' [expr {',' expr}] ']': the members of one
+ * type, the expected element type when there is one. */
 static IrExpr *elab_items(Ex *x, Node *e, const Type *want) {
   Checker *ck = x->ck;
   bool is_set = e->kind == N_SET_LIT;
@@ -752,6 +765,8 @@ static IrExpr *elab_items(Ex *x, Node *e, const Type *want) {
   return r;
 }
 
+/* quant -> ('any' | 'all') NAME 'in' expr ':' expr: the collection a set or list, the
+ * variable a local of its element type, the body bool. */
 static IrExpr *elab_quant(Ex *x, Node *e) {
   Checker *ck = x->ck;
   IrExpr *coll = infer(x, e->as.quant.coll, NULL);
