@@ -21,6 +21,7 @@ typedef struct ZanLoc { uint32_t start, end; } ZanLoc;
 
 %code {
 #include <string.h>
+#include <strings.h>
 #include "lexer.h"
 #include "parse.h"
 #include "base/alloc.h"
@@ -553,6 +554,43 @@ static const char *found_text(const ZanParser *p, yysymbol_kind_t s, ZanLoc at) 
   return name;
 }
 
+/* Words that read as a unit of time but are none of zan's (`3 hours`, `2 часа`): after a
+ * count they get "unknown unit" instead of the generic "expected …". */
+static bool time_unit_word(const char *w, size_t n) {
+  static const char *const words[] = {
+    "hour", "hours", "hr", "hrs", "h", "minute", "minutes", "min", "mins", "second", "seconds",
+    "sec", "secs", "s", "ms", "millisecond", "milliseconds", "fortnight", "fortnights",
+    "quarter", "quarters", "decade", "decades", "century", "centuries", "d", "w", "m", "y",
+    "wk", "wks", "mo", "mos", "yr", "yrs", "dys",
+    "час", "часа", "часов", "минута", "минуты", "минут", "секунда", "секунды", "секунд",
+    "сутки", "суток", "квартал", "квартала", "кварталов", "мин", "сек",
+    "сағат", "секунд", "тоқсан", "ғасыр",
+    NULL };
+  for (int i = 0; words[i]; i++)
+    if (strlen(words[i]) == n && strncasecmp(words[i], w, n) == 0) return true;
+  return false;
+}
+
+/* Two mistakes common enough to get their own message instead of "expected X, found Y":
+ * `a == b` (zan's equality is `=`) and a count with a unit zan does not have (`3 hours`).
+ * Returns true when one was reported. */
+static bool report_common_mistake(ZanParser *p, yysymbol_kind_t found, ZanLoc at) {
+  const Lexer *lx = &p->lx;
+  if (found == YYTRANSLATE('=') && lx->prev_kind == '=' && lx->prev_end == at.start) {
+    Loc both = { p->src, lx->prev_start, at.end };
+    diag_report(p->d, DIAG_ERROR, both, E_PARSE_DOUBLE_EQ);
+    return true;
+  }
+  if (found == YYSYMBOL_IDENT && lx->prev_kind == T_INT
+      && time_unit_word(p->src->text + at.start, at.end - at.start)) {
+    diag_report(p->d, DIAG_ERROR, LOC(at), E_PARSE_UNKNOWN_UNIT,
+                zan_strndup(p->src->text + at.start, at.end - at.start),
+                kw_local(p, "day"), kw_local(p, "week"), kw_local(p, "month"), kw_local(p, "year"));
+    return true;
+  }
+  return false;
+}
+
 /* parse.error custom: "expected X, found Y" from our catalogue, plus a hint where common. */
 static int yyreport_syntax_error(const yypcontext_t *ctx, ZanParser *p) {
   enum { MAXEXP = 64 };
@@ -561,6 +599,7 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, ZanParser *p) {
   if (n < 0) n = 0;
   yysymbol_kind_t found = yypcontext_token(ctx);
   ZanLoc at = *yypcontext_location(ctx);
+  if (report_common_mistake(p, found, at)) return 0;
   const char *fnd = found_text(p, found, at);
   const char *want = expected_list(p, exp, n);
   Diag *g = want ? diag_report(p->d, DIAG_ERROR, LOC(at), E_PARSE_EXPECTED, want, fnd)
