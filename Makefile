@@ -158,6 +158,7 @@ check: all
 	$(TEST_ENV) sh tests/i18n/run.sh ./$(ZAN)
 	$(TEST_ENV) sh tests/files/run.sh ./$(ZAN)
 	$(TEST_ENV) sh tests/fmt/run.sh ./$(ZAN)
+	$(TEST_ENV) sh tests/messages/run.sh ./$(ZAN)
 	$(MAKE) --no-print-directory serve-browser
 	$(TEST_ENV) sh tests/missing/run.sh ./$(ZAN)
 	$(MAKE) --no-print-directory $(BUILD)/zan-keywords

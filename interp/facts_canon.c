@@ -16,7 +16,9 @@ FactFormat facts_format_for(const char *path) {
 }
 
 bool facts_read(const Program *p, const Source *src, FactFormat fmt, Val *slots, Diags *d) {
-  return fmt == FMT_YAML ? facts_read_yaml(p, src, slots, d) : facts_read_json(p, src, slots, d);
+  int before = d->nerrors;   /* an unknown field under --strict is an error the readers go past */
+  bool ok = fmt == FMT_YAML ? facts_read_yaml(p, src, slots, d) : facts_read_json(p, src, slots, d);
+  return ok && d->nerrors == before;
 }
 
 /* ---- sorting an object's members ---- */

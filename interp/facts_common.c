@@ -5,6 +5,7 @@
 #include "facts_impl.h"
 #include "../lang/base/alloc.h"
 #include "../lang/base/buf.h"
+#include "../lang/check.h"   /* check_edit_distance, check_is_typo: the "did you mean" of names */
 
 /* The name a message gives a declared type: the words of the language ("set of Practice"). */
 const char *facts_type_name(const Type *t) {
@@ -167,4 +168,28 @@ const char *facts_quote_short(const char *s, size_t n) {
   if (cut) buf_puts(&b, "…");
   buf_push(&b, '"');
   return buf_cstr(&b);
+}
+
+/* The declared key of group g closest to key (a typo of it), or NULL. */
+static const char *closest_key(const IrFact *g, const char *key) {
+  const char *best = NULL;
+  int bestd = 99;
+  for (int i = 0; i < g->n; i++) {
+    const char *ck = facts_key_of(g->children[i]);
+    int dd = check_edit_distance(key, ck);
+    if (dd < bestd) { bestd = dd; best = ck; }
+  }
+  return best && check_is_typo(bestd, strlen(key)) ? best : NULL;
+}
+
+void facts_unknown_field(Diags *d, Loc at, const char *path, const IrFact *g, const char *key) {
+  const char *near = g ? closest_key(g, key) : NULL;
+  DiagLevel lvl = d->facts_strict ? DIAG_ERROR : DIAG_WARNING;
+  if (d->facts_strict) {
+    if (near) diag_report_path(d, lvl, at, path, E_FACTS_UNKNOWN_FIELD_HINT, key, near);
+    else diag_report_path(d, lvl, at, path, E_FACTS_UNKNOWN_FIELD, key);
+  } else {
+    if (near) diag_report_path(d, lvl, at, path, W_FACTS_UNKNOWN_FIELD_HINT, key, near);
+    else diag_report_path(d, lvl, at, path, W_FACTS_UNKNOWN_FIELD, key);
+  }
 }

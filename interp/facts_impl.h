@@ -29,6 +29,10 @@ const char    *facts_path_text(const FactsPathSeg *segs, int n);
 const char    *facts_type_name(const Type *t);          /* "bool", "set of Practice", … */
 const char    *facts_enum_members(const EnumType *e);   /* "a, b, c" in declaration order */
 const IrFact  *facts_child(const IrFact *g, const char *key, size_t len, int *hint);
+/* Reports key, which group g (NULL: none known) does not declare, at path: a warning ("it is
+ * ignored"), or an error when d->facts_strict (--strict); with "did you mean" a declared key
+ * that it looks like a typo of. */
+void           facts_unknown_field(Diags *d, Loc at, const char *path, const IrFact *g, const char *key);
 void           facts_clear_group(const IrFact *g, Val *slots);   /* every leaf under g unknown */
 /* Index of an item equal to items[i] for some earlier i, or -1: *first gets that earlier index. */
 int            facts_find_repeat(const Val *items, uint32_t n, int *first);

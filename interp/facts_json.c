@@ -565,7 +565,7 @@ static void jp_read_group(JP *jp, const IrFact *g) {
     if (!jp_colon(jp)) return;
     jp_push_key(jp, k, kn);
     if (!c) {
-      diag_report_path(jp->d, DIAG_WARNING, jp_loc(jp, ka, kb), jp_path(jp), W_FACTS_UNKNOWN_FIELD, zan_strndup(k, kn));
+      facts_unknown_field(jp->d, jp_loc(jp, ka, kb), jp_path(jp), g, zan_strndup(k, kn));
       jp_skip(jp);
     } else {
       int ci = hint - 1;   /* facts_child left hint one past the match */

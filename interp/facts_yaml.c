@@ -396,7 +396,7 @@ static void yr_group(YR *yr, const yaml_node_t *nd, const IrFact *g) {
     const IrFact *c = facts_child(g, k, klen, &hint);
     yr_push_key(yr, k);
     if (!c) {
-      diag_report_path(yr->d, DIAG_WARNING, yr_loc(yr, kn), yr_path(yr), W_FACTS_UNKNOWN_FIELD, facts_short(k, klen));
+      facts_unknown_field(yr->d, yr_loc(yr, kn), yr_path(yr), g, facts_short(k, klen));
     } else {
       int ci = hint - 1;
       bool dup = seen[ci] != NULL;

@@ -186,9 +186,16 @@ static const char *output_label(const Rep *x, int o) {
   const char *l = texts_pick(x->p->outputs[o].label, x->lang);
   return l ? l : x->p->outputs[o].name;
 }
+/* A fact without a label is named by its whole path: its last segment alone is ambiguous
+ * ("british_citizen" of the father and of the mother). */
 static const char *fact_label(const Rep *x, const IrFact *f) {
   const char *l = texts_pick(f->label, x->lang);
-  return l ? l : f->name;
+  return l ? l : f->path ? f->path : f->name;
+}
+/* "label (path)", or the path alone when the fact has no label. */
+static const char *fact_named(const Rep *x, const IrFact *f) {
+  const char *l = texts_pick(f->label, x->lang);
+  return l && f->path ? zan_sprintf("%s (%s)", l, f->path) : fact_label(x, f);
 }
 static const char *value_text(const Rep *x, Val v, const Type *t) {
   Buf b; buf_init(&b);
@@ -361,7 +368,7 @@ static void header(Rep *x) {
       if (f->slot < 0 || !f->type || f->type->kind != T_TEXT) continue;
       Val v = x->slots ? x->slots[f->slot] : val_unknown();
       if (v.kind == V_UNKNOWN && f != subj) continue;
-      keys[nk] = fact_label(x, f);
+      keys[nk] = texts_pick(f->label, x->lang) ? fact_label(x, f) : f->name;   /* one group: no ambiguity */
       vals[nk++] = value_text(x, f == subj ? x->r->subject : v, f->type);
     }
   }
@@ -462,7 +469,7 @@ static const char *open_facts(const Rep *x, const RenderLink *l, Val shown_by) {
       if (t->fact_values[i].kind != V_UNKNOWN || seen[s]) continue;
       seen[s] = true;
       if (b.len) buf_puts(&b, "; ");
-      buf_printf(&b, "%s (%s)", fact_label(x, x->p->slots[s]), x->p->slots[s]->path);
+      buf_puts(&b, fact_named(x, x->p->slots[s]));
     }
   }
   return b.len ? buf_cstr(&b) : NULL;
@@ -522,7 +529,7 @@ static void undetermined(Rep *x) {
     hang(x, 2, "", line);
     for (int k = 0; k < R->nneeds; k++) {
       const IrFact *f = p->slots[R->needs[k]];
-      hang(x, 4, "• ", zan_sprintf("%s (%s)", fact_label(x, f), f->path));
+      hang(x, 4, "• ", fact_named(x, f));
     }
   }
 }

@@ -9,18 +9,23 @@
 Lang cli_msg_lang = LANG_EN;
 
 static const CliOpt help_opt = { "help", 'h', NULL, "show this help" };
+/* -q is every verb's: a verb with nothing more to say quietly than errors and its results takes
+ * it as it is; a verb that declares its own "quiet" says what it leaves out (check, i18n …). */
+static const CliOpt quiet_opt = { "quiet", 'q', NULL, "print only errors and results: no warnings, no summary lines" };
 
 /* find_opt: the option called name (long, n bytes) or with short name c. */
 static const CliOpt *find_long(const CliVerb *v, const char *name, size_t n) {
   if (n == 4 && memcmp(name, "help", 4) == 0) return &help_opt;
   for (const CliOpt *o = v->opts; o && o->name; o++)
     if (strlen(o->name) == n && memcmp(o->name, name, n) == 0) return o;
+  if (n == 5 && memcmp(name, "quiet", 5) == 0) return &quiet_opt;
   return NULL;
 }
 static const CliOpt *find_short(const CliVerb *v, char c) {
   if (c == 'h') return &help_opt;
   for (const CliOpt *o = v->opts; o && o->name; o++)
     if (o->short_name == c) return o;
+  if (c == 'q') return find_long(v, "quiet", 5);
   return NULL;
 }
 
@@ -55,7 +60,8 @@ void cli_print_verb_help(const CliVerb *v, void *file) {
   if (v->details) fprintf(f, "\n%s", v->details);
   fprintf(f, "\noptions:\n");
   const CliOpt *all[64]; int n = 0;
-  for (const CliOpt *o = v->opts; o && o->name && n < 63; o++) all[n++] = o;
+  for (const CliOpt *o = v->opts; o && o->name && n < 62; o++) all[n++] = o;
+  if (find_long(v, "quiet", 5) == &quiet_opt) all[n++] = &quiet_opt;
   all[n++] = &help_opt;
   for (int i = 0; i < n; i++) {
     const CliOpt *o = all[i];

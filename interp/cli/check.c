@@ -1,5 +1,5 @@
 /* check.c — `zan check POLICY…`: parse, type-check and lower each policy, print every error
- * and warning; exit 4 when any error. A one-line summary per policy goes to stderr. */
+ * and warning; exit 4 when any error. A one-line summary per policy (ok or failed) goes to stderr. */
 #include <string.h>
 #include "cli.h"
 #include "../../lang/base/alloc.h"
@@ -9,10 +9,18 @@ static int run_check(const CliArgs *a, const CliEnv *env) {
   bool quiet = cli_flag(a, "quiet");
   for (int i = 0; i < a->npos; i++) {
     File **files = NULL;
-    int nfiles = 0;
-    Program *p = cli_load_library(a->pos[i], env, &files, &nfiles);
-    if (!p) { rc = exit_worst(rc, ZAN_EXIT_POLICY); continue; }
+    int nfiles = 0, nerr = 0, nwarn = 0;
+    Program *p = cli_load_counted(a->pos[i], env, &files, &nfiles, &nerr, &nwarn);
+    if (!p) rc = exit_worst(rc, ZAN_EXIT_POLICY);
     if (quiet) continue;
+    if (!p) {   /* the summary says so when it failed too: the last line read is not an error's */
+      if (env->lang == LANG_EN)
+        fprintf(stderr, "failed: %s: %d error%s, %d warning%s\n", a->pos[i],
+                nerr, nerr == 1 ? "" : "s", nwarn, nwarn == 1 ? "" : "s");
+      else
+        fprintf(stderr, "%s\n", zan_sprintf(msg_format(N_CLI_CHECK_FAILED, env->lang), a->pos[i], nerr, nwarn));
+      continue;
+    }
     if (env->lang == LANG_EN)   /* English pluralises with "s"; ru and kk need no plural forms */
       fprintf(stderr, "ok: %s: %d module%s, %d rule%s, %d article%s, %d output%s\n", a->pos[i],
               nfiles, nfiles == 1 ? "" : "s", p->nrules, p->nrules == 1 ? "" : "s",

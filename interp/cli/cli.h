@@ -29,11 +29,16 @@ typedef struct CliEnv {
  * `zan` links without them and lists only the verbs that are built (see main.c). */
 extern const CliVerb cli_verb_eval, cli_verb_check, cli_verb_test, cli_verb_facts, cli_verb_schema;
 
-/* Loads a policy, printing its diagnostics. Returns NULL after errors (the caller exits 4).
- * files/nfiles may be NULL. */
+/* Loads a policy, printing its errors — not its authoring warnings (missing translations …),
+ * which are for `zan check` and `zan test`, not for operators. Returns NULL after errors (the
+ * caller exits 4). files/nfiles may be NULL. */
 Program *cli_load_policy(const char *spec, const CliEnv *env, File ***files, int *nfiles);
-/* The same, but modules without a policy header load too, as a library (zan test, zan check). */
+/* For authors (zan check, zan test): errors and warnings printed, and modules without a policy
+ * header load too, as a library. */
 Program *cli_load_library(const char *spec, const CliEnv *env, File ***files, int *nfiles);
+/* The same, also saying how many errors and warnings were reported (either may be NULL). */
+Program *cli_load_counted(const char *spec, const CliEnv *env, File ***files, int *nfiles,
+                          int *nerrors, int *nwarnings);
 /* Parses --lang (NULL: env default). Returns false (after a usage error message) when bad. */
 bool cli_pick_lang(const CliArgs *a, const CliEnv *env, Lang *out);
 /* The language of messages from the locale variables, as POSIX orders them (LC_ALL,

@@ -11,20 +11,33 @@
 #include "../../lang/base/buf.h"
 #include "../facts.h"
 
-Program *cli_load_policy(const char *spec, const CliEnv *env, File ***files, int *nfiles) {
+/* Loads, printing the errors, and the warnings when asked (for authors, not operators). */
+static Program *load(const char *spec, const CliEnv *env, File ***files, int *nfiles,
+                     int *nerrors, int *nwarnings, bool warnings) {
   Diags d;
   diags_init(&d, env->lang);
   Program *p = files ? load_policy_files(spec, &env->load, &d, files, nfiles)
                      : load_policy(spec, &env->load, &d);
-  diags_print(&d, stderr, env->color);
+  diags_print_some(&d, stderr, env->color, warnings);
+  if (nerrors) *nerrors = d.nerrors;
+  if (nwarnings) *nwarnings = d.nwarnings;
   if (diags_has_errors(&d)) return NULL;
   return p;
 }
 
-Program *cli_load_library(const char *spec, const CliEnv *env, File ***files, int *nfiles) {
+Program *cli_load_policy(const char *spec, const CliEnv *env, File ***files, int *nfiles) {
+  return load(spec, env, files, nfiles, NULL, NULL, false);
+}
+
+Program *cli_load_counted(const char *spec, const CliEnv *env, File ***files, int *nfiles,
+                          int *nerrors, int *nwarnings) {
   CliEnv e = *env;
   e.load.library_ok = true;
-  return cli_load_policy(spec, &e, files, nfiles);
+  return load(spec, &e, files, nfiles, nerrors, nwarnings, true);
+}
+
+Program *cli_load_library(const char *spec, const CliEnv *env, File ***files, int *nfiles) {
+  return cli_load_counted(spec, env, files, nfiles, NULL, NULL);
 }
 
 bool cli_pick_lang(const CliArgs *a, const CliEnv *env, Lang *out) {

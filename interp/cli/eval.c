@@ -38,6 +38,8 @@ typedef struct EvalRun {
   int            nfail;
   FailOn        *fail;
   bool           fail_undetermined;
+  bool           strict;        /* --strict: an unknown field in a fact file is an error */
+  bool           quiet;         /* -q: errors only on stderr (no warnings about the facts) */
   Val           *slots;         /* reused for every record */
   Result        *result;        /* reused for every record (eval_program_reuse) */
   Buf            out;           /* decisions, flushed to stdout in big chunks */
@@ -228,6 +230,7 @@ static const char *first_error(const Diags *d, bool with_line) {
  * big batch stays readable (every bad record still has its error object on stdout). */
 static void print_line_diags(EvalRun *e, const Diags *d, const char *file, int line) {
   for (const Diag *g = d->first; g; g = g->next) {
+    if (g->level == DIAG_WARNING && e->quiet) continue;
     if (g->level != DIAG_NOTE) {
       if (e->messages_left <= 0) { e->messages_dropped++; continue; }
       e->messages_left--;
@@ -292,8 +295,9 @@ static int eval_file1(EvalRun *e, const char *path) {
   }
   Diags d;
   diags_init(&d, e->env->lang);
+  d.facts_strict = e->strict;
   bool ok = facts_read(e->p, src, facts_format_for(path), e->slots, &d);
-  diags_print(&d, stderr, e->env->color);
+  diags_print_some(&d, stderr, e->env->color, !e->quiet);
   if (!ok) {
     if (e->lines) error_object(e, src->path, 0, first_error(&d, true));
     return ZAN_EXIT_FACTS;
@@ -386,6 +390,7 @@ static int jsonl_lines(EvalRun *e, int fd, const char *path, const char *shown, 
       Source src = { .path = shown, .text = line, .len = len, .lines = &line_start, .nlines = 1 };
       Diags d;
       diags_init(&d, e->env->lang);
+      d.facts_strict = e->strict;
       bool ok = facts_read(e->p, &src, FMT_JSON, e->slots, &d);
       if (d.first) print_line_diags(e, &d, shown, abs_line(e, lineno));
       if (!ok) {
@@ -513,6 +518,8 @@ static int run_eval(const CliArgs *a, const CliEnv *env) {
   /* the text report cites the rules behind each line, so it always needs the trace (render) */
   e.flags = e.ro.explain || e.text ? EVAL_TRACE : 0;
   e.fail_undetermined = cli_flag(a, "fail-on-undetermined");
+  e.strict = cli_flag(a, "strict");
+  e.quiet = cli_flag(a, "quiet");
 
   int nfiles = a->npos - 1;
   const char **files = a->pos + 1;
@@ -575,7 +582,7 @@ static int run_eval(const CliArgs *a, const CliEnv *env) {
     for (int i = 0; i < nfiles; i++) rc = exit_worst(rc, eval_input(&e, files[i], jsonl));
     out_flush(&e);
   }
-  if (e.messages_dropped) cli_warning(W_CLI_MESSAGES_SUPPRESSED, e.messages_dropped);
+  if (e.messages_dropped && !e.quiet) cli_warning(W_CLI_MESSAGES_SUPPRESSED, e.messages_dropped);
   return rc;
 }
 
@@ -589,6 +596,8 @@ static const CliOpt eval_opts[] = {
   { "fail-on-undetermined", 0, NULL, "exit 1 when any output is undetermined" },
   { "jobs",       'j', "N",    "N worker processes (output keeps input order; a piped stdin stays one process)" },
   { "receipt",    0,  NULL,    "--jsonl: give each decision its receipt too (single files always have one)" },
+  { "strict",     0,  NULL,    "an unknown field in a fact file is an error (exit 3), not a warning" },
+  { "quiet",      'q', NULL,   "print only errors on stderr (no warnings about the facts)" },
   { NULL, 0, NULL, NULL }
 };
 
@@ -599,6 +608,9 @@ const CliVerb cli_verb_eval = {
   "(indented on a terminal); several files or --jsonl give one compact object per line, in\n"
   "input order. With --jsonl and no FACTS, stdin is read. A bad record in a stream gives\n"
   "{\"line\": N, \"error\": \"…\"} in its place and the run goes on (exit 3 at the end).\n"
+  "A field the policy does not declare is a warning (with \"did you mean\" when it looks like a\n"
+  "typo of one) and is ignored; --strict makes it an error (exit 3). The policy's authoring\n"
+  "warnings (missing translations …) are not shown here: zan check and zan test show them.\n"
   "exit: 0 ok, 1 a --fail-on condition held, 2 usage, 3 bad facts, 4 policy error,\n"
   "      5 run-time conflict or arithmetic error, 74 the output cannot be written.\n",
   eval_opts, 1, -1, run_eval

@@ -33,6 +33,7 @@ static int run_facts(const CliArgs *a, const CliEnv *env) {
     FactFormat fmt = facts_format_for(a->pos[i]);
     Diags d;
     diags_init(&d, env->lang);
+    d.facts_strict = cli_flag(a, "strict");
     bool ok = true;
     if (p) ok = facts_read(p, src, fmt, slots, &d);
     size_t before = out.len;
@@ -41,7 +42,7 @@ static int run_facts(const CliArgs *a, const CliEnv *env) {
     Diags d2;
     diags_init(&d2, env->lang);
     if (ok) ok = facts_canonical(src, fmt, pretty, &out, p ? &d2 : &d);
-    diags_print(&d, stderr, env->color);
+    diags_print_some(&d, stderr, env->color, !cli_flag(a, "quiet"));
     if (p && diags_has_errors(&d2)) diags_print(&d2, stderr, env->color);
     if (!ok) {
       out.len = before;
@@ -57,6 +58,7 @@ static int run_facts(const CliArgs *a, const CliEnv *env) {
 static const CliOpt facts_opts[] = {
   { "policy",  0, "POLICY", "also check each file against the facts POLICY declares" },
   { "compact", 0, NULL,     "one line per file even on a terminal" },
+  { "strict",  0, NULL,     "with --policy: a field the policy does not declare is an error (exit 3)" },
   CLI_OPT_LANG_MESSAGES,
   { NULL, 0, NULL, NULL }
 };
@@ -65,7 +67,7 @@ const CliVerb cli_verb_facts = {
   "facts", "[--policy POLICY] FILE… [options]",
   "read a fact file and print it as normalised JSON (with --policy: check it)",
   "FILE is .json, .yaml/.yml or '-' for stdin. Duplicate keys keep the last value (a warning);\n"
-  "with --policy, unknown fields are warnings and wrong types errors.\n"
+  "with --policy, unknown fields are warnings (errors with --strict) and wrong types errors.\n"
   "exit: 0 ok, 2 usage, 3 a file is wrong, 4 the policy has errors.\n",
   facts_opts, 1, -1, run_facts
 };

@@ -42,7 +42,9 @@ static void print_help(void) {
          "exit codes: 0 ok, 1 --fail-on held / a test failed, 2 usage error, 3 bad fact input,\n"
          "            4 policy error, 5 run-time conflict or arithmetic error, 70 internal error,\n"
          "            74 output or file could not be written;\n"
-         "            where several apply the first of 70, 74, 4, 2, 5, 3, 1 wins.\n");
+         "            where several apply the first of 70, 74, 4, 2, 5, 3, 1 wins.\n"
+         "every command takes -q (only errors and results); eval --strict makes a fact file's\n"
+         "unknown field an error (exit 3) instead of a warning.\n");
 }
 
 static const CliVerb *find_verb(const char *name) {

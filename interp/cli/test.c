@@ -15,12 +15,15 @@ static void print_title(bool passed, const TestOutcome *t, Lang lang) {
 static int run_test(const CliArgs *a, const CliEnv *env) {
   bool verbose = cli_flag(a, "verbose");
   bool coverage = cli_flag(a, "coverage");
+  bool quiet = cli_flag(a, "quiet");   /* failures and errors only: no warnings, no closing line */
+  CliEnv lib = *env;
+  lib.load.library_ok = true;
   TestRunOptions o = { .lang = LANG_EN, .cases_dir = NULL };
   if (!cli_pick_lang(a, env, &o.lang)) return ZAN_EXIT_USAGE;
   (void)cli_today(&o.today);   /* a malformed ZAN_TODAY: tests fall back to the clock, as they always did */
   int passed = 0, failed = 0, rc = ZAN_EXIT_OK;
   for (int i = 0; i < a->npos; i++) {
-    Program *p = cli_load_library(a->pos[i], env, NULL, NULL);
+    Program *p = quiet ? cli_load_policy(a->pos[i], &lib, NULL, NULL) : cli_load_library(a->pos[i], env, NULL, NULL);
     if (!p) { rc = exit_worst(rc, ZAN_EXIT_POLICY); continue; }
     TestReport *rep = testrun_policy(p, &o);
     for (int k = 0; k < rep->noutcomes; k++) {
@@ -51,7 +54,7 @@ static int run_test(const CliArgs *a, const CliEnv *env) {
   }
   /* Always English, whatever --lang says: CI and scripts parse this line (its words are a
    * format, like the exit code), so it is not in the message catalogue. */
-  printf("%d passed, %d failed\n", passed, failed);
+  if (!quiet) printf("%d passed, %d failed\n", passed, failed);
   if (failed) rc = exit_worst(rc, ZAN_EXIT_FAIL);
   return rc;
 }
@@ -69,7 +72,8 @@ const CliVerb cli_verb_test = {
   "Runs every `test` block of the policy's modules, then every case folder under the\n"
   "policy's tests/ (facts.json or facts.yaml, expect.json, optional args with --as-of DATE,\n"
   "optional exit and stderr). Closes with 'N passed, N failed'. Modules without a policy\n"
-  "header are tested as a library (`zan test stdlib`, `zan test stdlib/dates.zan`).\n"
+  "header are tested as a library (`zan test stdlib`, `zan test stdlib/dates.zan`). With -q only\n"
+  "failures and errors are printed (no warnings, no closing line): the exit code says the rest.\n"
   "exit: 0 all passed, 1 a test failed, 4 a policy error.\n",
   test_opts, 1, -1, run_test
 };

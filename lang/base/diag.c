@@ -270,13 +270,21 @@ static const char *kind_text(MsgId id, Lang lang) {
 }
 
 void diags_print(const Diags *d, FILE *out, bool color) {
+  diags_print_some(d, out, color, true);
+}
+
+void diags_print_some(const Diags *d, FILE *out, bool color, bool warnings) {
   unsigned *shown = zan_alloc_atomic(sizeof(unsigned) * MSG__COUNT);
   memset(shown, 0, sizeof(unsigned) * MSG__COUNT);
+  bool *skip = zan_alloc_atomic(sizeof(bool) * MSG__COUNT);   /* warning ids left out */
+  memset(skip, 0, sizeof(bool) * MSG__COUNT);
   for (const Diag *g = d->first; g; g = g->next) {
+    if (g->level == DIAG_WARNING && !warnings) { skip[g->id] = true; continue; }
     if (g->level != DIAG_NOTE && shown[g->id]++ >= DIAG_PRINT_PER_KIND) continue;
     diag_print_one(g, out, color);
   }
   for (int id = 0; d->kinds && id < MSG__COUNT; id++) {
+    if (skip[id] && !shown[id]) continue;
     unsigned printed = shown[id] < DIAG_PRINT_PER_KIND ? shown[id] : DIAG_PRINT_PER_KIND;
     if (d->kinds[id] <= printed) continue;
     if (color) fputs(ANSI_BOLD, out);

@@ -31,6 +31,7 @@ typedef struct Diags {
   int   max_errors;       /* stop recording after this many errors (0 = 200) */
   unsigned *kinds;        /* errors and warnings reported per message id, recorded or not
                              (MSG__COUNT entries, allocated on the first report) */
+  bool  facts_strict;     /* fact files: an unknown field is an error, not a warning (--strict) */
 } Diags;
 
 /* Printing shows at most DIAG_PRINT_PER_KIND errors or warnings with the same message id,
@@ -56,6 +57,9 @@ void  diag_add_note(Diags *d, Diag *to, Loc loc, MsgId id, ...);
 /* Print all, in report order: file:line:col: level: [path: ]text, source line, caret.
  * color: ANSI colours (the CLI passes isatty(stderr)). */
 void  diags_print(const Diags *d, FILE *out, bool color);
+/* The same; warnings only when warnings is true (operators are not shown a policy's
+ * authoring warnings: zan eval, schema, missing …). */
+void  diags_print_some(const Diags *d, FILE *out, bool color, bool warnings);
 void  diag_print_one(const Diag *g, FILE *out, bool color);
 /* s with control characters (C0, DEL, C1) shown as \u001b: for text from fact files (keys,
  * values) in messages, so it cannot drive the terminal. s itself when it has none. */

@@ -281,6 +281,26 @@ START_TEST(json_duplicates_and_unknown_fields) {
   ck_assert_str_eq(err(0), "1:17 extra[2]: unexpected ']'; expected a value");
 } END_TEST
 
+/* An unknown field that looks like a typo of a declared key of its group says which; under
+ * facts_strict (--strict) it is an error and the read fails, in JSON and YAML alike. */
+START_TEST(unknown_field_hint_and_strict) {
+  ck_assert(rj("{\"system\": {\"usres\": 3, \"zzzzzz\": 1}}"));
+  ck_assert_int_eq(diags.nwarnings, 2);
+  ck_assert_str_eq(warn(0), "1:13 system.usres: unknown field \"usres\": the policy declares no such fact; it is ignored; did you mean \"users\"?");
+  ck_assert_str_eq(warn(1), "1:25 system.zzzzzz: unknown field \"zzzzzz\": the policy declares no such fact; it is ignored");
+  src = source_from_string("facts.json", "{\"systm\": {}}", 14);
+  diags_init(&diags, LANG_EN);
+  diags.facts_strict = true;
+  ck_assert(!facts_read(&prog, src, FMT_JSON, slots, &diags));
+  ck_assert_int_eq(diags.nwarnings, 0);
+  ck_assert_str_eq(err(0), "1:2 systm: unknown field \"systm\": the policy declares no such fact (--strict); did you mean \"system\"?");
+  src = source_from_string("facts.yaml", "system:\n  uesrs: 3\n", 19);
+  diags_init(&diags, LANG_EN);
+  diags.facts_strict = true;
+  ck_assert(!facts_read(&prog, src, FMT_YAML, slots, &diags));
+  ck_assert_str_eq(err(0), "2:3 system.uesrs: unknown field \"uesrs\": the policy declares no such fact (--strict); did you mean \"users\"?");
+} END_TEST
+
 START_TEST(json_syntax_errors) {
   ck_assert(!rj("{\"system\": {\"id\": \"x\",\n  \"documentation\": tru\n}}"));
   ck_assert_str_eq(err(0), "2:20 system.documentation: invalid literal 'tru'; expected true");
@@ -528,6 +548,7 @@ Suite *suite_facts(void) {
   tcase_add_test(tj, json_keeps_reading_after_type_errors);
   tcase_add_test(tj, json_duplicates_and_unknown_fields);
   tcase_add_test(tj, json_syntax_errors);
+  tcase_add_test(tj, unknown_field_hint_and_strict);
   tcase_add_test(tj, json_depth_limit);
   tcase_add_test(tj, json_range_keeps_stream_locations);
   suite_add_tcase(s, tj);

@@ -229,17 +229,17 @@ START_TEST(text_report) {
     "\n"
     "UNDETERMINED — FACTS THAT WOULD SETTLE THEM\n"
     "  prohibited\n"
-    "    • emotion (sys.emotion)\n");
+    "    • sys.emotion\n");
   /* --explain: each rule with its status, articles, text and facts */
   t = report(&rp, s, r, true, LANG_EN);
   ck_assert_ptr_nonnull(strstr(t, "  • social_scoring — Article 17(3)(3)\n"
                                   "    + scoring (applied) — Article 17(3)(3)\n"
                                   "      Bot scores people (yes, [sys.emotion: unknown]).\n"
-                                  "      facts: scoring = yes\n"
+                                  "      facts: sys.scoring = yes\n"
                                   "      § Article 17(3)(3) «Social scoring» [summary, not the law's words; in\n"
                                   "        force from 2026-01-18]\n"));
   ck_assert_ptr_nonnull(strstr(t, "    ? emotion (may apply) — Article 17(3)(6)\n"));
-  ck_assert_ptr_nonnull(strstr(t, "facts: scoring = yes; prohibited = unknown\n"));
+  ck_assert_ptr_nonnull(strstr(t, "facts: sys.scoring = yes; prohibited = unknown\n"));
   /* Russian headings and citations */
   t = report(&rp, s, r, false, LANG_RU);
   ck_assert_ptr_nonnull(strstr(t, "РЕШЕНИЯ\n  must_suspend  да — подпункт 3) пункта 3 статьи 17\n"));
