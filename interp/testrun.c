@@ -10,6 +10,7 @@
 #include "eval.h"
 #include "facts.h"
 #include "render.h"
+#include "../lang/ast.h"          /* ExpectForm */
 #include "../lang/base/alloc.h"
 #include "../lang/base/buf.h"
 #include "../lang/base/exitcodes.h"
@@ -34,6 +35,89 @@ static const char *val_str(Val v, const Type *t) {
   Buf b; buf_init(&b);
   val_to_text(v, t, &b);
   return buf_cstr(&b);
+}
+
+/* Fact paths of slots, ", "-separated ("nothing" for none). */
+static const char *paths_text(const Program *p, const int *slots, int n, Lang lang) {
+  if (n == 0) return msg_format(N_TEST_NOTHING, lang);
+  Buf b; buf_init(&b);
+  for (int i = 0; i < n; i++) { if (i) buf_puts(&b, ", "); buf_puts(&b, p->slots[slots[i]]->path); }
+  return buf_cstr(&b);
+}
+
+/* The facts an unknown expect misses: the unknown facts it reads itself and the `needs` of the
+ * undetermined outputs it reads, each once, sorted by path. */
+typedef struct Missing { const Program *p; const Val *slots; const Result *r; uint8_t *seen; Vec v; } Missing;
+static void missing_add(Missing *m, int slot) {
+  if (m->seen[slot]) return;
+  m->seen[slot] = 1;
+  int *x = ZAN_NEW(int);
+  *x = slot;
+  vec_push(&m->v, x);
+}
+static void missing_walk(const IrExpr *e, void *ctx) {
+  Missing *m = ctx;
+  if (e->op == X_FACT && m->slots[e->as.index].kind == V_UNKNOWN) missing_add(m, e->as.index);
+  if (e->op == X_OUTPUT) {
+    const OutputResult *R = &m->r->outputs[e->as.index];
+    if (!R->decided) for (int i = 0; i < R->nneeds; i++) missing_add(m, R->needs[i]);
+  }
+}
+static int by_path(const void *a, const void *b, void *p) {
+  const Program *pr = p;
+  return strcmp(pr->slots[**(int *const *)a]->path, pr->slots[**(int *const *)b]->path);
+}
+static const char *missing_facts(const Program *p, const Val *slots, const Result *r, const IrExpr *e, Lang lang) {
+  Missing m = { p, slots, r, zan_alloc_atomic((size_t)p->nslots + 1), {0} };
+  memset(m.seen, 0, (size_t)p->nslots + 1);
+  ir_walk(e, missing_walk, &m);
+  if (m.v.n == 0) return NULL;
+  qsort_r(m.v.items, (size_t)m.v.n, sizeof(void *), by_path, (void *)p);
+  int *s = ZAN_NEWN(int, (size_t)m.v.n);
+  for (int i = 0; i < m.v.n; i++) s[i] = *(int *)m.v.items[i];
+  return paths_text(p, s, m.v.n, lang);
+}
+
+/* Every member of want is a certain member of have. */
+static bool certainly_holds(Val have, Val want) {
+  for (uint32_t i = 0; i < want.as.set->n; i++) {
+    bool found = false;
+    for (uint32_t j = 0; j < have.as.set->n && !found; j++)
+      found = !(have.as.set->maybe && have.as.set->maybe[j]) && val_cmp(have.as.set->items[j], want.as.set->items[i]) == 0;
+    if (!found) return false;
+  }
+  return true;
+}
+
+/* `expect OUT undetermined needs {…}` and `expect OUT at least V`: what the operator sees of OUT
+ * (its value, at_least, needs), NULL when it is as expected. */
+static const char *check_output_expect(const Program *p, const Val *slots, const Result *r, const IrExpect *x, Lang lang) {
+  const IrOutput *O = &p->outputs[x->output];
+  const OutputResult *R = &r->outputs[x->output];
+  const char *seen = R->decided
+    ? zan_sprintf(msg_format(N_TEST_DECIDED, lang), O->name, val_str(R->value, O->type))
+    : zan_sprintf(msg_format(N_TEST_UNDETERMINED_NEEDS, lang), O->name, paths_text(p, R->needs, R->nneeds, lang));
+  if (x->form == EXPECT_NEEDS) {
+    bool same = !R->decided && R->nneeds == x->nneeds;
+    for (int i = 0; same && i < x->nneeds; i++) same = R->needs[i] == x->needs[i];
+    if (same) return NULL;
+    return zan_sprintf("%s: expect %s undetermined needs {%s}\n    %s", loc_where(x->loc), O->name,
+                       x->nneeds ? paths_text(p, x->needs, x->nneeds, lang) : "", seen);
+  }
+  EvalError *err = NULL;
+  Val want = eval_expr_after(p, slots, r, x->value, lang, &err);
+  if (err) return zan_sprintf("%s: expect %s at least %s\n    error: %s", loc_where(x->loc), O->name, loc_text(x->value->loc), err->message);
+  Val low = R->decided ? R->value : R->at_least;      /* the certain lower bound (members) */
+  bool ok = false;
+  if (low.kind != V_UNKNOWN && want.kind != V_UNKNOWN) {
+    if (O->type && O->type->kind == T_SET) ok = low.kind == V_SET && want.kind == V_SET && certainly_holds(low, want);
+    else ok = val_cmp(low, want) >= 0;
+  }
+  if (ok) return NULL;
+  const char *bound = !R->decided && R->at_least.kind != V_UNKNOWN
+    ? zan_sprintf("\n    %s", zan_sprintf(msg_format(N_TEST_AT_LEAST_IS, lang), O->name, val_str(R->at_least, O->type)))
+    : "";
+  return zan_sprintf("%s: expect %s at least %s\n    %s%s", loc_where(x->loc), O->name, loc_text(x->value->loc), seen, bound);
 }
 
 static bool is_comparison(int op) {
@@ -66,7 +150,11 @@ static const char *explain_expect(const Program *p, const Val *slots, const Resu
     buf_puts(&b, "    ");
     buf_printf(&b, msg_format(N_TEST_VALUE_IS, lang), loc_text(e->loc), val_str(got, e->type));
   }
-  if (got.kind == V_UNKNOWN) buf_printf(&b, "\n    %s", msg_format(N_TEST_EXPECT_UNKNOWN, lang));
+  if (got.kind == V_UNKNOWN) {
+    const char *miss = missing_facts(p, slots, r, e, lang);
+    if (miss) buf_printf(&b, "\n    %s", zan_sprintf(msg_format(N_TEST_MISSING, lang), miss));
+    else buf_printf(&b, "\n    %s", msg_format(N_TEST_EXPECT_UNKNOWN, lang));
+  }
   return buf_cstr(&b);
 }
 
@@ -91,6 +179,12 @@ static TestOutcome run_block(const Program *p, const IrTest *t, const TestRunOpt
     mark_applied(r, rule_applied);
     for (int i = 0; i < t->nexpects; i++) {
       const IrExpect *x = &t->expects[i];
+      if (x->form == EXPECT_NEEDS || x->form == EXPECT_AT_LEAST) {
+        if (x->output < 0) continue;
+        const char *why = check_output_expect(p, slots, r, x, o->lang);
+        if (why) vec_push(&probs, (char *)why);
+        continue;
+      }
       if (!x->expr) {
         const OutputResult *res = &r->outputs[x->output];
         if (!res->decided) continue;

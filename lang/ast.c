@@ -551,12 +551,15 @@ void ast_test_given(Node *t, Node *path, Node *value) {
   nodelist_push(&t->as.test.given_paths, path);
   nodelist_push(&t->as.test.given_values, value);
 }
-void ast_test_expect(Node *t, Node *e, bool undetermined) {
+void ast_test_expect(Node *t, Node *e, ExpectForm form, Node *arg) {
   int k = t->as.test.expects.n;
-  bool *nu = zan_alloc_atomic((size_t)(k + 1));
-  if (k) memcpy(nu, t->as.test.expect_undetermined, (size_t)k);
-  nu[k] = undetermined;
-  t->as.test.expect_undetermined = nu;
+  uint8_t *nf = zan_alloc_atomic((size_t)(k + 1));
+  Node **na = ZAN_NEWN(Node *, (size_t)(k + 1));
+  if (k) { memcpy(nf, t->as.test.expect_form, (size_t)k); memcpy(na, t->as.test.expect_arg, sizeof(Node *) * (size_t)k); }
+  nf[k] = (uint8_t)form;
+  na[k] = arg;
+  t->as.test.expect_form = nf;
+  t->as.test.expect_arg = na;
   nodelist_push(&t->as.test.expects, e);
 }
 
@@ -768,8 +771,11 @@ static void dump(Buf *b, const Node *n) {
       dump(b, n->as.test.given_values.items[i]); buf_push(b, ')');
     }
     for (int i = 0; i < n->as.test.expects.n; i++) {
-      buf_puts(b, n->as.test.expect_undetermined[i] ? " (expect-undetermined " : " (expect ");
-      dump(b, n->as.test.expects.items[i]); buf_push(b, ')');
+      static const char *const form[] = { " (expect ", " (expect-undetermined ", " (expect-needs ", " (expect-at-least " };
+      buf_puts(b, form[n->as.test.expect_form[i]]);
+      dump(b, n->as.test.expects.items[i]);
+      if (n->as.test.expect_arg[i]) { buf_push(b, ' '); dump(b, n->as.test.expect_arg[i]); }
+      buf_push(b, ')');
     }
     buf_push(b, ')');
     break;

@@ -90,6 +90,14 @@ typedef enum {
   N_ERROR       /* a place the parser recovered from; the checker skips it silently */
 } NodeKind;
 
+/* The forms of `expect` in a test (expects[i] is the expression, or the output's N_NAME). */
+typedef enum {
+  EXPECT_TRUE,          /* expect E */
+  EXPECT_UNDETERMINED,  /* expect OUT undetermined */
+  EXPECT_NEEDS,         /* expect OUT undetermined needs {paths}: arg the set literal of paths */
+  EXPECT_AT_LEAST       /* expect OUT at least V: arg V */
+} ExpectForm;
+
 typedef enum {
   OP_NOT, OP_NEG,
   OP_AND, OP_OR,
@@ -127,7 +135,7 @@ struct Node {
              Texts *label; int n; ZDate *dates; Loc *date_locs; Node **values; } param;
     struct { const char *name; Loc name_loc; bool has_as_of; ZDate as_of;
              NodeList given_paths; NodeList given_values;               /* parallel lists */
-             NodeList expects; bool *expect_undetermined; } test;      /* expect_undetermined[i]: `expect NAME undetermined` */
+             NodeList expects; uint8_t *expect_form; Node **expect_arg; } test;   /* per expect: ExpectForm; arg: see ExpectForm */
     struct { Name name; } tname;
     struct { Node *elem; } telem;
     struct { NodeList fields; } trec;
@@ -269,7 +277,7 @@ void  ast_param_entry(Node *p, ZDate date, Loc date_loc, Node *value);
 Node *ast_test(const char *name, Loc name_loc, Loc loc);
 bool  ast_test_as_of(Node *t, ZDate d);
 void  ast_test_given(Node *t, Node *path, Node *value);
-void  ast_test_expect(Node *t, Node *e, bool undetermined);
+void  ast_test_expect(Node *t, Node *e, ExpectForm form, Node *arg);   /* arg: EXPECT_NEEDS / EXPECT_AT_LEAST */
 void  ast_set_loc(Node *n, Loc loc);
 
 Node *ast_new(NodeKind k, Loc loc);     /* zeroed node of kind k */

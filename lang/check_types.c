@@ -364,6 +364,45 @@ static void check_params_values(Checker *ck) {
   }
 }
 
+/* `expect OUT undetermined needs {a.b, c}`: a set of fact leaves, each once, kept sorted by path
+ * (as `needs` is reported). */
+static void check_expect_needs(Checker *ck, int m, Node *set, IrExpect *xe) {
+  if (!set || set->kind != N_SET_LIT) {
+    if (set && set->kind != N_ERROR) diag_report(ck->d, DIAG_ERROR, set->loc, E_NEEDS_NOT_PATHS);
+    return;
+  }
+  xe->needs = ZAN_NEWN(int, set->as.items.n > 0 ? set->as.items.n : 1);
+  for (int i = 0; i < set->as.items.n; i++) {
+    Node *pn = set->as.items.items[i];
+    if (pn->kind != N_NAME && pn->kind != N_FIELD_ACCESS) { diag_report(ck->d, DIAG_ERROR, pn->loc, E_NEEDS_NOT_PATHS); continue; }
+    IrFact *f = check_fact_path(ck, m, pn, true);
+    if (!f) continue;
+    if (f->slot < 0) { diag_report(ck->d, DIAG_ERROR, pn->loc, E_NEEDS_NOT_LEAF, f->path); continue; }
+    int k = xe->nneeds;
+    while (k > 0 && strcmp(((IrFact *)ck->slots.items[xe->needs[k - 1]])->path, f->path) > 0) k--;
+    if (k > 0 && xe->needs[k - 1] == f->slot) continue;              /* named twice: once is enough */
+    memmove(xe->needs + k + 1, xe->needs + k, sizeof(int) * (size_t)(xe->nneeds - k));
+    xe->needs[k] = f->slot;
+    xe->nneeds++;
+  }
+}
+
+/* `expect OUT at least V`: OUT is combined with max or is a set; V has its type. */
+static void check_expect_at_least(Checker *ck, int m, Node *v, IrExpect *xe, IrTest *t) {
+  if (xe->output < 0 || !v) return;
+  const IrOutput *o = &ck->prog->outputs[xe->output];
+  const Sym *os = ck->out_syms.items[xe->output];
+  bool is_set = os->type && os->type->kind == T_SET;
+  if (!is_set && o->combine != C_MAX) {
+    diag_report(ck->d, DIAG_ERROR, xe->loc, E_AT_LEAST_OUTPUT, o->name);
+    return;
+  }
+  Ex x; ex_init(&x, ck, m, 0);
+  xe->value = elab_expect(&x, v, os->type);
+  if (x.max_slot > t->nlocals) t->nlocals = x.max_slot;
+  ex_note_frame(ck, &x);
+}
+
 static void check_tests(Checker *ck) {
   Program *p = ck->prog;
   for (int i = 0; i < ck->tests.n; i++) {
@@ -406,7 +445,8 @@ static void check_tests(Checker *ck) {
       Node *en = n->as.test.expects.items[j];
       IrExpect *xe = &t->expects[t->nexpects++];
       xe->loc = en->loc; xe->output = -1;
-      if (n->as.test.expect_undetermined && n->as.test.expect_undetermined[j]) {
+      xe->form = n->as.test.expect_form ? n->as.test.expect_form[j] : EXPECT_TRUE;
+      if (xe->form != EXPECT_TRUE) {
         const char *on = en->kind == N_NAME ? en->as.name.name.text : NULL;
         bool amb = false;
         Sym *s = on ? check_lookup(ck, m, on, en->loc, &amb) : NULL;
@@ -415,6 +455,8 @@ static void check_tests(Checker *ck) {
           if (!s && on) check_unknown_name(ck, m, on, 1u << SYM_OUTPUT, en->loc, E_UNKNOWN_OUTPUT, E_UNKNOWN_OUTPUT_HINT);
           else diag_report(ck->d, DIAG_ERROR, en->loc, E_UNDETERMINED_NOT_OUTPUT);
         }
+        if (xe->form == EXPECT_NEEDS) check_expect_needs(ck, m, n->as.test.expect_arg[j], xe);
+        if (xe->form == EXPECT_AT_LEAST) check_expect_at_least(ck, m, n->as.test.expect_arg[j], xe, t);
         continue;
       }
       Ex x; ex_init(&x, ck, m, 0);

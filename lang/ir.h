@@ -153,8 +153,12 @@ typedef struct IrParam {
 } IrParam;
 
 typedef struct IrExpect {
-  IrExpr *expr;              /* `expect E`: must be certainly true; NULL for `expect OUT undetermined` */
-  int     output;            /* `expect OUT undetermined`: the output; else -1 */
+  uint8_t form;              /* ExpectForm (ast.h): EXPECT_TRUE, _UNDETERMINED, _NEEDS, _AT_LEAST */
+  IrExpr *expr;              /* `expect E`: must be certainly true; NULL for the forms on an output */
+  int     output;            /* the forms on an output: the output; else -1 */
+  IrExpr *value;             /* `at least V`: V (of the output's type) */
+  int     nneeds;            /* `undetermined needs {…}`: the fact slots, sorted by path */
+  int    *needs;
   Loc     loc;
 } IrExpect;
 

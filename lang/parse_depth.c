@@ -33,7 +33,9 @@ static void walk_children(DepthWalk *w, Node *n, int depth) {
                     for (int i = 0; i < n->as.param.n; i++) walk_push(w, &n->as.param.values[i], d);
                     break;
   case N_TEST:      walk_list(w, &n->as.test.given_paths, d); walk_list(w, &n->as.test.given_values, d);
-                    walk_list(w, &n->as.test.expects, d); break;
+                    walk_list(w, &n->as.test.expects, d);
+                    for (int i = 0; i < n->as.test.expects.n; i++) walk_push(w, &n->as.test.expect_arg[i], d);
+                    break;
   case N_TYPE_SET: case N_TYPE_LIST: walk_push(w, &n->as.telem.elem, d); break;
   case N_TYPE_RECORD: walk_list(w, &n->as.trec.fields, d); break;
   case N_FIELD:     walk_push(w, &n->as.field.type, d); break;

@@ -368,8 +368,11 @@ test_head: TEST STRING            { yyerrok; $$ = ast_test($2, LOC(@2), LOC(@$))
          ;
 test_body: test_head '{'          { $$ = $1; }
          | test_body given_body '}'  { $$ = $1; }
-         | test_body EXPECT expr  { $$ = $1; ast_test_expect($1, $3, false); yyerrok; }
-         | test_body EXPECT IDENT UNDETERMINED { $$ = $1; ast_test_expect($1, ast_name($3), true); yyerrok; }
+         | test_body EXPECT expr  { $$ = $1; ast_test_expect($1, $3, EXPECT_TRUE, NULL); yyerrok; }
+         | test_body EXPECT IDENT UNDETERMINED { $$ = $1; ast_test_expect($1, ast_name($3), EXPECT_UNDETERMINED, NULL); yyerrok; }
+         /* what an operator sees: `needs` of an undetermined output, `at_least` of a max or set output */
+         | test_body EXPECT IDENT UNDETERMINED NEEDS expr { $$ = $1; ast_test_expect($1, ast_name($3), EXPECT_NEEDS, $6); yyerrok; }
+         | test_body EXPECT IDENT AT_LEAST expr { $$ = $1; ast_test_expect($1, ast_name($3), EXPECT_AT_LEAST, $5); yyerrok; }
          | test_body error        { $$ = $1; }
          ;
 given_body: GIVEN '{'             { $$ = p->cur_test; }

@@ -299,7 +299,10 @@ static void walk_file(W *w, File *f) {
         walk(w, n->as.test.given_paths.items[k]);
         walk(w, n->as.test.given_values.items[k]);
       }
-      for (int k = 0; k < n->as.test.expects.n; k++) walk(w, n->as.test.expects.items[k]);
+      for (int k = 0; k < n->as.test.expects.n; k++) {
+        walk(w, n->as.test.expects.items[k]);
+        walk(w, n->as.test.expect_arg[k]);    /* `needs {paths}`, `at least V` */
+      }
       break;
     default: break;
     }

@@ -1090,9 +1090,11 @@ static void test_decl(Fmt *F, const Node *d, int indent) {
 expects:
   for (int k = 0; k < d->as.test.expects.n; k++) {
     const Node *e = d->as.test.expects.items[k];
-    bool und = d->as.test.expect_undetermined && d->as.test.expect_undetermined[k];
+    int form = d->as.test.expect_form ? d->as.test.expect_form[k] : EXPECT_TRUE;
+    const Node *arg = d->as.test.expect_arg ? d->as.test.expect_arg[k] : NULL;
+    bool und = form == EXPECT_UNDETERMINED;
     uint32_t start = word_before(F, e->loc.start);
-    uint32_t end = und ? words_after(F, e->loc.end, nwords(kw(F, T_UNDETERMINED))) : e->loc.end;
+    uint32_t end = und ? words_after(F, e->loc.end, nwords(kw(F, T_UNDETERMINED))) : arg ? arg->loc.end : e->loc.end;
     /* an expect written before the given block: its comments start at the test's brace */
     uint32_t elo = start < lo ? open + 1 : lo;
     Item it;
@@ -1103,6 +1105,17 @@ expects:
       put(F, flat_str(F, e, 0));
       put(F, " ");
       put(F, kw(F, T_UNDETERMINED));
+    } else if (form == EXPECT_NEEDS) {       /* expect OUT undetermined needs {paths} */
+      put(F, flat_str(F, e, 0));
+      put(F, " ");
+      kw_sp(F, T_UNDETERMINED);
+      kw_sp(F, T_NEEDS);
+      put(F, flat_str(F, arg, 0));
+    } else if (form == EXPECT_AT_LEAST) {    /* expect OUT at least V */
+      put(F, flat_str(F, e, 0));
+      put(F, " ");
+      kw_sp(F, T_AT_LEAST);
+      put(F, flat_str(F, arg, 0));
     } else put(F, flat_str(F, e, 0));
     item_end(F, &it);
     if (end > lo) lo = end;

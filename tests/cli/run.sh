@@ -170,6 +170,15 @@ out "ru failure" '^НЕ ПРОЙДЕН '; out "ru value" 'n + 1 равно 21, �
 nout "ru has no English report words" 'FAIL\|expected\| is '
 t "test LANG=kk" 1 env LC_ALL= LANG=kk_KZ.UTF-8 "$ZAN" test tests/cli/failing
 out "kk failure" '^ӨТПЕДІ '; out "kk closing line" '^1 passed, 4 failed$'
+# what operators see: `at least`, `undetermined needs`, and an unknown expect's missing facts
+t "operator view" 1 "$ZAN" test tests/cli/operator-view;  out "operator view closing line" '^6 passed, 1 failed$'
+out "at least: the bound seen" '^    tier is at least high$'
+out "needs: the expected named" 'expect tier undetermined needs {system.military, system.research}$'
+out "needs: the actual named" '^    tier is undetermined, needs system.manipulative$'
+out "unknown expect: missing facts" 'missing facts system.manipulative)$'
+out "set at least" 'expect prohibited at least {manipulation}$'
+t "operator view ru" 1 "$ZAN" test --lang ru tests/cli/operator-view;  out "ru at least" '^    решение tier не менее high$'
+out "ru missing facts" 'не заданы факты system.manipulative)$'
 t "check --lang ru" 0 "$ZAN" check --lang ru $P;  err "ru check summary" '^ok: .*: модулей: '
 t "missing argument ru" 2 "$ZAN" eval --lang ru;  err "ru usage" 'не хватает аргумента'
 

@@ -110,6 +110,8 @@ START_TEST(test_canonical_forms) {
   ck_assert_str_eq(fmt("const P = 7%  * x + 12.5\n  %\n"), "const P = 7 % * x + 12.5 %\n");
   ck_assert_str_eq(fmt("exception e to a,b  c cites \"1\" then x = 1\n"), "exception e to a, b, c\n  cites \"1\"\n  then x = 1\n");
   ck_assert_str_eq(fmt("exception e to  all   x then x = {} cites \"1\"\n"), "exception e to all x\n  cites \"1\"\n  then x = {}\n");
+  ck_assert_str_eq(fmt("test \"t\" { expect x  at   least 3 expect x undetermined\n needs { a.b,c } }\n"),
+                   "test \"t\" {\n  expect x at least 3\n  expect x undetermined needs {a.b, c}\n}\n");
   /* parentheses where the grammar needs them, and only there */
   ck_assert_str_eq(fmt("const A = ((a + b)) * c - (d - e)\n"), "const A = (a + b) * c - (d - e)\n");
   ck_assert_str_eq(fmt("const A = - (-x)\n"), "const A = -(-x)\n");

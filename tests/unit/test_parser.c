@@ -186,6 +186,11 @@ START_TEST(test_tests) {
           "(given (. (. system capabilities) emotion_consent) false) (given (. system kind) unknown) "
           "(expect (contains prohibited emotion_recognition_without_consent)) (expect must_suspend) "
           "(expect-undetermined risk_tier))");
+  /* what operators see: the certain lower bound, and the facts an undetermined output needs */
+  DECL_EQ("test \"t\" { expect risk_tier at least high  expect prohibited at least {a}\n"
+          "  expect risk_tier undetermined needs {system.kind, system.role} }",
+          "(test \"t\" (expect-at-least risk_tier high) (expect-at-least prohibited (set a)) "
+          "(expect-needs risk_tier (set (. system kind) (. system role))))");
 }
 END_TEST
 
