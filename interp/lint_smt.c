@@ -66,7 +66,7 @@ static Sv var_of(LintSmt *s, const Type *t, const char *hint) {
   Sv v = { 0 };
   if (is_enum_set(t)) {
     v.n = t->as.elem->as.en->n;
-    v.bits = ZAN_NEWN(Z3_ast, v.n > 0 ? v.n : 1);
+    v.bits = ZAN_NEWN(Z3_ast, v.n);
     for (int i = 0; i < v.n; i++) v.bits[i] = new_var(s, hint, bool_sort(s));
     return v;
   }
@@ -116,7 +116,7 @@ static Sv const_of(LintSmt *s, Val k, const Type *t) {
   case V_SET:
     if (is_enum_set(t)) {
       Sv v = { NULL, NULL, t->as.elem->as.en->n };
-      v.bits = ZAN_NEWN(Z3_ast, v.n > 0 ? v.n : 1);
+      v.bits = ZAN_NEWN(Z3_ast, v.n);
       for (int i = 0; i < v.n; i++) v.bits[i] = mk_false(s);
       for (uint32_t i = 0; i < k.as.set->n; i++)
         if (k.as.set->items[i].kind == V_ENUM) v.bits[k.as.set->items[i].as.e] = mk_true(s);
@@ -159,7 +159,7 @@ static Sv param_value(LintSmt *s, const IrExpr *e) {
 static Z3_ast eq_of(LintSmt *s, Sv a, Sv b) {
   if (a.a && b.a) return Z3_mk_eq(s->z, a.a, b.a);
   if (a.bits && b.bits && a.n == b.n) {
-    Z3_ast *x = ZAN_NEWN(Z3_ast, a.n > 0 ? a.n : 1);
+    Z3_ast *x = ZAN_NEWN(Z3_ast, a.n);
     for (int i = 0; i < a.n; i++) x[i] = Z3_mk_eq(s->z, a.bits[i], b.bits[i]);
     return a.n ? Z3_mk_and(s->z, (unsigned)a.n, x) : mk_true(s);
   }
@@ -169,7 +169,7 @@ static Z3_ast eq_of(LintSmt *s, Sv a, Sv b) {
 static Sv ite_of(LintSmt *s, Z3_ast c, Sv t, Sv f, const Type *ty) {
   if (t.a && f.a) return scalar(Z3_mk_ite(s->z, c, t.a, f.a));
   if (t.bits && f.bits && t.n == f.n) {
-    Sv v = { NULL, ZAN_NEWN(Z3_ast, t.n > 0 ? t.n : 1), t.n };
+    Sv v = { NULL, ZAN_NEWN(Z3_ast, t.n), t.n };
     for (int i = 0; i < t.n; i++) v.bits[i] = Z3_mk_ite(s->z, c, t.bits[i], f.bits[i]);
     return v;
   }
@@ -178,7 +178,7 @@ static Sv ite_of(LintSmt *s, Z3_ast c, Sv t, Sv f, const Type *ty) {
 
 /* m (an enum value) is a member of set v */
 static Z3_ast member_of(LintSmt *s, Z3_ast m, Sv set) {
-  Z3_ast *x = ZAN_NEWN(Z3_ast, set.n > 0 ? set.n : 1);
+  Z3_ast *x = ZAN_NEWN(Z3_ast, set.n);
   for (int i = 0; i < set.n; i++) x[i] = mk_and2(s, Z3_mk_eq(s->z, m, mk_int(s, i)), set.bits[i]);
   return set.n ? Z3_mk_or(s->z, (unsigned)set.n, x) : mk_false(s);
 }
@@ -206,7 +206,7 @@ static Sv enc_bin(LintSmt *s, const IrExpr *e, Sv *env) {
     break;
   case X_INTERSECTS:
     if (l.bits && r.bits && l.n == r.n) {
-      Z3_ast *x = ZAN_NEWN(Z3_ast, l.n > 0 ? l.n : 1);
+      Z3_ast *x = ZAN_NEWN(Z3_ast, l.n);
       for (int i = 0; i < l.n; i++) x[i] = mk_and2(s, l.bits[i], r.bits[i]);
       return scalar(l.n ? Z3_mk_or(z, (unsigned)l.n, x) : mk_false(s));
     }
@@ -227,7 +227,7 @@ static Sv enc_bin(LintSmt *s, const IrExpr *e, Sv *env) {
 static Sv enc_quant(LintSmt *s, const IrExpr *e, Sv *env) {
   Sv coll = enc(s, e->as.quant.coll, env);
   if (!coll.bits) return opaque(s, e->type);
-  Z3_ast *x = ZAN_NEWN(Z3_ast, coll.n > 0 ? coll.n : 1);
+  Z3_ast *x = ZAN_NEWN(Z3_ast, coll.n);
   for (int i = 0; i < coll.n; i++) {
     env[e->as.quant.local] = scalar(mk_int(s, i));
     Sv b = enc(s, e->as.quant.body, env);
@@ -241,7 +241,7 @@ static Sv enc_quant(LintSmt *s, const IrExpr *e, Sv *env) {
 static Sv enc_call(LintSmt *s, const IrExpr *e, Sv *env) {
   const IrFunc *f = &s->p->funcs[e->as.call.fn];
   if (s->depth >= LINT_MAX_CALL_DEPTH) return opaque(s, e->type);
-  Sv *frame = ZAN_NEWN(Sv, f->nlocals > 0 ? f->nlocals : 1);
+  Sv *frame = ZAN_NEWN(Sv, f->nlocals);
   for (int i = 0; i < e->as.call.n && i < f->nparams; i++) frame[i] = enc(s, e->as.call.args[i], env);
   s->depth++;
   Sv v = enc(s, f->body, frame);
@@ -284,7 +284,7 @@ static Sv enc(LintSmt *s, const IrExpr *e, Sv *env) {
   case X_SET:
     if (is_enum_set(e->type)) {
       Sv v = { NULL, NULL, e->type->as.elem->as.en->n };
-      v.bits = ZAN_NEWN(Z3_ast, v.n > 0 ? v.n : 1);
+      v.bits = ZAN_NEWN(Z3_ast, v.n);
       for (int m = 0; m < v.n; m++) v.bits[m] = mk_false(s);
       for (int i = 0; i < e->as.items.n; i++) {
         Sv it = enc(s, e->as.items.items[i], env);
@@ -301,7 +301,7 @@ static Sv enc(LintSmt *s, const IrExpr *e, Sv *env) {
 }
 
 /* ---- rules and outputs ---- */
-static Sv *new_env(const Program *p) { return ZAN_NEWN(Sv, p->nlocals > 0 ? p->nlocals : 1); }
+static Sv *new_env(const Program *p) { return ZAN_NEWN(Sv, p->nlocals); }
 
 static Z3_ast in_force(LintSmt *s, const IrRule *r) {
   Z3_ast c = mk_true(s);
@@ -515,7 +515,7 @@ static bool confirm_conflict(LintSmt *s, int r1, int r2, const char **json, ZDat
   Z3_model_inc_ref(s->z, m);
   int64_t d = 0;
   bool ok = model_int(s, m, s->asof, &d);
-  Val *slots = ZAN_NEWN(Val, p->nslots > 0 ? p->nslots : 1);
+  Val *slots = ZAN_NEWN(Val, p->nslots);
   for (int i = 0; i < p->nslots; i++)
     slots[i] = s->slot[i] || s->slot_set[i].bits ? model_val(s, m, i) : val_unknown();
   Z3_model_dec_ref(s->z, m);

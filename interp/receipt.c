@@ -38,7 +38,7 @@ void receipt_init(Receipt *rc, const Program *p, const char *zan_version) {
   memset(rc, 0, sizeof *rc);
   rc->zan_version = zan_version;
   int n = p->nmodules;
-  int *mods = ZAN_NEWN(int, n > 0 ? n : 1);
+  int *mods = ZAN_NEWN(int, n);
   for (int i = 0; i < n; i++) mods[i] = i;
   sort_p = p;
   qsort(mods, (size_t)n, sizeof *mods, module_cmp);
@@ -58,10 +58,10 @@ void receipt_init(Receipt *rc, const Program *p, const char *zan_version) {
   sha256_digest(&c, sizeof d, d);
   to_hex(d, rc->policy_sha256);
   buf_init(&rc->canon);
-  rc->order = ZAN_NEWN(int, p->nslots > 0 ? p->nslots : 1);
+  rc->order = ZAN_NEWN(int, p->nslots);
   for (int i = 0; i < p->nslots; i++) rc->order[i] = i;
   qsort(rc->order, (size_t)p->nslots, sizeof *rc->order, slot_cmp);
-  rc->plen = ZAN_NEWN(uint32_t, p->nslots > 0 ? p->nslots : 1);
+  rc->plen = ZAN_NEWN(uint32_t, p->nslots);
   for (int i = 0; i < p->nslots; i++) rc->plen[i] = (uint32_t)strlen(p->slots[i]->path);
   sort_p = NULL;
 }

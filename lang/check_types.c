@@ -371,7 +371,7 @@ static void check_expect_needs(Checker *ck, int m, Node *set, IrExpect *xe) {
     if (set && set->kind != N_ERROR) diag_report(ck->d, DIAG_ERROR, set->loc, E_NEEDS_NOT_PATHS);
     return;
   }
-  xe->needs = ZAN_NEWN(int, set->as.items.n > 0 ? set->as.items.n : 1);
+  xe->needs = ZAN_NEWN(int, set->as.items.n);
   for (int i = 0; i < set->as.items.n; i++) {
     Node *pn = set->as.items.items[i];
     if (pn->kind != N_NAME && pn->kind != N_FIELD_ACCESS) { diag_report(ck->d, DIAG_ERROR, pn->loc, E_NEEDS_NOT_PATHS); continue; }

@@ -344,8 +344,8 @@ Program *load_policy_files(const char *spec, const LoadOptions *o, Diags *d, Fil
   Program *p = check_program(mods, n, &co, d);
   if (p) {   /* what the sources were: a receipt's policy_sha256 (interp/receipt.c) */
     p->nmodules = n;
-    p->module_names = ZAN_NEWN(const char *, n > 0 ? n : 1);
-    p->module_srcs = ZAN_NEWN(const Source *, n > 0 ? n : 1);
+    p->module_names = ZAN_NEWN(const char *, n);
+    p->module_srcs = ZAN_NEWN(const Source *, n);
     for (int i = 0; i < n; i++) {
       p->module_names[i] = mods[i].name;
       p->module_srcs[i] = mods[i].file ? mods[i].file->src : NULL;
