@@ -66,6 +66,14 @@ Node *ast_new(NodeKind k, Loc loc) {
 
 void ast_set_loc(Node *n, Loc loc) { if (n) n->loc = loc; }
 
+/* Called innermost first for `((e))`, so the last call leaves the outermost pair. */
+Node *ast_paren(Node *e, Loc loc) {
+  if (e && loc.end > loc.start) { e->paren_start = loc.start; e->paren_end = loc.end; }
+  return e;
+}
+
+bool ast_parenthesized(const Node *n) { return n && n->paren_end > n->paren_start; }
+
 Texts *ast_texts_new(Loc loc) {
   Texts *t = ZAN_NEW(Texts);
   t->loc = loc;

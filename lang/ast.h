@@ -109,7 +109,11 @@ typedef enum {
 
 struct Node {
   NodeKind kind;
-  Loc      loc;                 /* the whole construct */
+  Loc      loc;                 /* the whole construct (parentheses around it excluded) */
+  /* Parentheses written around an expression: from the outermost `(` to just after its `)`,
+   * in loc's source; both 0 when none were written (ast_parenthesized). Meaning never depends
+   * on them (the tree's shape does); `zan fmt` keeps the ones that help a reader. */
+  uint32_t paren_start, paren_end;
   union {
     struct { Name name; Name alias_kw; const char *alias; Loc alias_loc;
              const char *version; Loc version_loc;
@@ -279,6 +283,8 @@ bool  ast_test_as_of(Node *t, ZDate d);
 void  ast_test_given(Node *t, Node *path, Node *value);
 void  ast_test_expect(Node *t, Node *e, ExpectForm form, Node *arg);   /* arg: EXPECT_NEEDS / EXPECT_AT_LEAST */
 void  ast_set_loc(Node *n, Loc loc);
+Node *ast_paren(Node *e, Loc loc);        /* `( e )`: records the parentheses on e, returns e */
+bool  ast_parenthesized(const Node *n);   /* written in parentheses */
 
 Node *ast_new(NodeKind k, Loc loc);     /* zeroed node of kind k */
 const char *ast_kind_name(NodeKind k);  /* for tests and debugging dumps */

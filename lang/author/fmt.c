@@ -44,6 +44,7 @@ typedef struct Item {
   int      saved_col;
   uint32_t start, end;
   int      indent;
+  bool     one_line;     /* set by item_end: the item was printed on one line */
 } Item;
 
 #define BIG_WIDTH (1 << 20)
@@ -201,9 +202,9 @@ static void own_line_comment(Fmt *F, int i, int indent) {
   F->used[i] = true;
 }
 
-/* A comment after end on its line, with only white space or closing punctuation between:
- * printed after what was just written, and marked used. */
-static void trail(Fmt *F, uint32_t end) {
+/* The comment after end on its line, with only white space or closing punctuation between,
+ * not printed yet: its index, or -1. */
+static int trailing_at(const Fmt *F, uint32_t end) {
   for (int i = 0; i < F->f->ncomments; i++) {
     uint32_t s = F->f->comments[i].loc.start;
     if (F->used[i] || s < end) continue;
@@ -212,14 +213,19 @@ static void trail(Fmt *F, uint32_t end) {
       char c = F->text[k];
       ok = c == ' ' || c == '\t' || c == ',' || c == ')' || c == ']' || c == '}';
     }
-    if (ok) {
-      put(F, "  ");
-      if (F->trail_col > F->col) spaces(F, F->trail_col - F->col);
-      put(F, comment_text(F, i));
-      F->used[i] = true;
-    }
-    return;   /* only the first comment at or after end can trail it */
+    return ok ? i : -1;   /* only the first comment at or after end can trail it */
   }
+  return -1;
+}
+
+/* That comment printed after what was just written, and marked used. */
+static void trail(Fmt *F, uint32_t end) {
+  int i = trailing_at(F, end);
+  if (i < 0) return;
+  put(F, "  ");
+  if (F->trail_col > F->col) spaces(F, F->trail_col - F->col);
+  put(F, comment_text(F, i));
+  F->used[i] = true;
 }
 
 static bool comments_in(const Fmt *F, uint32_t a, uint32_t b) {
@@ -277,6 +283,7 @@ static void item_end(Fmt *F, Item *it) {
     uint32_t s = F->f->comments[i].loc.start;
     if (!F->used[i] && s >= it->start && s < it->end) own_line_comment(F, i, it->indent);
   }
+  it->one_line = !memchr(body.data ? body.data : "", '\n', body.len);
   if (body.len) buf_append(&F->out, body.data, body.len);
   F->col = col;
   trail(F, it->end);
@@ -327,6 +334,37 @@ static const char *dur_text(const Fmt *F, Loc l) {
 }
 
 static void flat(const Fmt *F, const Node *e, int minp, Buf *b);
+static void flat_p(const Fmt *F, const Node *e, int minp, bool keep, Buf *b);
+
+/* Whether the parentheses the author wrote around child, an operand of parent, stay.
+ * They stay around an operation that is an operand of another operator: they say how the
+ * two group, which helps a reader even where precedence would group them the same
+ * (`(a and b) or c`, `(x = 1) or y`, `a + (b * c)`). They are noise, and go, around a name,
+ * a literal, a call or a field (`(a) and b`), around a whole value or condition (`when (a)`),
+ * when doubled (one pair is kept), and around the left operand of the same operator
+ * (`(a and b) and c` reads as `a and b and c`, and means it). */
+static bool keep_parens(const Node *parent, const Node *child, bool left) {
+  if (!ast_parenthesized(child)) return false;
+  if (parent->kind != N_BINARY && parent->kind != N_UNARY) return false;
+  if (child->kind != N_BINARY && child->kind != N_UNARY) return false;
+  return !(left && parent->kind == N_BINARY && child->kind == N_BINARY
+           && child->as.binary.op == parent->as.binary.op);
+}
+
+/* Argument i of call e: `name = value` or the value. */
+static void flat_arg(const Fmt *F, const Node *e, int i, Buf *b) {
+  const Name *an = e->as.call.arg_names ? &e->as.call.arg_names[i] : NULL;
+  const Node *a = e->as.call.args.items[i];
+  if (an && an->text) {
+    buf_puts(b, an->text);
+    buf_puts(b, " = ");
+    flat(F, a, 0, b);
+  } else {
+    /* `f(x = 1)` would be a named argument: a comparison as an argument keeps parentheses */
+    bool eq = a->kind == N_BINARY && a->as.binary.op == OP_EQ;
+    flat(F, a, eq ? 5 : 0, b);
+  }
+}
 
 static void flat_list(const Fmt *F, const NodeList *l, Buf *b) {
   for (int i = 0; i < l->n; i++) {
@@ -346,9 +384,12 @@ static void flat_arm(const Fmt *F, const Node *a, Buf *b) {
 }
 
 /* e on one line, in parentheses when its precedence is below minp. */
-static void flat(const Fmt *F, const Node *e, int minp, Buf *b) {
+static void flat(const Fmt *F, const Node *e, int minp, Buf *b) { flat_p(F, e, minp, false, b); }
+
+/* The same, in parentheses also when keep (the author's, kept: keep_parens). */
+static void flat_p(const Fmt *F, const Node *e, int minp, bool keep, Buf *b) {
   if (!e) return;
-  bool par = prec(e) < minp;
+  bool par = prec(e) < minp || keep;
   if (par) buf_push(b, '(');
   switch (e->kind) {
   case N_INT: case N_DEC: case N_DATE: case N_TEXT: {
@@ -383,17 +424,7 @@ static void flat(const Fmt *F, const Node *e, int minp, Buf *b) {
     buf_push(b, '(');
     for (int i = 0; i < e->as.call.args.n; i++) {
       if (i) buf_puts(b, ", ");
-      const Name *an = e->as.call.arg_names ? &e->as.call.arg_names[i] : NULL;
-      const Node *a = e->as.call.args.items[i];
-      if (an && an->text) {
-        buf_puts(b, an->text);
-        buf_puts(b, " = ");
-        flat(F, a, 0, b);
-      } else {
-        /* `f(x = 1)` would be a named argument: a comparison as an argument keeps parentheses */
-        bool eq = a->kind == N_BINARY && a->as.binary.op == OP_EQ;
-        flat(F, a, eq ? 5 : 0, b);
-      }
+      flat_arg(F, e, i, b);
     }
     buf_push(b, ')');
     break;
@@ -401,19 +432,20 @@ static void flat(const Fmt *F, const Node *e, int minp, Buf *b) {
     if (e->as.unary.op == OP_NOT) {
       buf_puts(b, kw(F, T_NOT));
       buf_push(b, ' ');
-      flat(F, e->as.unary.e, 5, b);   /* `not (a contains b)`: the parentheses read better */
+      /* `not (a contains b)`: the parentheses read better */
+      flat_p(F, e->as.unary.e, 5, keep_parens(e, e->as.unary.e, false), b);
     } else {
       buf_push(b, '-');
-      flat(F, e->as.unary.e, 8, b);   /* never `--` (a comment) */
+      flat_p(F, e->as.unary.e, 8, keep_parens(e, e->as.unary.e, false), b);   /* never `--` */
     }
     break;
   case N_BINARY: {
     int p = prec(e);
-    flat(F, e->as.binary.l, p == 4 ? 5 : p, b);
+    flat_p(F, e->as.binary.l, p == 4 ? 5 : p, keep_parens(e, e->as.binary.l, true), b);
     buf_push(b, ' ');
     buf_puts(b, op_word(F, e->as.binary.op));
     buf_push(b, ' ');
-    flat(F, e->as.binary.r, p + 1, b);
+    flat_p(F, e->as.binary.r, p + 1, keep_parens(e, e->as.binary.r, false), b);
     break;
   }
   case N_IF:
@@ -488,6 +520,32 @@ static bool is_chain(const Node *e) {
   return e->kind == N_BINARY && (e->as.binary.op == OP_AND || e->as.binary.op == OP_OR);
 }
 
+/* Whether the author wrote chain e over several lines: a line end between two of its
+ * operands. Such a condition stays one operand a line (a lawyer reads it as a list); one
+ * written on one line is joined when it fits. */
+static bool chain_written_broken(const Fmt *F, const Node *e) {
+  const Node **ops = NULL;
+  int n = 0, cap = 0;
+  chain_operands(e, e->as.binary.op, &ops, &n, &cap);
+  for (int k = 1; k < n; k++)
+    if (!same_line(F, ops[k - 1]->loc.end, ops[k]->loc.start)) return true;
+  return false;
+}
+
+static void hang(Fmt *F, const Node *e);
+
+/* Whether the author wrote `if … else …` over several lines (a line end before an `else`). */
+static bool if_written_broken(const Fmt *F, const Node *e) {
+  for (; e && e->kind == N_IF; e = e->as.ifx.else_)
+    if (!same_line(F, e->as.ifx.then_->loc.end, e->as.ifx.else_->loc.start)) return true;
+  return false;
+}
+
+/* Whether e is a condition or an `if` the author broke over lines, kept so (see above). */
+static bool written_broken(const Fmt *F, const Node *e) {
+  return is_chain(e) ? chain_written_broken(F, e) : e->kind == N_IF && if_written_broken(F, e);
+}
+
 /* A chain broken before each operator, the operators right-aligned so that the operands all
  * start at column col (the column of the first one):
  *     when a
@@ -513,14 +571,107 @@ static void chain(Fmt *F, const Node *e, int indent) {
       put(F, w);
       put(F, " ");
     }
-    bool par = prec(o) <= prec(e) ;   /* an `or` inside `and`, an `if`: parentheses */
+    /* an `or` inside `and`, an `if`: parentheses; and those the author wrote around an operation */
+    bool par = prec(o) <= prec(e) || keep_parens(e, o, k == 0);
     if (par) put(F, "(");
     const char *s = flat_str(F, o, 0);
-    if (is_chain(o) && (F->col + str_width(s) + par > FMT_CHAIN_WIDTH || comments_in(F, o->loc.start, o->loc.end)))
+    if (is_chain(o) && (F->col + str_width(s) + par > FMT_CHAIN_WIDTH
+                        || comments_in(F, o->loc.start, o->loc.end) || chain_written_broken(F, o)))
       chain(F, o, indent);
+    else if (!fits(F, par, s)) hang(F, o);
     else put(F, s);
     if (par) put(F, ")");
   }
+}
+
+/* ---------- breaking inside a line ----------
+ * An expression that does not fit where it stands (an operand of a condition, `expect`'s
+ * comparison, a function body) breaks at its own brackets, each continuation line aligned
+ * just after the opening bracket, so it stays within FMT_WIDTH wherever it starts:
+ *     expect obligations = {documentation, human_oversight, inform_users,
+ *                           risk_management, user_support}                         */
+
+/* Items (written already as strs) between open and close, filled up to the width. */
+static void hang_items(Fmt *F, const char *open, const char *close, int n, const char **strs) {
+  put(F, open);
+  int col = F->col;
+  for (int i = 0; i < n; i++) {
+    int extra = i + 1 < n ? 1 : str_width(close);    /* the `,` or the closing bracket */
+    if (i) {
+      put(F, ",");
+      if (fits(F, 1 + extra, strs[i])) put(F, " ");
+      else { nl(F); spaces(F, col); }
+    }
+    put(F, strs[i]);
+  }
+  put(F, close);
+}
+
+/* `if c then a else if … else z` broken before each `else`, aligned under the `if` (when it
+ * does not fit, or the author broke it so). */
+static void if_block(Fmt *F, const Node *e) {
+  int col = F->col;
+  for (;;) {
+    put(F, kw(F, T_IF)); put(F, " ");
+    put(F, flat_str(F, e->as.ifx.cond, 0));
+    put(F, " "); put(F, kw(F, T_THEN)); put(F, " ");
+    const char *t = flat_str(F, e->as.ifx.then_, 0);
+    if (fits(F, 0, t)) put(F, t); else hang(F, e->as.ifx.then_);
+    nl(F);
+    spaces(F, col);
+    put(F, kw(F, T_ELSE)); put(F, " ");
+    const Node *x = e->as.ifx.else_;
+    const char *s = flat_str(F, x, 0);
+    if (x->kind == N_IF) { e = x; continue; }   /* broken once, broken before every `else` */
+    if (fits(F, 0, s)) put(F, s); else hang(F, x);
+    return;
+  }
+}
+
+/* e, which does not fit on the rest of the line: broken at its brackets where it has some
+ * (a set or list literal, a call, an operation whose right operand is one of those, an `if`),
+ * else on one line all the same. */
+static void hang(Fmt *F, const Node *e) {
+  switch (e->kind) {
+  case N_SET_LIT: case N_LIST_LIT: {
+    if (!e->as.items.n) break;
+    const char **strs = ZAN_NEWN(const char *, e->as.items.n);
+    for (int i = 0; i < e->as.items.n; i++) strs[i] = flat_str(F, e->as.items.items[i], 0);
+    bool set = e->kind == N_SET_LIT;
+    hang_items(F, set ? "{" : "[", set ? "}" : "]", e->as.items.n, strs);
+    return;
+  }
+  case N_CALL: {
+    if (!e->as.call.args.n) break;
+    const char **strs = ZAN_NEWN(const char *, e->as.call.args.n);
+    for (int i = 0; i < e->as.call.args.n; i++) {
+      Buf b;
+      buf_init(&b);
+      flat_arg(F, e, i, &b);
+      strs[i] = buf_cstr(&b);
+    }
+    put(F, flat_str(F, e->as.call.callee, 8));
+    hang_items(F, "(", ")", e->as.call.args.n, strs);
+    return;
+  }
+  case N_IF: if_block(F, e); return;
+  case N_BINARY: {
+    const Node *l = e->as.binary.l, *r = e->as.binary.r;
+    if (is_chain(e) || !(r->kind == N_SET_LIT || r->kind == N_LIST_LIT || r->kind == N_CALL)) break;
+    int p = prec(e);
+    Buf b;
+    buf_init(&b);
+    flat_p(F, l, p == 4 ? 5 : p, keep_parens(e, l, true), &b);
+    buf_push(&b, ' ');
+    buf_puts(&b, op_word(F, e->as.binary.op));
+    buf_push(&b, ' ');
+    put(F, buf_cstr(&b));
+    hang(F, r);
+    return;
+  }
+  default: break;
+  }
+  put(F, flat_str(F, e, 0));
 }
 
 /* The items of a set or list literal over several lines: filled up to the width, or one per
@@ -591,13 +742,25 @@ static void match_block(Fmt *F, const Node *e, int indent) {
     pats[i] = buf_cstr(&b);
     if (str_width(pats[i]) > wmax) wmax = str_width(pats[i]);
   }
-  /* comments trailing the arms line up after the longest arm */
+  /* comments trailing the arms line up after the longest arm, unless that pushes one of them
+   * past the width: then after the longest arm that keeps them all within it (the arms longer
+   * than that are followed by their comment directly) */
   int saved_trail = F->trail_col, longest = 0;
+  int *aw = ZAN_NEWN(int, arms->n + 1), *cw = ZAN_NEWN(int, arms->n + 1);
   for (int i = 0; i < arms->n; i++) {
-    int w = indent + 2 + wmax + 4 + str_width(flat_str(F, ((const Node *)arms->items[i])->as.arm.body, 0));
-    if (w <= FMT_WIDTH && w > longest) longest = w;
+    const Node *a = arms->items[i];
+    aw[i] = indent + 2 + wmax + 4 + str_width(flat_str(F, a->as.arm.body, 0));
+    int c = trailing_at(F, a->loc.end);
+    cw[i] = c >= 0 ? str_width(comment_text(F, c)) : 0;
   }
-  F->trail_col = longest;
+  for (int i = 0; i < arms->n; i++) {
+    if (aw[i] > FMT_WIDTH || aw[i] <= longest) continue;
+    bool ok = true;     /* every comment of an arm no longer than this one fits after it */
+    for (int k = 0; k < arms->n && ok; k++)
+      ok = !cw[k] || aw[k] > aw[i] || aw[i] + 2 + cw[k] <= FMT_WIDTH;
+    if (ok) longest = aw[i];
+  }
+  F->trail_col = longest ? longest + 2 : 0;   /* the comment starts two spaces after the arm */
   uint32_t lo = brace + 1;
   for (int i = 0; i < arms->n; i++) {
     const Node *a = arms->items[i];
@@ -622,8 +785,10 @@ static void match_block(Fmt *F, const Node *e, int indent) {
 static void value(Fmt *F, const Node *e, int indent) {
   const char *s = flat_str(F, e, 0);
   bool cm = comments_in(F, e->loc.start, e->loc.end);
-  /* a condition reads best one operand a line: chains break earlier than the width */
-  bool ok = is_chain(e) ? F->col + str_width(s) <= FMT_CHAIN_WIDTH : fits(F, 0, s);
+  /* a condition reads best one operand a line: chains break earlier than the width, and
+   * where the author broke them */
+  bool ok = (is_chain(e) ? F->col + str_width(s) <= FMT_CHAIN_WIDTH : fits(F, 0, s))
+            && !written_broken(F, e);
   if (ok && !cm) { put(F, s); return; }
   if ((e->kind == N_SET_LIT || e->kind == N_LIST_LIT) && e->as.items.n > 0) {
     put(F, e->kind == N_SET_LIT ? "{" : "[");
@@ -632,7 +797,15 @@ static void value(Fmt *F, const Node *e, int indent) {
   }
   if (e->kind == N_MATCH) { match_block(F, e, indent); return; }
   if (is_chain(e)) { chain(F, e, indent); return; }
-  put(F, s);
+  if (e->kind == N_IF && written_broken(F, e)) if_block(F, e);
+  else if (fits(F, 0, s)) put(F, s);   /* comments inside: they go before the line */
+  else hang(F, e);
+}
+
+/* e on the rest of the line: flat when it fits, else broken at its brackets (hang). */
+static void inline_value(Fmt *F, const Node *e) {
+  const char *s = flat_str(F, e, 0);
+  if (fits(F, 0, s)) put(F, s); else hang(F, e);
 }
 
 /* `= BODY` of a function or constant: on the line when it fits, a set literal opening there,
@@ -642,7 +815,14 @@ static void body_value(Fmt *F, const Node *e, int indent) {
   /* comments inside count only where the layout can place them (between items, arms, operands) */
   bool cm = comments_in(F, e->loc.start, e->loc.end)
             && (e->kind == N_SET_LIT || e->kind == N_LIST_LIT || e->kind == N_MATCH || is_chain(e));
-  if (!cm && fits(F, 1, s)) { put(F, " "); put(F, s); return; }
+  /* the author's choice stands: a body begun on the next line, a condition or `if` broken */
+  uint32_t start = ast_parenthesized(e) ? e->paren_start : e->loc.start;
+  bool own_line = !same_line(F, back_ws_comments(F, start), start);
+  if (!cm && !own_line && !written_broken(F, e) && fits(F, 1, s)) {
+    put(F, " ");
+    put(F, s);
+    return;
+  }
   if ((e->kind == N_SET_LIT || e->kind == N_LIST_LIT) && e->as.items.n > 0) {
     put(F, " ");
     value(F, e, indent);
@@ -867,10 +1047,9 @@ static void print_clause(Fmt *F, const Node *d, ClauseKind k, int idx, int inden
     kw_sp(F, T_CITES);
     int n = d->kind == N_RULE ? d->as.rule.ncites : d->as.param.ncites;
     const Loc *locs = d->kind == N_RULE ? d->as.rule.cite_locs : d->as.param.cite_locs;
-    for (int i = 0; i < n; i++) {
-      if (i) put(F, ", ");
-      put(F, src_of(F, locs[i]));
-    }
+    const char **strs = ZAN_NEWN(const char *, n);
+    for (int i = 0; i < n; i++) strs[i] = src_of(F, locs[i]);
+    hang_items(F, "", "", n, strs);   /* a long list continues under the first citation */
     break;
   }
   case C_WHEN: kw_sp(F, T_WHEN); value(F, d->as.rule.when, indent); break;
@@ -1110,13 +1289,13 @@ expects:
       put(F, " ");
       kw_sp(F, T_UNDETERMINED);
       kw_sp(F, T_NEEDS);
-      put(F, flat_str(F, arg, 0));
+      inline_value(F, arg);
     } else if (form == EXPECT_AT_LEAST) {    /* expect OUT at least V */
       put(F, flat_str(F, e, 0));
       put(F, " ");
       kw_sp(F, T_AT_LEAST);
-      put(F, flat_str(F, arg, 0));
-    } else put(F, flat_str(F, e, 0));
+      inline_value(F, arg);
+    } else value(F, e, indent + 2);
     item_end(F, &it);
     if (end > lo) lo = end;
     first = false;
@@ -1153,22 +1332,19 @@ static void fn_decl(Fmt *F, const Node *d, int indent) {
   spaces(F, indent);
   kw_sp(F, T_FN);
   put(F, d->as.fn.name.text);
-  put(F, "(");
-  for (int i = 0; i < d->as.fn.params.n; i++) {
-    const Node *p = d->as.fn.params.items[i];
-    if (i) put(F, ", ");
-    put(F, p->as.field.name.text);
-    put(F, " : ");
-    put(F, type_str(F, p->as.field.type));
+  /* the parameters; a long list continues under the first one */
+  const NodeList *ps = &d->as.fn.params;
+  const char **strs = ZAN_NEWN(const char *, ps->n);
+  for (int i = 0; i < ps->n; i++) {
+    const Node *p = ps->items[i];
+    strs[i] = zan_sprintf("%s : %s", p->as.field.name.text, type_str(F, p->as.field.type));
   }
-  put(F, ") : ");
-  put(F, type_str(F, d->as.fn.ret));
-  if (d->as.fn.handles_unknown) {
-    put(F, " ");
-    kw_sp(F, T_HANDLES);
-    put(F, kw(F, T_UNKNOWN));
-  }
-  put(F, " =");
+  const char *tail = zan_sprintf(") : %s%s%s%s%s =", type_str(F, d->as.fn.ret),
+                                 d->as.fn.handles_unknown ? " " : "",
+                                 d->as.fn.handles_unknown ? kw(F, T_HANDLES) : "",
+                                 d->as.fn.handles_unknown ? " " : "",
+                                 d->as.fn.handles_unknown ? kw(F, T_UNKNOWN) : "");
+  hang_items(F, "(", tail, ps->n, strs);
   body_value(F, d->as.fn.body, indent);
 }
 
@@ -1248,10 +1424,11 @@ static void decl(Fmt *F, const Node *d, int indent) {
       put(F, " ");
       kw_sp(F, T_TO);
       if (d->as.rule.to_all) kw_sp(F, T_ALL);
-      for (int i = 0; i < d->as.rule.nbases; i++) {   /* `to r1, r2`: the head line */
-        if (i) put(F, ", ");
-        put(F, d->as.rule.bases[i].text ? d->as.rule.bases[i].text : "");
-      }
+      /* `to r1, r2`: the head line; a long list continues under the first rule */
+      const char **strs = ZAN_NEWN(const char *, d->as.rule.nbases);
+      for (int i = 0; i < d->as.rule.nbases; i++)
+        strs[i] = d->as.rule.bases[i].text ? d->as.rule.bases[i].text : "";
+      hang_items(F, "", "", d->as.rule.nbases, strs);
     }
     decl_clauses(F, d, &cs, indent + 2);
     break;
@@ -1307,10 +1484,18 @@ static char *fmt_once(const File *f, size_t *len) {
   qsort(tops, (size_t)ntop, sizeof *tops, top_cmp);
 
   uint32_t lo = 0;
+  bool prev_one_line = false;
   for (int i = 0; i < ntop; i++) {
     const Top *t = &tops[i];
     int flags = i == 0 ? IT_FIRST | IT_KEEP
               : (t->kind == 2 || tops[i - 1].kind == 2) ? IT_BLANK : IT_KEEP;
+    /* one-line constants (or type aliases) written without a blank line between them stay a
+     * group (`const A = 1` over `const B = 2`) */
+    if (i && t->kind == 2 && tops[i - 1].kind == 2 && prev_one_line) {
+      NodeKind k = f->decls.items[t->index]->kind;
+      if ((k == N_CONST || k == N_TYPEDEF) && k == f->decls.items[tops[i - 1].index]->kind)
+        flags = IT_KEEP;
+    }
     Item it;
     item_begin(&F, &it, lo, t->start, t->end, 0, flags);
     if (t->kind == 0) {
@@ -1325,6 +1510,7 @@ static char *fmt_once(const File *f, size_t *len) {
       decl(&F, f->decls.items[t->index], 0);
     }
     item_end(&F, &it);
+    prev_one_line = it.one_line;
     lo = t->end;
   }
   /* comments after the last declaration, and (never expected) any not placed yet */

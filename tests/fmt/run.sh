@@ -6,7 +6,8 @@
 #     acceptance case) to the same bytes, and its tests still pass;
 #  3. keyword conversion: en -> ru -> en and en -> kk -> en (from a file's own set, back to
 #     it) give the original bytes for every bundled file, and the whole law converted to kk (and ru) decides exactly as before,
-#     passes its tests and the acceptance cases, and formats idempotently in its own set.
+#     passes its tests and the acceptance cases, and formats idempotently in its own set;
+#  4. layout cases in en, ru and kk (tests/fmt/cases).
 # Closing line: `fmt: N passed, N failed`.
 ZAN=${1:?usage: run.sh ZAN}
 case $ZAN in /*) ;; *) ZAN=$(pwd)/$ZAN ;; esac
@@ -119,6 +120,33 @@ for k in kk ru; do
   # and back to English gives the law byte for byte
   "$ZAN" fmt --keywords en "$T/law-$k" 2>/dev/null
   if diff -r "$LAW" "$T/law-$k" > /dev/null; then ok; else bad "law $k -> en is not the original"; fi
+done
+
+# 4. layout cases (tests/fmt/cases): NAME[.ru|.kk].in.zan formats to NAME[.ru|.kk].out.zan —
+#    parentheses kept or dropped, long sets, citations, parameters and if-chains within 100
+#    columns — in en, ru and kk; the output is a fixed point, and the English output converted
+#    to ru or kk and formatted is that set's output (one tree, one layout rule in every set)
+for f in "$ROOT"/tests/fmt/cases/*.in.zan; do
+  want=${f%.in.zan}.out.zan; name=$(basename "$f")
+  if "$ZAN" fmt - < "$f" > "$T/o.zan" 2> "$T/err" && cmp -s "$T/o.zan" "$want"; then ok
+  else bad "case $name: $(diff "$want" "$T/o.zan" | head -4 | tr '\n' ' ')$(head -1 "$T/err")"; fi
+  if "$ZAN" fmt --check "$want" > /dev/null 2>&1; then ok; else bad "case $name: --check on the output"; fi
+  "$ZAN" fmt --check "$f" > /dev/null 2>&1
+  if [ $? -eq 1 ]; then ok; else bad "case $name: --check on the input does not see the changes"; fi
+  # (code points, not bytes: the ru and kk keywords are Cyrillic; string literals and comments
+  # are not broken)
+  python3 -c 'import sys
+for l in open(sys.argv[1], encoding="utf-8"):
+    l = l.rstrip("\n")
+    if len(l) > 100 and "\"" not in l and "--" not in l: print(l)' "$want" > "$T/long"
+  if [ ! -s "$T/long" ]; then ok; else bad "case $name: a line over 100 columns: $(head -1 "$T/long")"; fi
+done
+for f in "$ROOT"/tests/fmt/cases/*.out.zan; do
+  case $f in *.ru.out.zan|*.kk.out.zan) continue ;; esac
+  for k in ru kk; do
+    "$ZAN" fmt --keywords $k - < "$f" | "$ZAN" fmt - > "$T/k.zan" 2>&1
+    if cmp -s "$T/k.zan" "${f%.out.zan}.$k.out.zan"; then ok; else bad "case $(basename "$f") in $k: not that set's layout"; fi
+  done
 done
 
 # --check and `-`

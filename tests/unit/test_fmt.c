@@ -311,6 +311,96 @@ START_TEST(test_messages_in_file_set) {
 }
 END_TEST
 
+/* fmt of text: the same tree, a fixed point; returns the output. */
+static const char *fmt_same(const char *text) {
+  const char *out = fmt(text);
+  ck_assert_msg(strcmp(dump(out), dump(text)) == 0, "tree changed:\n%s\n%s", text, out);
+  ck_assert_str_eq(fmt(out), out);
+  return out;
+}
+
+/* Written parentheses around an operation that is an operand of another stay; the rest go. */
+START_TEST(test_parentheses_kept) {
+  /* mixed and/or, both sides, and in every keyword set */
+  ck_assert_str_eq(fmt_same("const A = (a and b) or c\n"), "const A = (a and b) or c\n");
+  ck_assert_str_eq(fmt_same("const A = a or (b and c)\n"), "const A = a or (b and c)\n");
+  ck_assert_str_eq(fmt_same("-- zan: keywords ru\nконстанта A = (a и b) или c\n"),
+                   "-- zan: keywords ru\nконстанта A = (a и b) или c\n");
+  ck_assert_str_eq(fmt_same("-- zan: keywords kk\nтұрақты A = (a және b) немесе c\n"),
+                   "-- zan: keywords kk\nтұрақты A = (a және b) немесе c\n");
+  /* the precedence would group them the same: the author's grouping still shows */
+  ck_assert_str_eq(fmt_same("const A = (x = 1) or (not y) or a + (b * c)\n"),
+                   "const A = (x = 1) or (not y) or a + (b * c)\n");
+  /* noise: around a name or a literal, doubled, around the whole value, the same operator's
+   * left operand */
+  ck_assert_str_eq(fmt_same("const A = ((a)) and (1 < 2) and ((b or c))\n"),
+                   "const A = a and (1 < 2) and (b or c)\n");
+  ck_assert_str_eq(fmt_same("const A = ((a or b))\n"), "const A = a or b\n");
+  ck_assert_str_eq(fmt_same("const A = (a and b) and c\n"), "const A = a and b and c\n");
+  ck_assert_str_eq(fmt_same("const A = (1 + 2) + 3 - (4)\n"), "const A = 1 + 2 + 3 - 4\n");
+  ck_assert_str_eq(fmt_same("const A = f((a and b), (c))\n"), "const A = f(a and b, c)\n");
+  /* in a condition broken one operand a line, the kept parentheses are there too */
+  ck_assert_str_eq(fmt_same("rule r cites \"1\" when (a = 1)\n and (b or c) then x = 1\n"),
+                   "rule r\n  cites \"1\"\n  when (a = 1)\n   and (b or c)\n  then x = 1\n");
+}
+END_TEST
+
+/* Long lists break within FMT_WIDTH, aligned after their opening bracket; what the author
+ * broke over lines (a condition, an if-chain, a body on its own line) stays broken. */
+START_TEST(test_long_lists) {
+  const char *out = fmt_same("test \"t\" { expect obligations = {documentation, human_oversight, "
+                             "inform_users, risk_management, security_and_reliability, user_support} }\n");
+  ck_assert_str_eq(out, "test \"t\" {\n  expect obligations = {documentation, human_oversight, inform_users,"
+                        " risk_management,\n                        security_and_reliability, user_support}\n}\n");
+  /* an operand of a condition */
+  out = fmt_same("rule r cites \"1\" when k in {aaaaaaaaaaaa, bbbbbbbbbbbbbbbbb, cccccccccccccccccccc, "
+                 "ddddddddddddddddd, eeeeeeeeeeeeeeeeeeeeeee} then x = 1\n");
+  ck_assert_str_eq(out, "rule r\n  cites \"1\"\n  when k in {aaaaaaaaaaaa, bbbbbbbbbbbbbbbbb, cccccccccccccccccccc, "
+                        "ddddddddddddddddd,\n             eeeeeeeeeeeeeeeeeeeeeee}\n  then x = 1\n");
+  /* citations, parameters, the bases of an exception */
+  out = fmt_same("rule r cites \"15.1.1\", \"15.1.2\", \"15.1.3\", \"15.1.4\", \"15.1.5\", \"15.1.6\", "
+                 "\"15.1.7\", \"15.1.8\", \"15.1.9\", \"15.1.10\", \"15.1.11\" then x = 1\n");
+  ck_assert_str_eq(out, "rule r\n  cites \"15.1.1\", \"15.1.2\", \"15.1.3\", \"15.1.4\", \"15.1.5\", "
+                        "\"15.1.6\", \"15.1.7\", \"15.1.8\", \"15.1.9\",\n        \"15.1.10\", \"15.1.11\"\n"
+                        "  then x = 1\n");
+  out = fmt_same("fn f(first_parameter : bool, second_parameter : date, third : int, fourth : duration) "
+                 ": int handles unknown = 1\n");
+  ck_assert_str_eq(out, "fn f(first_parameter : bool, second_parameter : date, third : int,\n"
+                        "     fourth : duration) : int handles unknown = 1\n");
+  out = fmt_same("fn f(first_parameter : bool, second_parameter : date, third_parameter : int, fourth : duration) "
+                 ": int handles unknown = 1\n");
+  ck_assert_str_eq(out, "fn f(first_parameter : bool, second_parameter : date, third_parameter : int,\n"
+                        "     fourth : duration) : int handles unknown = 1\n");
+  out = fmt_same("exception e to rule_number_one, rule_number_two, rule_number_three, rule_number_four, "
+                 "rule_number_five cites \"1\" then x = 1\n");
+  ck_assert_str_eq(out, "exception e to rule_number_one, rule_number_two, rule_number_three, rule_number_four,\n"
+                        "               rule_number_five\n  cites \"1\"\n  then x = 1\n");
+  /* an if-chain too long for its line breaks before every else, aligned under the `if` */
+  out = fmt_same("fn g(s : int) : int = if s >= CRITICAL_FROM then 4 else if s >= HIGH_FROM then 3 "
+                 "else if s >= ELEVATED_FROM then 2 else 1\n");
+  ck_assert_str_eq(out, "fn g(s : int) : int =\n  if s >= CRITICAL_FROM then 4\n  else if s >= HIGH_FROM then 3\n"
+                        "  else if s >= ELEVATED_FROM then 2\n  else 1\n");
+  /* the author's line breaks stand; one-line constants written together stay together */
+  ck_assert_str_eq(fmt_same("fn g(s : int) : int = if s > 1 then 1\n else 2\n"),
+                   "fn g(s : int) : int =\n  if s > 1 then 1\n  else 2\n");
+  ck_assert_str_eq(fmt_same("fn g(s : int) : bool =\n  s > 1\n"), "fn g(s : int) : bool =\n  s > 1\n");
+  ck_assert_str_eq(fmt_same("fn g(s : int) : bool = s > 1\n"), "fn g(s : int) : bool = s > 1\n");
+  ck_assert_str_eq(fmt_same("rule r cites \"1\" when a\n and b then x = 1\n"),
+                   "rule r\n  cites \"1\"\n  when a\n   and b\n  then x = 1\n");
+  ck_assert_str_eq(fmt_same("rule r cites \"1\" when a and b then x = 1\n"),
+                   "rule r\n  cites \"1\"\n  when a and b\n  then x = 1\n");
+  ck_assert_str_eq(fmt_same("const A = 1\nconst B = 2\n\nconst C = 3\n"), "const A = 1\nconst B = 2\n\nconst C = 3\n");
+  /* trailing comments of match arms line up where they all fit within the width */
+  out = fmt_same("fn u(o : T) : set of F = match o {\n"
+                 "  a -> {x}  -- short\n"
+                 "  bbbbbbbbbbbbbbbbbbbbbbbbbbbb -> {yyyyyyyyyyyyyyyyyyyyyyyyyy, zzzzzzzzzzzzzzzzzzzzzzzzzzzzz}  -- 21(2)\n"
+                 "  c -> {w, v}  -- a longer comment here, of thirty\n}\n");
+  ck_assert_ptr_nonnull(strstr(out, "    a                            -> {x}     -- short\n"));
+  ck_assert_ptr_nonnull(strstr(out, "zzzzzzzzzzzzzzzzzzzzzzzzzzzzz}  -- 21(2)\n"));
+  ck_assert_ptr_nonnull(strstr(out, "    c                            -> {w, v}  -- a longer comment here, of thirty\n"));
+}
+END_TEST
+
 Suite *suite_fmt(void) {
   Suite *s = suite_create("fmt");
   TCase *tc = tcase_create("core");
@@ -322,6 +412,8 @@ Suite *suite_fmt(void) {
   tcase_add_test(tc, test_keyword_collision);
   tcase_add_test(tc, test_pragma_and_sets);
   tcase_add_test(tc, test_messages_in_file_set);
+  tcase_add_test(tc, test_parentheses_kept);
+  tcase_add_test(tc, test_long_lists);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -230,6 +230,28 @@ START_TEST(test_expressions) {
 }
 END_TEST
 
+/* Parentheses leave the tree's shape alone and are recorded on the node they enclose: the
+ * outermost pair, `(` to just after `)` (the formatter keeps those that help a reader). */
+START_TEST(test_parentheses_recorded) {
+  const char *src = "const c = ((a and b)) or (c) or d";
+  File *f = parse(src);
+  ck_assert_int_eq(D.nerrors, 0);
+  const Node *v = f->decls.items[0]->as.cnst.value;           /* (or (or (and a b) c) d) */
+  ck_assert_str_eq(ast_dump(v), "(or (or (and a b) c) d)");
+  const Node *outer_or = v, *inner_or = v->as.binary.l, *and_ = inner_or->as.binary.l;
+  ck_assert(!ast_parenthesized(outer_or));
+  ck_assert(!ast_parenthesized(inner_or));
+  ck_assert(!ast_parenthesized(v->as.binary.r));
+  ck_assert(ast_parenthesized(and_));
+  ck_assert_uint_eq(and_->paren_start, (uint32_t)(strstr(src, "((") - src));
+  ck_assert_uint_eq(and_->paren_end, (uint32_t)(strstr(src, "))") - src + 2));
+  ck_assert_uint_eq(and_->loc.start, (uint32_t)(strstr(src, "a and") - src));   /* loc: without them */
+  const Node *c = inner_or->as.binary.r;
+  ck_assert(ast_parenthesized(c));
+  ck_assert_uint_eq(c->paren_end - c->paren_start, 3);
+}
+END_TEST
+
 /* `year(d)`, `month(d)`, `day(d)`: a unit keyword followed by `(` calls the built-in */
 START_TEST(test_date_part_calls) {
   EXPR_EQ("year(d)", "(call year d)");
@@ -389,6 +411,7 @@ Suite *suite_parser(void) {
   tcase_add_test(tc, test_tests);
   tcase_add_test(tc, test_expressions);
   tcase_add_test(tc, test_date_part_calls);
+  tcase_add_test(tc, test_parentheses_recorded);
   tcase_add_test(tc, test_ast_helpers);
   tcase_add_test(tc, test_many_errors);
   tcase_add_test(tc, test_error_messages);
