@@ -49,7 +49,7 @@ TEST_ENV = ZAN_TODAY=2026-03-01
 # The sanitizer build never frees (malloc behind the GC wrappers): leaks are expected.
 SAN_ENV  = ASAN_OPTIONS=detect_leaks=0:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
-.PHONY: all deps demo check unit golden render cli bounds stress lsp conformance policy-tests lint sanitize bench clean editors install serve serve-api serve-browser bench-serve
+.PHONY: all deps demo check unit golden render cli bounds stress lsp conformance policy-tests fmt-check lint sanitize bench clean editors install serve serve-api serve-browser bench-serve
 all: $(ZAN)
 
 # --- dependencies: installed with apt-get where missing (sudo when not root) ---
@@ -143,9 +143,13 @@ policy-tests: all
 	  $(TEST_ENV) $(if $(SAN),$(SAN_ENV)) ./$(ZAN) eval $$d/p --jsonl $$d/p/facts.jsonl > $$d/out && test $$(wc -l < $$d/out) = 3; \
 	  s=$$?; rm -rf $$d; exit $$s
 
+# The bundled policies and the standard library are in zan fmt's layout (docs/cli.md, zan fmt)
+fmt-check: all
+	$(TEST_ENV) $(if $(SAN),$(SAN_ENV)) ./$(ZAN) fmt --check policies/*/ stdlib/
+
 # The sanitizer pass: the same suites, built with ASan+UBSan and malloc behind the allocation
 # wrappers. Built with the jobs make was given, then run one suite after the other.
-SUITES = unit golden render cli bounds lsp conformance receipts policy-tests serve-api lint
+SUITES = unit golden render cli bounds lsp conformance receipts policy-tests fmt-check serve-api lint
 sanitize:
 	$(MAKE) BUILD=build-asan SAN=1 all build-asan/unit-tests
 	@for t in $(SUITES); do $(MAKE) --no-print-directory BUILD=build-asan SAN=1 $$t || exit 1; done
