@@ -3,6 +3,7 @@
  * equal numbers have one representation; parsing and every result are bounded in size. */
 #include "decimal.h"
 #include "alloc.h"
+#include "buf.h"
 #include <string.h>
 #include <stdio.h>
 
@@ -431,6 +432,82 @@ bool dec_round_int(const ZDecimal *a, int64_t *out) {
   bool up = first > '5' || (first == '5' && (sticky || odd));
   if (ilen > 19) return false;
   return digits_to_int(s, ilen, 0, a->neg, up ? 1 : 0, out);
+}
+
+/* ---- rounding to places, fixed-point text ---- */
+
+/* A canonical value from the digit string dig[0..n) (no sign) times 10^exp. */
+static ZDecimal *dec_from_digits(bool neg, const char *dig, size_t n, int64_t exp) {
+  size_t nl = (n + LIMB_DIGITS - 1) / LIMB_DIGITS;
+  uint32_t *limbs = zan_alloc_atomic(sizeof(uint32_t) * (nl ? nl : 1));
+  for (size_t l = 0; l < nl; l++) {   /* limb l holds digits [n-9(l+1), n-9l) */
+    size_t hi = n - l * LIMB_DIGITS, lo = hi >= LIMB_DIGITS ? hi - LIMB_DIGITS : 0;
+    uint32_t v = 0;
+    for (size_t j = lo; j < hi; j++) v = v * 10 + (uint32_t)(dig[j] - '0');
+    limbs[l] = v;
+  }
+  /* rounding only shortens a value that was in range, or adds one digit to it */
+  return dec_make(neg, exp, limbs, nl, DEC_RESULT_MAX_EXP + 1, DEC_RESULT_MAX_DIGITS + 1);
+}
+
+ZDecimal *dec_round(const ZDecimal *a, int places, DecRound mode) {
+  if (places < 0) places = 0;
+  if (a->n == 0 || a->exp >= -(int64_t)places) return (ZDecimal *)a;   /* fits already */
+  size_t len;
+  char *s = dec_digits(a, &len);
+  size_t drop = (size_t)(-(int64_t)a->exp - places);   /* >= 1 coefficient digits go */
+  /* kept digits s[0..keep); `first` the first dropped digit (a leading zero when the whole
+   * coefficient is dropped with room to spare); the canonical coefficient ends in a non-zero
+   * digit, so whatever follows `first` is non-zero exactly when it exists */
+  size_t keep = drop < len ? len - drop : 0;
+  char first = drop <= len ? s[keep] : '0';
+  bool rest = drop <= len ? keep + 1 < len : true;
+  bool odd = keep > 0 && ((s[keep - 1] - '0') & 1);
+  bool up = mode == DEC_UP ? true
+          : mode == DEC_DOWN ? false
+          : mode == DEC_HALF_UP ? first >= '5'
+          : first > '5' || (first == '5' && (rest || odd));
+  char *dig = zan_alloc_atomic(keep + 2);
+  dig[0] = '0';                         /* room for a carry out of the top digit */
+  memcpy(dig + 1, s, keep);
+  size_t n = keep + 1;
+  if (up) {
+    size_t i = n;
+    while (i-- > 0) {
+      if (dig[i] == '9') dig[i] = '0';
+      else { dig[i]++; break; }
+    }
+  }
+  return dec_from_digits(a->neg, dig, n, -(int64_t)places);
+}
+
+char *dec_to_fixed(const ZDecimal *a, int places, const char *group, const char *point) {
+  if (places < 0) places = 0;
+  size_t len;
+  char *s = dec_digits(a, &len);
+  int64_t e = a->n == 0 ? 0 : a->exp;
+  if (e < -(int64_t)places) return NULL;   /* more fraction digits than places: not rounded */
+  /* the integer digits, then the fraction digits padded with zeros to `places` */
+  int64_t nint = (int64_t)len + e;   /* digits before the point (<= 0: none, write "0") */
+  if (nint > DEC_FIXED_MAX_INT) return NULL;
+  Buf ib; buf_init(&ib);
+  if (nint <= 0) buf_push(&ib, '0');
+  else
+    for (int64_t i = 0; i < nint; i++) buf_push(&ib, i < (int64_t)len ? s[i] : '0');
+  Buf out; buf_init(&out);
+  if (a->neg) buf_push(&out, '-');
+  for (size_t i = 0; i < ib.len; i++) {
+    if (i && (ib.len - i) % 3 == 0) buf_puts(&out, group);
+    buf_push(&out, ib.data[i]);
+  }
+  if (places > 0) {
+    buf_puts(&out, point);
+    for (int64_t k = 0; k < places; k++) {
+      int64_t i = nint + k;   /* index into s of the k-th fraction digit */
+      buf_push(&out, i >= 0 && i < (int64_t)len ? s[i] : '0');
+    }
+  }
+  return zan_strdup(buf_cstr(&out));
 }
 
 char *dec_to_string(const ZDecimal *a) {

@@ -31,6 +31,23 @@ int         dec_cmp(const ZDecimal *a, const ZDecimal *b);   /* -1, 0, 1 by valu
 bool        dec_is_zero(const ZDecimal *a);
 bool        dec_to_int(const ZDecimal *a, int64_t *out);     /* true iff integral and in range */
 bool        dec_round_int(const ZDecimal *a, int64_t *out);  /* half-even; false if out of range */
+/* How dec_round settles the dropped digits; each is symmetric about zero (it rounds the
+ * magnitude and keeps the sign): -2.5 half_up is -3, -2.5 half_even is -2, -2.7 down is -2. */
+typedef enum DecRound {
+  DEC_HALF_UP,      /* a half goes away from zero (the common legal rule) */
+  DEC_HALF_EVEN,    /* a half goes to the even neighbour (banker's rounding) */
+  DEC_DOWN,         /* toward zero: the dropped digits are discarded */
+  DEC_UP            /* away from zero: any dropped digit bumps the last kept one */
+} DecRound;
+/* a rounded exactly to `places` digits after the point (0: whole units). Never NULL for
+ * places in 0..DEC_MAX_PLACES; a value that already fits comes back unchanged. */
+#define DEC_MAX_PLACES 20
+ZDecimal   *dec_round(const ZDecimal *a, int places, DecRound mode);
+/* Fixed-point text of a with exactly `places` fraction digits (a must have no more: round it
+ * first), the integer digits in groups of three joined by `group`, `point` before the
+ * fraction. NULL when the integer part has more than DEC_FIXED_MAX_INT digits. */
+#define DEC_FIXED_MAX_INT 60
+char       *dec_to_fixed(const ZDecimal *a, int places, const char *group, const char *point);
 /* Canonical text: no exponent for moderate magnitudes ("12.5", "-0.001", "1000"),
  * trailing fraction zeros removed; scientific "1e+9999" form when the exponent is large. */
 char       *dec_to_string(const ZDecimal *a);

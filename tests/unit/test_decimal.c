@@ -248,6 +248,56 @@ START_TEST(test_to_int) {
 }
 END_TEST
 
+/* dec_round: every mode at and around the .5 boundary, on both signs, carries, whole
+ * units, values already short enough, and values whose every digit is dropped. */
+START_TEST(test_round_places) {
+  static const struct { const char *in; int places; DecRound mode; const char *out; } r[] = {
+    {"2.5", 0, DEC_HALF_UP, "3"},        {"2.5", 0, DEC_HALF_EVEN, "2"},
+    {"3.5", 0, DEC_HALF_UP, "4"},        {"3.5", 0, DEC_HALF_EVEN, "4"},
+    {"-2.5", 0, DEC_HALF_UP, "-3"},      {"-2.5", 0, DEC_HALF_EVEN, "-2"},
+    {"-3.5", 0, DEC_HALF_EVEN, "-4"},    {"-2.5", 0, DEC_DOWN, "-2"},
+    {"-2.1", 0, DEC_UP, "-3"},           {"2.1", 0, DEC_UP, "3"},
+    {"2.9", 0, DEC_DOWN, "2"},           {"2.49", 0, DEC_HALF_UP, "2"},
+    {"1.005", 2, DEC_HALF_UP, "1.01"},   {"1.005", 2, DEC_HALF_EVEN, "1"},
+    {"1.015", 2, DEC_HALF_EVEN, "1.02"}, {"1.0051", 2, DEC_HALF_EVEN, "1.01"},
+    {"-1.005", 2, DEC_HALF_UP, "-1.01"}, {"-1.005", 2, DEC_HALF_EVEN, "-1"},
+    {"2.50000000000000000001", 0, DEC_HALF_EVEN, "3"},
+    {"9.995", 2, DEC_HALF_UP, "10"},     {"-999.5", 0, DEC_HALF_UP, "-1000"},
+    {"0.5", 0, DEC_HALF_UP, "1"},        {"0.5", 0, DEC_HALF_EVEN, "0"},
+    {"0.05", 0, DEC_HALF_UP, "0"},       {"0.001", 2, DEC_UP, "0.01"},
+    {"-0.001", 2, DEC_HALF_UP, "0"},     {"0.004", 2, DEC_DOWN, "0"},
+    {"1234567.5", 2, DEC_HALF_UP, "1234567.5"}, {"12", 0, DEC_DOWN, "12"},
+    {"1e30", 2, DEC_HALF_EVEN, "1000000000000000000000000000000"},
+    {"0.125", 2, DEC_HALF_EVEN, "0.12"}, {"0.135", 2, DEC_HALF_EVEN, "0.14"},
+    {"123456789012.3456789015", 9, DEC_HALF_EVEN, "123456789012.345678902"},
+  };
+  for (size_t i = 0; i < sizeof r / sizeof *r; i++) {
+    const char *got = S(dec_round(P(r[i].in), r[i].places, r[i].mode));
+    ck_assert_msg(strcmp(got, r[i].out) == 0, "round %s to %d (mode %d) gave %s, expected %s",
+                  r[i].in, r[i].places, (int)r[i].mode, got, r[i].out);
+  }
+  /* the rounded value is a value like any other: it compares and prints canonically */
+  ck_assert_int_eq(dec_cmp(dec_round(P("-0.4"), 0, DEC_HALF_UP), P("0")), 0);
+  ck_assert_str_eq(S(dec_round(P("0"), 2, DEC_UP)), "0");
+}
+END_TEST
+
+START_TEST(test_to_fixed) {
+  ck_assert_str_eq(dec_to_fixed(P("1234567.5"), 2, ",", "."), "1,234,567.50");
+  ck_assert_str_eq(dec_to_fixed(P("1234567.5"), 2, "\u202f", ","), "1\u202f234\u202f567,50");
+  ck_assert_str_eq(dec_to_fixed(P("-1234"), 0, " ", ","), "-1 234");
+  ck_assert_str_eq(dec_to_fixed(P("123"), 0, ",", "."), "123");
+  ck_assert_str_eq(dec_to_fixed(P("0.07"), 2, ",", "."), "0.07");
+  ck_assert_str_eq(dec_to_fixed(P("0.007"), 4, ",", "."), "0.0070");
+  ck_assert_str_eq(dec_to_fixed(P("0"), 2, ",", "."), "0.00");
+  ck_assert_str_eq(dec_to_fixed(P("1e6"), 1, ",", "."), "1,000,000.0");
+  ck_assert_str_eq(dec_to_fixed(P("100000"), 0, ",", "."), "100,000");
+  ck_assert_ptr_null(dec_to_fixed(P("0.125"), 2, ",", "."));   /* not rounded first */
+  ck_assert_ptr_null(dec_to_fixed(P("1e60"), 0, ",", "."));    /* 61 integer digits */
+  ck_assert_ptr_nonnull(dec_to_fixed(P("1e59"), 0, ",", "."));
+}
+END_TEST
+
 Suite *suite_decimal(void) {
   Suite *s = suite_create("decimal");
   TCase *tc = tcase_create("decimal");
@@ -260,6 +310,8 @@ Suite *suite_decimal(void) {
   tcase_add_test(tc, test_division);
   tcase_add_test(tc, test_compare);
   tcase_add_test(tc, test_to_int);
+  tcase_add_test(tc, test_round_places);
+  tcase_add_test(tc, test_to_fixed);
   suite_add_tcase(s, tc);
   return s;
 }
