@@ -5,6 +5,7 @@
 #define ZAN_RENDER_IMPL_H
 #include <stddef.h>
 #include "render.h"
+#include "../lang/base/amount.h"
 
 void          render_json_str(Buf *b, const char *s);               /* a JSON string literal */
 void          render_json_value(Buf *b, Val v, const Type *t);      /* a decided value as JSON */
@@ -42,6 +43,13 @@ typedef struct RenderLink {
 } RenderLink;
 typedef enum { RL_MET, RL_NOT_MET, RL_UNKNOWN, RL_NOT_CHECKED } RenderLinkStatus;
 RenderLink       render_find_link(const Program *p);
+
+/* render_amount.c: the style output o declares, in lang (false: it declares none) */
+bool          render_amount_style(const IrOutput *o, Lang lang, AmountStyle *st);
+/* Output o's value inside human text: a number as its rendering says, else render_value_text. */
+void          render_output_value_text(const Program *p, int o, Val v, Lang lang, Buf *out);
+/* ,"amounts":{…} after "undetermined" (nothing when no output declares a rendering). */
+void          render_json_amounts(const Program *p, const Result *r, Lang lang, Buf *b);
 RenderLinkStatus render_link_status(const Program *p, const Val *slots, const Result *r,
                                     const RenderLink *l, Val duty, Val *shown_by);
 #endif

@@ -110,7 +110,7 @@ const char *render_explain_text(const Program *p, const Val *slots, const Result
         const OutputResult *R = &r->outputs[o];
         Val v = R->decided ? R->value
               : (R->at_least.kind == V_SET && R->at_least.as.set->n > 0) ? R->at_least : val_unknown();
-        render_value_text(v, p->outputs[o].type, lang, &b);
+        render_output_value_text(p, o, v, lang, &b);
       }
       else
         buf_append(&b, open, (size_t)(close - open + 1));     /* not a name: keep as written */
@@ -348,6 +348,7 @@ static void render_compact(const Program *p, const Val *slots, const Result *r, 
     buf_push(b, '}');
   }
   buf_push(b, '}');
+  render_json_amounts(p, r, o ? o->lang : LANG_EN, b);
   if (o && o->explain) {
     PUT(b, ",\"explanation\":{");
     for (int i = 0; i < p->noutputs; i++) {

@@ -202,6 +202,12 @@ static const char *value_text(const Rep *x, Val v, const Type *t) {
   render_value_text(v, t, x->lang, &b);
   return buf_cstr(&b);
 }
+/* Output o's value: an amount as its declaration says (unit, rounding, per cent). */
+static const char *output_text(const Rep *x, int o, Val v) {
+  Buf b; buf_init(&b);
+  render_output_value_text(x->p, o, v, x->lang, &b);
+  return buf_cstr(&b);
+}
 
 /* Whether the contribution v of a rule (a value, or a one-member set for `includes`) holds m. */
 static bool gives_member(Val v, Val m) {
@@ -301,7 +307,7 @@ static void explain_entry(Rep *x, const TraceEntry *t, int indent) {
       const OutputResult *R = &x->r->outputs[outs[i]];
       if (b.len) buf_puts(&b, "; ");
       buf_printf(&b, "%s = %s", output_label(x, outs[i]),
-                 value_text(x, R->decided ? R->value : val_unknown(), p->outputs[outs[i]].type));
+                 output_text(x, outs[i], R->decided ? R->value : val_unknown()));
     }
     hang(x, indent + 2, zan_sprintf("%s: ", msg_format(N_REPORT_FACTS, x->lang)), buf_cstr(&b));
   }
@@ -404,7 +410,7 @@ static void decisions(Rep *x) {
     if (is_collection(O->type)) continue;
     const OutputResult *R = &x->r->outputs[o];
     const char *right = R->decided
-      ? with_cites(value_text(x, R->value, O->type), R->by_default ? NULL : cites_of(x, o, NULL, false))
+      ? with_cites(output_text(x, o, R->value), R->by_default ? NULL : cites_of(x, o, NULL, false))
       : msg_format(N_REPORT_SEE_BELOW, x->lang);
     two_col(x, 2, lw, output_label(x, o), right);
     if (x->explain) explain_output(x, o, NULL, false, 4);
@@ -525,7 +531,7 @@ static void undetermined(Rep *x) {
     /* a set's certain members are in its own section; a bound (max) is said here */
     if (R->at_least.kind != V_UNKNOWN && !is_collection(p->outputs[o].type))
       line = zan_sprintf("%s — %s: %s", line, msg_format(N_RENDER_AT_LEAST, x->lang),
-                         value_text(x, R->at_least, p->outputs[o].type));
+                         output_text(x, o, R->at_least));
     hang(x, 2, "", line);
     for (int k = 0; k < R->nneeds; k++) {
       const IrFact *f = p->slots[R->needs[k]];

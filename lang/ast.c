@@ -436,6 +436,27 @@ bool ast_output_label(Node *o, Texts *t) {
   o->as.output.label = t;
   return true;
 }
+bool ast_output_unit(Node *o, const char *unit, Loc loc, Texts *texts) {
+  if (o->as.output.unit || o->as.output.unit_texts) return false;
+  o->as.output.unit = unit;
+  o->as.output.unit_loc = texts ? texts->loc : loc;
+  o->as.output.unit_texts = texts;
+  return true;
+}
+bool ast_output_rounding(Node *o, int64_t places, Loc places_loc, Name mode) {
+  if (o->as.output.rounds) return false;
+  o->as.output.rounds = true;
+  o->as.output.places = places;
+  o->as.output.places_loc = places_loc;
+  o->as.output.round_mode = mode;
+  return true;
+}
+bool ast_output_percent(Node *o, Loc loc) {
+  if (o->as.output.percent) return false;
+  o->as.output.percent = true;
+  o->as.output.percent_loc = loc;
+  return true;
+}
 
 Node *ast_rule(Name name, bool is_exception, Loc loc) {
   Node *n = ast_new(N_RULE, loc);
@@ -725,6 +746,14 @@ static void dump(Buf *b, const Node *n) {
     dump(b, n->as.output.type);
     if (n->as.output.combine.text) { buf_puts(b, " (combine "); dump_name(b, n->as.output.combine); buf_push(b, ')'); }
     if (n->as.output.dflt) { buf_puts(b, " (default "); dump(b, n->as.output.dflt); buf_push(b, ')'); }
+    if (n->as.output.unit) { buf_puts(b, " (unit "); dump_str(b, n->as.output.unit); buf_push(b, ')'); }
+    dump_texts(b, "unit", n->as.output.unit_texts);
+    if (n->as.output.rounds) {
+      buf_printf(b, " (rounding %lld ", (long long)n->as.output.places);
+      dump_name(b, n->as.output.round_mode);
+      buf_push(b, ')');
+    }
+    if (n->as.output.percent) buf_puts(b, " (as-percent)");
     dump_texts(b, "label", n->as.output.label);
     buf_push(b, ')');
     break;

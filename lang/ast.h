@@ -126,7 +126,12 @@ struct Node {
     struct { Name name; Node *type; } typedef_;
     struct { Name name; Node *type; const char *key; Loc key_loc;      /* key: `at "…"`, NULL = name */
              Texts *label; Texts *ask; NodeList children; } fact;
-    struct { Name name; Node *type; Name combine; Node *dflt; Texts *label; } output;
+    struct { Name name; Node *type; Name combine; Node *dflt; Texts *label;
+             /* how its amounts are shown: `unit "₸"` or `unit { kk … }`, `rounding 2 half_up`
+              * (round_mode.text NULL when the mode is missing), `as percent` */
+             const char *unit; Loc unit_loc; Texts *unit_texts;
+             bool rounds; int64_t places; Loc places_loc; Name round_mode;
+             bool percent; Loc percent_loc; } output;
     struct { Name name; bool is_exception; Name base;                   /* base: `to RULE` (the first of several) */
              int nbases; Name *bases;                                   /* `to r1, r2`: every base, bases[0] = base */
              bool to_all;                                               /* `to all OUTPUT`: base names the output */
@@ -261,6 +266,9 @@ Node *ast_output(Name name, Node *type, Loc loc);
 bool  ast_output_combine(Node *o, Name how);
 bool  ast_output_default(Node *o, Node *dflt);
 bool  ast_output_label(Node *o, Texts *t);
+bool  ast_output_unit(Node *o, const char *unit, Loc loc, Texts *texts);   /* one of unit, texts */
+bool  ast_output_rounding(Node *o, int64_t places, Loc places_loc, Name mode);
+bool  ast_output_percent(Node *o, Loc loc);
 Node *ast_rule(Name name, bool is_exception, Loc loc);
 bool  ast_rule_base(Node *r, Name base);
 void  ast_rule_base_more(Node *r, Name base);            /* `to r1, r2`: the next base after ast_rule_base */

@@ -159,6 +159,9 @@ const char *check_closest(Checker *ck, int m, const char *name, unsigned kinds);
 int   check_edit_distance(const char *a, const char *b);
 bool  check_is_typo(int distance, size_t n);
 
+/* A keyword as module m writes it (its keyword set), for messages that name a clause. */
+const char *check_keyword(const Checker *ck, int m, const char *en);
+
 /* check_types.c */
 void  check_types(Checker *ck);
 const Type *check_type_expr(Checker *ck, int m, Node *t);

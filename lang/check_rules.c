@@ -73,6 +73,8 @@ static const char *kw_in(const Checker *ck, int m, const char *en) {
   return t ? t : en;
 }
 
+const char *check_keyword(const Checker *ck, int m, const char *en) { return kw_in(ck, m, en); }
+
 static bool article_id_ok(const char *id) {
   const char *colon = strchr(id, ':');
   if (colon) {
@@ -515,7 +517,11 @@ void check_rules(Checker *ck) {
                                        s->decl->as.param.cite_locs, &p->params[i].ncites);
     check_texts(ck, s->decl->as.param.label);
   }
-  for (int i = 0; i < ck->out_syms.n; i++) check_texts(ck, ((Sym *)ck->out_syms.items[i])->decl->as.output.label);
+  for (int i = 0; i < ck->out_syms.n; i++) {
+    const Node *o = ((Sym *)ck->out_syms.items[i])->decl;
+    check_texts(ck, o->as.output.label);
+    check_texts(ck, o->as.output.unit_texts);
+  }
   for (int m = 0; m < ck->nmods; m++) {
     File *f = ck->mods[m].file;
     check_validity(ck, &f->module_validity);

@@ -188,6 +188,55 @@ static Combine combine_of(Checker *ck, Sym *s) {
   return k;
 }
 
+/* `unit`, `rounding`, `as percent`: how a report shows the output's numbers. */
+static IrRendering rendering_of(Checker *ck, Sym *s) {
+  const Node *n = s->decl;
+  IrRendering r = { .places = -1 };
+  r.declared = n->as.output.unit || n->as.output.unit_texts || n->as.output.rounds || n->as.output.percent;
+  if (!r.declared) return r;
+  const Type *t = s->type;
+  /* the first clause written names the problem */
+  Loc first = n->as.output.unit_loc;
+  const char *kw = "unit";
+  if (n->as.output.rounds && (!first.src || n->as.output.places_loc.start < first.start)) {
+    first = n->as.output.places_loc; kw = "rounding";
+  }
+  if (n->as.output.percent && (!first.src || n->as.output.percent_loc.start < first.start)) {
+    first = n->as.output.percent_loc; kw = "as percent";
+  }
+  if (!is_err(t) && t->kind != T_INT && t->kind != T_DEC) {
+    diag_report(ck->d, DIAG_ERROR, first, E_RENDER_NOT_NUMBER, check_keyword(ck, s->module, kw), s->name, type_name(t));
+    r.declared = false;
+    return r;
+  }
+  r.unit = n->as.output.unit;
+  r.unit_texts = n->as.output.unit_texts;
+  r.percent = n->as.output.percent;
+  if (r.percent && t->kind == T_INT)
+    diag_report(ck->d, DIAG_ERROR, n->as.output.percent_loc, E_RENDER_PERCENT_INT,
+                check_keyword(ck, s->module, "as percent"), s->name);
+  if (r.percent && (r.unit || r.unit_texts))
+    diag_report(ck->d, DIAG_ERROR, n->as.output.unit_loc, E_RENDER_UNIT_PERCENT, s->name,
+                check_keyword(ck, s->module, "as percent"), check_keyword(ck, s->module, "unit"));
+  if (n->as.output.rounds) {
+    const char *m = n->as.output.round_mode.text;
+    if (n->as.output.places > DEC_MAX_PLACES)
+      diag_report(ck->d, DIAG_ERROR, n->as.output.places_loc, E_ROUNDING_PLACES,
+                  n->as.output.places > 999999 ? 999999 : (int)n->as.output.places, DEC_MAX_PLACES);
+    else r.places = (int)n->as.output.places;
+    if (!m) r.places = -1;                 /* missing: the parser said so */
+    else if (strcmp(m, "half_up") == 0) r.mode = DEC_HALF_UP;
+    else if (strcmp(m, "half_even") == 0) r.mode = DEC_HALF_EVEN;
+    else if (strcmp(m, "down") == 0) r.mode = DEC_DOWN;
+    else if (strcmp(m, "up") == 0) r.mode = DEC_UP;
+    else {
+      diag_report(ck->d, DIAG_ERROR, n->as.output.round_mode.loc, E_ROUNDING_MODE, m);
+      r.places = -1;
+    }
+  }
+  return r;
+}
+
 static void declare_types(Checker *ck) {
   Program *p = ck->prog;
   /* enums first, in declaration order, so Program.enums follows the source */
@@ -227,6 +276,7 @@ static void declare_types(Checker *ck) {
     s->type = check_type_expr(ck, s->module, s->decl->as.output.type);
     o->name = s->name; o->loc = s->loc; o->type = s->type; o->label = s->decl->as.output.label;
     o->combine = combine_of(ck, s);
+    o->render = rendering_of(ck, s);
   }
   /* function signatures */
   for (int i = 0; i < ck->fn_syms.n; i++) {

@@ -10,6 +10,7 @@
 #include "types.h"
 #include "value.h"
 #include "builtins.h"        /* Builtin: the built-in functions' IR ids */
+#include "base/decimal.h"    /* DecRound: an output's rounding */
 
 typedef struct Texts Texts;          /* ast.h: { kk "…" ru "…" en "…" }, shared as is */
 
@@ -96,6 +97,17 @@ typedef struct IrArticle {
 
 typedef enum { C_NONE, C_UNION, C_MAX, C_MIN, C_ANY, C_ALL } Combine;
 
+/* How a report shows an output's amounts (`unit`, `rounding`, `as percent`; docs/language.md,
+ * Outputs). Only reports use it: the value itself stays exact. */
+typedef struct IrRendering {
+  bool        declared;      /* any of the three clauses */
+  bool        percent;       /* ×100 with the per-cent sign */
+  int         places;        /* digits after the point; -1: no rounding declared */
+  DecRound    mode;
+  const char *unit;          /* `unit "₸"`: the same in every language */
+  Texts      *unit_texts;    /* `unit { kk … ru … en … }`: per language */
+} IrRendering;
+
 typedef struct IrOutput {
   const char *name;
   Loc         loc;
@@ -103,6 +115,7 @@ typedef struct IrOutput {
   Combine     combine;
   IrExpr     *dflt;          /* NULL: no default */
   Texts      *label;
+  IrRendering render;
   int         nroots;
   int        *roots;         /* rules that are not exceptions, in source order */
 } IrOutput;

@@ -302,11 +302,20 @@ fact_group_body: fact_group_head '{'          { $$ = $1; }
                | fact_group_body error        { $$ = $1; }
                ;
 
-/* ---- output NAME : T [combine HOW] [default E] [label {…}] ---- */
+/* ---- output NAME : T [combine HOW] [default E] [unit "₸" | unit {…}] [rounding N MODE]
+ *      [as percent] [label {…}] ---- */
 output_decl: OUTPUT IDENT ':' type { yyerrok; $$ = ast_output($2, $4, LOC(@$)); }
            | output_decl COMBINE combine_how { $$ = $1; ONCE(ast_output_combine($1, $3), @2, "combine"); }
            | output_decl DEFAULT expr  { $$ = $1; ONCE(ast_output_default($1, $3), @2, "default"); }
            | output_decl LABEL texts   { $$ = $1; ONCE(ast_output_label($1, $3), @2, "label"); }
+           | output_decl UNIT STRING   { $$ = $1; ONCE(ast_output_unit($1, $3, LOC(@3), NULL), @2, "unit"); }
+           | output_decl UNIT texts    { $$ = $1; ONCE(ast_output_unit($1, NULL, LOC(@3), $3), @2, "unit"); }
+           | output_decl ROUNDING INT IDENT { $$ = $1; ONCE(ast_output_rounding($1, $3, LOC(@3), $4), @2, "rounding"); }
+           /* the mode left out: said here, clearer than "expected identifier" at the next word */
+           | output_decl ROUNDING INT  { $$ = $1; Name none = { NULL, LOC(@3) };
+                                         diag_report(p->d, DIAG_ERROR, LOC(@3), E_PARSE_ROUNDING_MODE, kw_local(p, "rounding"));
+                                         ONCE(ast_output_rounding($1, $3, LOC(@3), none), @2, "rounding"); }
+           | output_decl AS_PERCENT    { $$ = $1; ONCE(ast_output_percent($1, LOC(@2)), @2, "as percent"); }
            ;
 /* union max min are identifiers; any all are keywords, kept under their English names */
 combine_how: IDENT                { $$ = $1; }

@@ -89,6 +89,15 @@ static void output(Lsp *s, Buf *b, LspPolicy *p, const Node *o) {
   if (label) buf_printf(b, "\n\n*%s*", label);
   if (o->as.output.combine.text) line(b, M(s, N_LSP_COMBINE), zan_sprintf("`%s`", o->as.output.combine.text));
   if (o->as.output.dflt) line(b, M(s, N_LSP_DEFAULT), zan_sprintf("`%s`", src_text(o->as.output.dflt)));
+  /* how reports show it: the unit in the reader's language, per cent, the places and mode */
+  const char *unit = o->as.output.unit_texts ? texts_pick(o->as.output.unit_texts, s->lang) : o->as.output.unit;
+  Buf shown; buf_init(&shown);
+  if (unit) buf_printf(&shown, "`%s`", unit);
+  if (o->as.output.percent) buf_printf(&shown, "%s", M(s, N_LSP_PERCENT));
+  if (o->as.output.rounds && o->as.output.round_mode.text)
+    buf_printf(&shown, "%s%s", shown.len ? "; " : "",
+               zan_sprintf(M(s, N_LSP_PLACES), (long long)o->as.output.places, o->as.output.round_mode.text));
+  if (shown.len) line(b, M(s, N_LSP_SHOWN), buf_cstr(&shown));
   Buf r; buf_init(&r);
   for (int i = 0; i < p->q->syms.n; i++) {
     const QSym *q = p->q->syms.items[i];

@@ -976,7 +976,7 @@ static void validity(Fmt *F, const Validity *v) {
 
 typedef enum {
   C_ALIAS, C_VERSION, C_SUBJECT, C_AS_OF, C_ACT, C_TITLE, C_STATUS, C_SOURCE, C_STATUTE, C_AT,
-  C_COMBINE, C_DEFAULT, C_CITES, C_VALIDITY, C_WHEN, C_THEN, C_LABEL, C_ASK, C_EXPLAIN, C_TEXT
+  C_COMBINE, C_DEFAULT, C_UNIT, C_PERCENT, C_ROUNDING, C_CITES, C_VALIDITY, C_WHEN, C_THEN, C_LABEL, C_ASK, C_EXPLAIN, C_TEXT
 } ClauseKind;
 
 typedef struct Clause { ClauseKind kind; uint32_t start, end; int idx; } Clause;   /* idx: which statute */
@@ -1043,6 +1043,17 @@ static void print_clause(Fmt *F, const Node *d, ClauseKind k, int idx, int inden
   case C_AT: kw_sp(F, T_AT); put(F, src_of(F, d->as.fact.key_loc)); break;
   case C_COMBINE: kw_sp(F, T_COMBINE); put(F, src_of(F, d->as.output.combine.loc)); break;
   case C_DEFAULT: kw_sp(F, T_DEFAULT); value(F, d->as.output.dflt, indent); break;
+  case C_UNIT:
+    kw_sp(F, T_UNIT);
+    if (d->as.output.unit_texts) texts(F, d->as.output.unit_texts, indent);
+    else put(F, src_of(F, d->as.output.unit_loc));
+    break;
+  case C_ROUNDING:
+    kw_sp(F, T_ROUNDING);
+    put(F, src_of(F, d->as.output.places_loc));
+    if (d->as.output.round_mode.text) { put(F, " "); put(F, d->as.output.round_mode.text); }
+    break;
+  case C_PERCENT: put(F, kw(F, T_AS_PERCENT)); break;
   case C_CITES: {
     kw_sp(F, T_CITES);
     int n = d->kind == N_RULE ? d->as.rule.ncites : d->as.param.ncites;
@@ -1396,6 +1407,13 @@ static void decl(Fmt *F, const Node *d, int indent) {
     cs.head_end = d->as.output.type->loc.end;
     if (d->as.output.combine.text) clause_add(&cs, C_COMBINE, d->as.output.combine.loc.start, d->as.output.combine.loc.end);
     if (d->as.output.dflt) clause_add(&cs, C_DEFAULT, d->as.output.dflt->loc.start, d->as.output.dflt->loc.end);
+    if (d->as.output.unit || d->as.output.unit_texts)
+      clause_add(&cs, C_UNIT, d->as.output.unit_loc.start, d->as.output.unit_loc.end);
+    if (d->as.output.rounds)
+      clause_add(&cs, C_ROUNDING, d->as.output.places_loc.start,
+                 d->as.output.round_mode.text ? d->as.output.round_mode.loc.end : d->as.output.places_loc.end);
+    if (d->as.output.percent)
+      clause_add(&cs, C_PERCENT, d->as.output.percent_loc.start, d->as.output.percent_loc.end);
     add_texts(&cs, C_LABEL, d->as.output.label);
     spaces(F, indent);
     kw_sp(F, T_OUTPUT);

@@ -182,4 +182,23 @@ out "ru missing facts" 'не заданы факты system.manipulative)$'
 t "check --lang ru" 0 "$ZAN" check --lang ru $P;  err "ru check summary" '^ok: .*: модулей: '
 t "missing argument ru" 2 "$ZAN" eval --lang ru;  err "ru usage" 'не хватает аргумента'
 
+# --- amounts: an output's unit, rounding and per cent, as each language writes them ---
+A=tests/golden/render/amounts
+nnbsp=$(printf '\342\200\257'); nbsp=$(printf '\302\240')
+t "amounts text ru" 0 "$ZAN" eval $A $A/facts.json --format text --lang ru
+out "ru: thin-space groups, comma, unit" "617${nnbsp}283,51 ₸"; out "ru: per cent spaced" '20,94 %'
+t "amounts text en" 0 "$ZAN" eval $A $A/facts.json --format text --lang en
+out "en: comma groups, point" '617,283.51 ₸'; out "en: per cent close up" '20.94%'
+out "en: half_even keeps the even cent" '617,283.50 ₸'; out "en: unit by language" '1,500 MCI'
+t "amounts json kk" 0 "$ZAN" eval $A $A/facts.json --lang kk
+out "json: exact decision kept" '"half_debt_up":617283.505,'
+out "json: rounded and text beside it" "\"half_debt_up\":{\"rounded\":617283.51,\"text\":\"617${nnbsp}283,51${nbsp}₸\"}"
+out "json: unit in kk" '"text":"1.500.АЕК"'
+# an undetermined amount has no rendering; the decision is null
+echo '{"days_late": 45}' > "$tmp/nodebt.json"
+t "amounts undetermined" 0 "$ZAN" eval $A "$tmp/nodebt.json" --lang en
+out "undetermined: null decision" '"penalty":null'
+out "undetermined: no amount, the others still rendered" '"amounts":{"penalty_rate":{[^}]*},"fine_mrp":{"rounded":1500'
+t "no rendering, no amounts key" 0 "$ZAN" eval $P $F/adult.json;  nout "no amounts key" '"amounts"'
+
 summary cli

@@ -108,6 +108,13 @@ START_TEST(test_canonical_forms) {
   ck_assert_str_eq(fmt("const D = 1_000.750\n"), "const D = 1_000.750\n");
   ck_assert_str_eq(fmt("const E = 2\n   years\n"), "const E = 2 years\n");
   ck_assert_str_eq(fmt("const P = 7%  * x + 12.5\n  %\n"), "const P = 7 % * x + 12.5 %\n");
+  /* an output's rendering: unit, as percent, rounding after default, before the label */
+  ck_assert_str_eq(fmt("output f : decimal label { en \"F\" } rounding  2 half_up unit \"₸\" default 0\n"),
+                   "output f : decimal\n  default 0\n  unit \"₸\"\n  rounding 2 half_up\n  label { en \"F\" }\n");
+  ck_assert_str_eq(fmt("output r : decimal rounding 1 half_even as   percent\n"),
+                   "output r : decimal\n  as percent\n  rounding 1 half_even\n");
+  ck_assert_str_eq(fmt("output m : int unit {en \"MCI\" ru \"МРП\"}\n"),
+                   "output m : int\n  unit { en \"MCI\" ru \"МРП\" }\n");
   ck_assert_str_eq(fmt("exception e to a,b  c cites \"1\" then x = 1\n"), "exception e to a, b, c\n  cites \"1\"\n  then x = 1\n");
   ck_assert_str_eq(fmt("exception e to  all   x then x = {} cites \"1\"\n"), "exception e to all x\n  cites \"1\"\n  then x = {}\n");
   ck_assert_str_eq(fmt("test \"t\" { expect x  at   least 3 expect x undetermined\n needs { a.b,c } }\n"),

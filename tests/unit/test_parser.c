@@ -132,6 +132,12 @@ START_TEST(test_outputs) {
           "(output prohibited (set-of Practice) (combine union) (default (set)))");
   DECL_EQ("output fine : int default 0", "(output fine int (default 0))");
   DECL_EQ("output b : bool combine any", "(output b bool (combine any))");
+  /* how amounts are shown: a unit (one text, or per language), rounding, per cent */
+  DECL_EQ("output fine : decimal unit \"₸\" rounding 2 half_up default 0",
+          "(output fine decimal (default 0) (unit \"₸\") (rounding 2 half_up))");
+  DECL_EQ("output f : int rounding 0 half_even unit { ru \"МРП\" en \"MCI\" }",
+          "(output f int (unit (ru \"МРП\") (en \"MCI\")) (rounding 0 half_even))");
+  DECL_EQ("output r : decimal as  percent", "(output r decimal (as-percent))");
 }
 END_TEST
 
@@ -340,6 +346,13 @@ END_TEST
 START_TEST(test_error_messages) {
   parse("rule r when a then = 1");
   ck_assert_str_eq(diag_lines(&D), "1:20: expected identifier, found '='\n");
+  parse("output o : int unit \"₸\" unit \"$\"");
+  ck_assert_str_eq(diag_lines(&D), "1:25: 'unit' is given twice\n");
+  parse("output o : decimal rounding 2\nrule r");
+  ck_assert_str_eq(diag_lines(&D),
+                   "1:29: 'rounding' needs a mode after the number of places: half_up, half_even, down or up\n");
+  parse("output o : decimal rounding half_up");
+  ck_assert_str_eq(diag_lines(&D), "1:29: expected integer, found identifier 'half_up'\n");
   parse("output o : int combine");
   ck_assert_str_eq(diag_lines(&D), "1:23: expected identifier, 'any' or 'all', found end of file\n");
   parse("fact f : int at 3");
