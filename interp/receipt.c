@@ -26,12 +26,15 @@ void receipt_sha256_hex(const void *data, size_t n, char out[65]) {
   to_hex(d, out);
 }
 
-static const Program *sort_p;   /* qsort has no context argument; set just before each sort */
-static int module_cmp(const void *a, const void *b) {
-  return strcmp(sort_p->module_names[*(const int *)a], sort_p->module_names[*(const int *)b]);
+/* qsort_r's comparators (the Program as context: no global, so threads may load policies at
+ * once through the library). */
+static int module_cmp(const void *a, const void *b, void *ctx) {
+  const Program *p = ctx;
+  return strcmp(p->module_names[*(const int *)a], p->module_names[*(const int *)b]);
 }
-static int slot_cmp(const void *a, const void *b) {
-  return strcmp(sort_p->slots[*(const int *)a]->path, sort_p->slots[*(const int *)b]->path);
+static int slot_cmp(const void *a, const void *b, void *ctx) {
+  const Program *p = ctx;
+  return strcmp(p->slots[*(const int *)a]->path, p->slots[*(const int *)b]->path);
 }
 
 void receipt_init(Receipt *rc, const Program *p, const char *zan_version) {
@@ -40,8 +43,7 @@ void receipt_init(Receipt *rc, const Program *p, const char *zan_version) {
   int n = p->nmodules;
   int *mods = ZAN_NEWN(int, n);
   for (int i = 0; i < n; i++) mods[i] = i;
-  sort_p = p;
-  qsort(mods, (size_t)n, sizeof *mods, module_cmp);
+  qsort_r(mods, (size_t)n, sizeof *mods, module_cmp, (void *)p);
   struct sha256_ctx c;
   sha256_init(&c);
   for (int k = 0; k < n; k++) {
@@ -60,10 +62,9 @@ void receipt_init(Receipt *rc, const Program *p, const char *zan_version) {
   buf_init(&rc->canon);
   rc->order = ZAN_NEWN(int, p->nslots);
   for (int i = 0; i < p->nslots; i++) rc->order[i] = i;
-  qsort(rc->order, (size_t)p->nslots, sizeof *rc->order, slot_cmp);
+  qsort_r(rc->order, (size_t)p->nslots, sizeof *rc->order, slot_cmp, (void *)p);
   rc->plen = ZAN_NEWN(uint32_t, p->nslots);
   for (int i = 0; i < p->nslots; i++) rc->plen[i] = (uint32_t)strlen(p->slots[i]->path);
-  sort_p = NULL;
 }
 
 void receipt_facts_canonical(const Receipt *rc, const Program *p, const Val *slots, Buf *out) {

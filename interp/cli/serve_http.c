@@ -29,19 +29,8 @@ struct Http {
 /* ---- threads and the collector ---- */
 
 /* libmicrohttpd starts its own threads: each registers with the collector the first time it
- * calls us, and unregisters when it ends (the key's destructor). */
-static pthread_key_t  gc_key;
-static pthread_once_t gc_key_once = PTHREAD_ONCE_INIT;
-static _Thread_local bool gc_registered;
-static void gc_leave(void *x) { (void)x; zan_gc_thread_leave(); }
-static void gc_key_make(void) { pthread_key_create(&gc_key, gc_leave); }
-static void gc_enter(void) {
-  if (gc_registered) return;
-  gc_registered = true;
-  zan_gc_thread_enter();
-  pthread_once(&gc_key_once, gc_key_make);
-  pthread_setspecific(gc_key, (void *)1);
-}
+ * calls us, and unregisters when it ends (zan_gc_thread_auto). */
+static void gc_enter(void) { zan_gc_thread_auto(); }
 
 /* ---- one request ---- */
 

@@ -15,6 +15,7 @@
 #ifndef ZAN_NO_GC
 #define GC_THREADS 1   /* worker threads (--jobs, serve) register themselves, see zan_gc_thread_enter */
 #include <gc/gc.h>
+#include <pthread.h>
 #endif
 
 #ifdef ZAN_NO_GC
@@ -87,6 +88,7 @@ static void oom(size_t n) {
 
 void zan_gc_setup(void) {
 #ifndef ZAN_NO_GC
+  if (GC_is_init_called()) return;   /* a program linking the library set it up already */
   /* One marker thread: zan's heaps are a few MB, where waking helper threads costs more than
    * it saves (a tenth of a short run's time), and --jobs forks workers, which is simplest
    * with no collector threads running. GC_MARKERS in the environment still overrides. */
@@ -111,6 +113,27 @@ void zan_gc_thread_enter(void) {
 void zan_gc_thread_leave(void) {
 #ifndef ZAN_NO_GC
   GC_unregister_my_thread();
+#endif
+}
+
+#ifndef ZAN_NO_GC
+/* zan_gc_thread_auto's registrations end with their threads: the key's destructor runs at
+ * thread exit (with the stack still valid) and unregisters. */
+static pthread_key_t  gc_auto_key;
+static pthread_once_t gc_auto_once = PTHREAD_ONCE_INIT;
+static void gc_auto_leave(void *x) { (void)x; GC_unregister_my_thread(); }
+static void gc_auto_key_make(void) { pthread_key_create(&gc_auto_key, gc_auto_leave); }
+#endif
+
+void zan_gc_thread_auto(void) {
+#ifndef ZAN_NO_GC
+  static _Thread_local bool checked;   /* per thread: one look at the collector's table */
+  if (checked) return;
+  checked = true;
+  if (GC_thread_is_registered()) return;   /* the main thread, a --jobs worker, a caller's own */
+  zan_gc_thread_enter();
+  pthread_once(&gc_auto_once, gc_auto_key_make);
+  pthread_setspecific(gc_auto_key, (void *)1);
 #endif
 }
 

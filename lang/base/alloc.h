@@ -10,6 +10,10 @@ void  zan_gc_setup(void);                    /* first thing in main() and in eve
 /* A thread started with plain pthread_create that allocates calls enter first and leave before it ends. */
 void  zan_gc_thread_enter(void);
 void  zan_gc_thread_leave(void);
+/* For threads zan did not start (a server library's, a program calling libzan): registers the
+ * calling thread with the collector on its first call (no-op when it is registered already)
+ * and unregisters it when the thread ends. Cheap after the first call: one thread-local test. */
+void  zan_gc_thread_auto(void);
 void *zan_alloc(size_t n);                   /* zeroed; may hold pointers */
 void *zan_alloc_atomic(size_t n);            /* zeroed; holds no pointers (strings, byte buffers) */
 void *zan_alloc_n(size_t size, size_t count); /* zan_alloc(size * count), the product checked (ZAN_NEWN) */
