@@ -1,6 +1,8 @@
 # zan — build, test, demo.  `make demo` and `make check` are the two commands a user needs.
 # Sources are found by wildcard, so a new .c file needs no edit here:
-#   lang/base/*.c lang/*.c lang/author/*.c interp/*.c  -> build/libzan.a  (the library; no main)
+#   lang/base/*.c lang/*.c lang/author/*.c interp/*.c interp/api/*.c
+#                                      -> build/libzan.a and build/libzan.so.0 (the library; no
+#                                         main; only the zan_* API of include/zan.h exported)
 #   interp/cli/*.c                     -> the `zan` command (thin layer on the library)
 #   tests/unit/test_*.c                -> one Check runner; each file defines `Suite *suite_NAME(void)`
 # BUILD=build-asan SAN=1 builds the same with ASan+UBSan and malloc instead of the GC.
@@ -33,24 +35,30 @@ endif
 CFLAGS  ?=
 ALL_CFLAGS = $(CFLAGS_BASE) $(OPT) $(CFLAGS)
 
-LIB_SRC  = $(wildcard lang/base/*.c) $(wildcard lang/*.c) $(wildcard lang/author/*.c) $(wildcard interp/*.c)
+LIB_SRC  = $(wildcard lang/base/*.c) $(wildcard lang/*.c) $(wildcard lang/author/*.c) $(wildcard interp/*.c) \
+           $(wildcard interp/api/*.c)
 GEN_SRC  = $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.c
 CLI_SRC  = $(wildcard interp/cli/*.c)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 LIB_OBJ  = $(LIB_SRC:%.c=$(BUILD)/%.o) $(GEN_SRC:%.c=%.o)
 CLI_OBJ  = $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_OBJ = $(UNIT_SRC:%.c=$(BUILD)/%.o)
-HEADERS  = $(wildcard lang/base/*.h lang/*.h lang/author/*.h interp/*.h interp/cli/*.h lang/base/messages/*.def lang/*.def)
+HEADERS  = $(wildcard lang/base/*.h lang/*.h lang/author/*.h interp/*.h interp/api/*.h interp/cli/*.h \
+             include/zan.h lang/base/messages/*.def lang/*.def)
 
 ZAN      = $(if $(filter build,$(BUILD)),zan,$(BUILD)/zan)
+# The shared library (not in the sanitizer builds: their runtime wants to be in the program).
+SONAME   = libzan.so.0
+SHLIB    = $(if $(SAN),,$(BUILD)/$(SONAME))
 
 # Tests run on a fixed "today" so that results do not change with the calendar.
 TEST_ENV = ZAN_TODAY=2026-03-01
 # The sanitizer build never frees (malloc behind the GC wrappers): leaks are expected.
 SAN_ENV  = ASAN_OPTIONS=detect_leaks=0:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
+.PHONY: libzan
 .PHONY: all deps demo check unit golden render cli bounds stress lsp conformance policy-tests fmt-check lint sanitize bench clean editors install serve serve-api serve-browser bench-serve
-all: $(ZAN)
+all: $(ZAN) $(SHLIB)
 
 # --- dependencies: installed with apt-get where missing (sudo when not root) ---
 deps:
@@ -86,9 +94,16 @@ $(BUILD)/gen/%.o: $(BUILD)/gen/%.c $(HEADERS)
 # zan serve's page is embedded (.incbin) from interp/cli/page/
 $(BUILD)/interp/cli/serve_page.o: $(wildcard interp/cli/page/*)
 
+# The library's objects are position-independent (one set for libzan.a and libzan.so) and
+# hidden but for what include/zan.h marks ZAN_API; the version script names the ABI.
+$(LIB_OBJ): ALL_CFLAGS += -fPIC -fvisibility=hidden
 $(BUILD)/libzan.a: $(LIB_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
+$(BUILD)/$(SONAME): $(LIB_OBJ) interp/api/zan.map
+	$(CC) -shared -Wl,-soname,$(SONAME) -Wl,--version-script=interp/api/zan.map -Wl,-z,defs \
+	  -o $@ $(LIB_OBJ) $(LIBS)
+	ln -sf $(SONAME) $(BUILD)/libzan.so
 
 $(ZAN): $(CLI_OBJ) $(BUILD)/libzan.a
 	$(CC) $(LDSAN) -o $@ $(CLI_OBJ) $(BUILD)/libzan.a $(LIBS)
@@ -147,6 +162,12 @@ policy-tests: all
 fmt-check: all
 	$(TEST_ENV) $(if $(SAN),$(SAN_ENV)) ./$(ZAN) fmt --check policies/*/ stdlib/
 
+# The installed library (docs/library.md): make install into a temporary DESTDIR, decide.c
+# built with pkg-config against it, exports and soname (not under the sanitizers: the
+# sanitizer build makes no shared library; the API's unit tests run there).
+libzan: all
+	$(TEST_ENV) sh tests/libzan/run.sh ./$(ZAN)
+
 # The sanitizer pass: the same suites, built with ASan+UBSan and malloc behind the allocation
 # wrappers. Built with the jobs make was given, then run one suite after the other.
 SUITES = unit golden render cli bounds lsp conformance receipts policy-tests fmt-check serve-api lint
@@ -165,6 +186,7 @@ check: all
 	$(TEST_ENV) sh tests/messages/run.sh ./$(ZAN)
 	$(MAKE) --no-print-directory serve-browser
 	$(TEST_ENV) sh tests/missing/run.sh ./$(ZAN)
+	$(MAKE) --no-print-directory libzan
 	$(MAKE) --no-print-directory $(BUILD)/zan-keywords
 	sh tests/editors/run.sh ./$(BUILD)/zan-keywords ./$(ZAN)
 	@echo "make check: all suites passed"
@@ -196,25 +218,27 @@ editors: $(BUILD)/zan-keywords
 	  npx --no-install vsce package --skip-license -o $(ROOT)/$(BUILD)/zan-language.vsix; \
 	else echo "make editors: npm not found, so the VS Code extension (.vsix) is not packaged (apt-get install npm)"; fi
 
-# make install PREFIX=…: the command, the library and its headers, the standard library and
-# the bundled policies (found beside the binary: PREFIX/share/zan/…), a man page, a .pc file.
+# make install PREFIX=… [DESTDIR=…]: the command; the library (libzan.so.0 with its soname,
+# libzan.a) with its one public header zan.h and zan.pc — the internal headers are not
+# installed, the API is include/zan.h (docs/library.md); the standard library and the bundled
+# policies (found beside the binary and the library: PREFIX/share/zan/…); a man page.
 PREFIX  ?= /usr/local
 DESTDIR ?=
+VERSION  = $(shell sed -n 's/^\#define ZAN_VERSION_STRING "\(.*\)"/\1/p' include/zan.h)
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/share/zan \
-	  $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/include/zan/lang/base/messages $(DESTDIR)$(PREFIX)/include/zan/lang/author $(DESTDIR)$(PREFIX)/include/zan/interp
+	  $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/include
 	install -m 755 zan $(DESTDIR)$(PREFIX)/bin/zan
 	install -m 644 $(BUILD)/libzan.a $(DESTDIR)$(PREFIX)/lib/libzan.a
-	install -m 644 lang/*.h lang/*.def $(DESTDIR)$(PREFIX)/include/zan/lang/
-	install -m 644 lang/base/*.h $(DESTDIR)$(PREFIX)/include/zan/lang/base/
-	install -m 644 lang/author/*.h $(DESTDIR)$(PREFIX)/include/zan/lang/author/
-	install -m 644 lang/base/messages/*.def $(DESTDIR)$(PREFIX)/include/zan/lang/base/messages/
-	install -m 644 $(filter-out %_impl.h,$(wildcard interp/*.h)) $(DESTDIR)$(PREFIX)/include/zan/interp/
+	install -m 755 $(BUILD)/$(SONAME) $(DESTDIR)$(PREFIX)/lib/libzan.so.$(VERSION)
+	ln -sf libzan.so.$(VERSION) $(DESTDIR)$(PREFIX)/lib/$(SONAME)
+	ln -sf $(SONAME) $(DESTDIR)$(PREFIX)/lib/libzan.so
+	install -m 644 include/zan.h $(DESTDIR)$(PREFIX)/include/zan.h
 	rm -rf $(DESTDIR)$(PREFIX)/share/zan/stdlib $(DESTDIR)$(PREFIX)/share/zan/policies
 	cp -R stdlib policies $(DESTDIR)$(PREFIX)/share/zan/
 	sh scripts/man.sh ./zan > $(DESTDIR)$(PREFIX)/share/man/man1/zan.1
-	printf 'prefix=%s\nincludedir=$${prefix}/include/zan\nlibdir=$${prefix}/lib\n\nName: zan\nDescription: rules of law as code (the zan interpreter as a library)\nVersion: %s\nRequires.private: $(PKGS)\nCflags: -I$${includedir} -I$${includedir}/lang\nLibs: -L$${libdir} -lzan\nLibs.private: -lm -lpthread\n' \
-	  '$(PREFIX)' "$$(./zan --version | cut -d' ' -f2)" > $(DESTDIR)$(PREFIX)/lib/pkgconfig/zan.pc
+	printf 'prefix=%s\nincludedir=$${prefix}/include\nlibdir=$${prefix}/lib\n\nName: zan\nDescription: rules of law as code (the zan interpreter as a library)\nVersion: %s\nRequires.private: $(filter-out libmicrohttpd,$(PKGS))\nCflags: -I$${includedir}\nLibs: -L$${libdir} -lzan\nLibs.private: -lm -lpthread\n' \
+	  '$(PREFIX)' '$(VERSION)' > $(DESTDIR)$(PREFIX)/lib/pkgconfig/zan.pc
 
 clean:
 	rm -rf build build-asan zan

@@ -5,11 +5,12 @@
 #include <stdbool.h>
 #include <stdio.h>
 #include "args.h"
+#include "../../include/zan.h"
 #include "../../lang/load.h"
 #include "../../lang/base/date.h"
 #include "../../lang/base/exitcodes.h"
 
-#define ZAN_VERSION "0.1.0"
+#define ZAN_VERSION ZAN_VERSION_STRING   /* one version for the command and the library */
 
 typedef struct CliEnv {
   LoadOptions load;        /* exe_dir (from /proc/self/exe) and source_root (ZAN_SOURCE_ROOT) */

@@ -21,6 +21,7 @@ typedef enum {
 #include "messages/missing.def"
 #include "messages/serve.def"
 #include "messages/lint.def"
+#include "messages/api.def"
 #undef MSG
   MSG__COUNT
 } MsgId;
