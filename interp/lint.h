@@ -52,6 +52,17 @@ void     lint_smt_conflicts(LintSmt *s, LintResult *r);
 /* Rules whose condition cannot hold on a date they are in force. */
 void     lint_smt_never(LintSmt *s, LintResult *r);
 
+/* A second encoder, of policy p, on first's solver (`zan impact`): p's facts are first's
+ * variables where the path and the shape agree, and both read one evaluation date. Free it
+ * before first. */
+LintSmt *lint_smt_new_beside(const Program *p, LintSmt *first);
+/* Whether output oa of a's policy and ob of b's (b beside a) can differ on one fact file and
+ * date: 1 they can (*slots_a, *slots_b: the model's facts for each policy, unknown where no
+ * formula reads them; *as_of its date), 0 they cannot, -1 not settled (time limit, values the
+ * encoding does not follow). *approx: some value was over-approximated (a 0 still holds). */
+int      lint_smt_differ(LintSmt *a, int oa, LintSmt *b, int ob, Val **slots_a, Val **slots_b,
+                         ZDate *as_of, bool *approx);
+
 /* ---- lint_render.c ---- */
 void lint_render_json(const Program *p, const LintResult *r, Buf *out);
 void lint_render_text(const Program *p, const LintResult *r, Lang lang, Buf *out);

@@ -21,6 +21,9 @@
  * a == NULL and bits == NULL: a value the encoding does not follow (lists, records, durations). */
 typedef struct Sv { Z3_ast a; Z3_ast *bits; int n; } Sv;
 
+/* Text constants: shared by the encoders of one solver, so equal texts are equal Ints. */
+typedef struct SmtTexts { int n; const char **items; } SmtTexts;
+
 struct LintSmt {
   const Program *p;
   Z3_context     z;
@@ -30,10 +33,11 @@ struct LintSmt {
   Sv            *slot_set;    /* set-of-enum slots: their member variables */
   Sv            *out;         /* output -> its value, once encoded */
   uint8_t       *out_state;   /* 0 not yet, 1 in progress, 2 done */
+  bool          *out_approx;  /* its formulas over-approximate some value */
   Z3_ast        *fires, *applies;   /* rule -> formulas (NULL until made) */
-  int            ntexts;
-  const char   **texts;       /* text constants, interned: a text is an Int, its index here */
-  int            fresh;
+  SmtTexts      *tt;          /* text constants, interned: a text is an Int, its index here */
+  int           *fresh;       /* the counter that names fresh variables (shared with first) */
+  LintSmt       *first;       /* lint_smt_new_beside: the encoder whose solver and facts it shares */
   bool           approx;      /* the last formulas made contain a value not followed exactly */
   int            depth;
 };
@@ -57,7 +61,7 @@ static bool is_scalar(const Type *t) {
 
 static Z3_ast new_var(LintSmt *s, const char *hint, Z3_sort sort) {
   char name[64];
-  snprintf(name, sizeof name, "%s!%d", hint, s->fresh++);
+  snprintf(name, sizeof name, "%s!%d", hint, (*s->fresh)++);
   return Z3_mk_const(s->z, Z3_mk_string_symbol(s->z, name), sort);
 }
 
@@ -87,16 +91,17 @@ static Sv var_of(LintSmt *s, const Type *t, const char *hint) {
 static Sv opaque(LintSmt *s, const Type *t) { s->approx = true; return var_of(s, t, "opaque"); }
 
 static int intern_text(LintSmt *s, const char *t, uint32_t len) {
-  for (int i = 0; i < s->ntexts; i++)
-    if (strlen(s->texts[i]) == len && memcmp(s->texts[i], t, len) == 0) return i;
-  const char **n = ZAN_NEWN(const char *, s->ntexts + 1);
-  if (s->ntexts) memcpy(n, s->texts, sizeof *n * (size_t)s->ntexts);
+  SmtTexts *x = s->tt;
+  for (int i = 0; i < x->n; i++)
+    if (strlen(x->items[i]) == len && memcmp(x->items[i], t, len) == 0) return i;
+  const char **n = ZAN_NEWN(const char *, x->n + 1);
+  if (x->n) memcpy(n, x->items, sizeof *n * (size_t)x->n);
   char *c = zan_alloc_atomic(len + 1);
   memcpy(c, t, len);
   c[len] = 0;
-  n[s->ntexts] = c;
-  s->texts = n;
-  return s->ntexts++;
+  n[x->n] = c;
+  x->items = n;
+  return x->n++;
 }
 
 static Sv scalar(Z3_ast a) { Sv v = { a, NULL, 0 }; return v; }
@@ -131,8 +136,36 @@ static Sv const_of(LintSmt *s, Val k, const Type *t) {
 static Sv enc(LintSmt *s, const IrExpr *e, Sv *env);
 static Sv output_value(LintSmt *s, int o);
 
+static Sv fact_var(LintSmt *s, int slot);
+/* Whether a fact of type a in one policy and of type b in another can be one variable: the same
+ * kind, and enums with the same members in the same order (a member is its index). */
+static bool same_shape(const Type *a, const Type *b) {
+  if (!a || !b || a->kind != b->kind) return false;
+  if (a->kind == T_SET) return same_shape(a->as.elem, b->as.elem);
+  if (a->kind != T_ENUM) return true;
+  if (a->as.en->n != b->as.en->n) return false;
+  for (int i = 0; i < a->as.en->n; i++)
+    if (strcmp(a->as.en->members[i].name, b->as.en->members[i].name) != 0) return false;
+  return true;
+}
+
+/* Beside another encoder: the first's variable of the fact at the same path and of the same
+ * shape, so both policies read one fact file. NULL-valued when there is none. */
+static Sv first_fact(LintSmt *s, int slot) {
+  Sv none = { 0 };
+  const IrFact *f = s->p->slots[slot];
+  const IrFact *g = ir_find_fact(s->first->p, f->path, strlen(f->path), false);
+  if (!g || g->slot < 0 || !same_shape(f->type, g->type)) return none;
+  return fact_var(s->first, g->slot);
+}
+
 static Sv fact_var(LintSmt *s, int slot) {
   const Type *t = s->p->slots[slot]->type;
+  if (s->first && !s->slot[slot] && !s->slot_set[slot].bits && (is_enum_set(t) || is_scalar(t))) {
+    Sv v = first_fact(s, slot);
+    if (v.bits) s->slot_set[slot] = v;
+    else if (v.a) s->slot[slot] = v.a;
+  }
   if (is_enum_set(t)) {
     if (!s->slot_set[slot].bits) s->slot_set[slot] = var_of(s, t, "fact");
     return s->slot_set[slot];
@@ -412,22 +445,36 @@ static Sv output_combined(LintSmt *s, int o) {
 }
 
 static Sv output_value(LintSmt *s, int o) {
-  if (s->out_state[o] == 2) return s->out[o];
+  if (s->out_state[o] == 2) { s->approx = s->approx || s->out_approx[o]; return s->out[o]; }
   if (s->out_state[o] == 1) return opaque(s, s->p->outputs[o].type);   /* the checker refuses cycles */
   s->out_state[o] = 1;
   bool approx = s->approx;
   s->approx = false;
   Sv v = output_combined(s, o);
-  if (s->approx) { /* keep the flag raised for whoever reads this output */ }
+  s->out_approx[o] = s->approx;   /* raised again for whoever reads this output later */
   s->approx = s->approx || approx;
   s->out[o] = v;
   s->out_state[o] = 2;
   return v;
 }
 
-LintSmt *lint_smt_new(const Program *p) {
+/* The per-policy tables of an encoder of p. */
+static LintSmt *smt_alloc(const Program *p) {
   LintSmt *s = ZAN_NEW(LintSmt);
   s->p = p;
+  s->slot = ZAN_NEWN(Z3_ast, p->nslots);
+  s->slot_set = ZAN_NEWN(Sv, p->nslots);
+  s->out = ZAN_NEWN(Sv, p->noutputs);
+  s->out_state = zan_alloc_atomic((size_t)p->noutputs + 1);
+  memset(s->out_state, 0, (size_t)p->noutputs + 1);
+  s->out_approx = ZAN_NEWN(bool, p->noutputs);
+  s->fires = ZAN_NEWN(Z3_ast, p->nrules);
+  s->applies = ZAN_NEWN(Z3_ast, p->nrules);
+  return s;
+}
+
+LintSmt *lint_smt_new(const Program *p) {
+  LintSmt *s = smt_alloc(p);
   Z3_config cfg = Z3_mk_config();
   Z3_set_param_value(cfg, "model", "true");
   s->z = Z3_mk_context(cfg);
@@ -439,19 +486,25 @@ LintSmt *lint_smt_new(const Program *p) {
   Z3_params_set_uint(s->z, prm, Z3_mk_string_symbol(s->z, "timeout"), LINT_TIMEOUT_MS);
   Z3_solver_set_params(s->z, s->s, prm);
   Z3_params_dec_ref(s->z, prm);
-  int ns = p->nslots > 0 ? p->nslots : 1, no = p->noutputs > 0 ? p->noutputs : 1, nr = p->nrules > 0 ? p->nrules : 1;
-  s->slot = ZAN_NEWN(Z3_ast, ns);
-  s->slot_set = ZAN_NEWN(Sv, ns);
-  s->out = ZAN_NEWN(Sv, no);
-  s->out_state = zan_alloc_atomic((size_t)no);
-  memset(s->out_state, 0, (size_t)no);
-  s->fires = ZAN_NEWN(Z3_ast, nr);
-  s->applies = ZAN_NEWN(Z3_ast, nr);
+  s->tt = ZAN_NEW(SmtTexts);
+  s->fresh = ZAN_NEW(int);
   s->asof = var_of(s, &type_date, "as_of").a;
   return s;
 }
 
+LintSmt *lint_smt_new_beside(const Program *p, LintSmt *first) {
+  LintSmt *s = smt_alloc(p);
+  s->first = first;
+  s->z = first->z;
+  s->s = first->s;
+  s->tt = first->tt;
+  s->fresh = first->fresh;
+  s->asof = first->asof;
+  return s;
+}
+
 void lint_smt_free(LintSmt *s) {
+  if (s->first) return;   /* the first encoder owns the solver */
   Z3_solver_dec_ref(s->z, s->s);
   Z3_del_context(s->z);
 }
@@ -487,7 +540,7 @@ static Val model_val(LintSmt *s, Z3_model m, int slot) {
   case T_ENUM: if (model_int(s, m, a, &i)) return val_enum((int32_t)i); break;
   case T_TEXT:
     if (!model_int(s, m, a, &i)) break;
-    if (i >= 0 && i < s->ntexts) return val_text(s->texts[i], (uint32_t)strlen(s->texts[i]));
+    if (i >= 0 && i < s->tt->n) return val_text(s->tt->items[i], (uint32_t)strlen(s->tt->items[i]));
     else {   /* a text unlike every constant the policy compares it with */
       char *b = zan_alloc_atomic(32);
       snprintf(b, 32, "lint-text-%lld", (long long)i);
@@ -594,4 +647,40 @@ void lint_smt_never(LintSmt *s, LintResult *res) {
     LintFinding f = { LK_NEVER_APPLIES, ri, -1, p->rules[ri].output, -1, NULL, false, 0, approx, p->rules[ri].loc };
     lint_add(res, f);
   }
+}
+
+/* ---- two policies over one fact file (zan impact) ---- */
+/* The facts of the current model for s's policy: its slots' values (unknown where no formula
+ * reads them). */
+static Val *model_slots(LintSmt *s, Z3_model m) {
+  Val *slots = ZAN_NEWN(Val, s->p->nslots);
+  for (int i = 0; i < s->p->nslots; i++)
+    slots[i] = s->slot[i] || s->slot_set[i].bits ? model_val(s, m, i) : val_unknown();
+  return slots;
+}
+
+int lint_smt_differ(LintSmt *a, int oa, LintSmt *b, int ob, Val **slots_a, Val **slots_b,
+                    ZDate *as_of, bool *approx) {
+  a->approx = b->approx = false;
+  Sv va = output_value(a, oa), vb = output_value(b, ob);
+  *approx = a->approx || b->approx;
+  Z3_ast same = eq_of(a, va, vb);
+  if (!same) return -1;   /* values the encoding does not follow, or of different shapes */
+  Z3_solver_push(a->z, a->s);
+  Z3_solver_assert(a->z, a->s, mk_not(a, same));
+  Z3_lbool r = Z3_solver_check(a->z, a->s);
+  int answer = r == Z3_L_FALSE ? 0 : r == Z3_L_TRUE ? 1 : -1;
+  if (answer == 1) {
+    Z3_model m = Z3_solver_get_model(a->z, a->s);
+    Z3_model_inc_ref(a->z, m);
+    int64_t d = 0;
+    if (model_int(a, m, a->asof, &d)) {
+      *as_of = (ZDate)d;
+      *slots_a = model_slots(a, m);
+      *slots_b = model_slots(b, m);
+    } else answer = -1;
+    Z3_model_dec_ref(a->z, m);
+  }
+  Z3_solver_pop(a->z, a->s, 1);
+  return answer;
 }
