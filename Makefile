@@ -57,7 +57,7 @@ TEST_ENV = ZAN_TODAY=2026-03-01
 SAN_ENV  = ASAN_OPTIONS=detect_leaks=0:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
 .PHONY: libzan
-.PHONY: all deps demo check unit golden render cli bounds stress lsp conformance policy-tests fmt-check lint sanitize bench clean editors install serve serve-api serve-browser bench-serve
+.PHONY: all deps demo check unit golden render cli bounds stress lsp conformance policy-tests fmt-check lint impact sanitize bench clean editors install serve serve-api serve-browser bench-serve
 all: $(ZAN) $(SHLIB)
 
 # --- dependencies: installed with apt-get where missing (sudo when not root) ---
@@ -147,6 +147,9 @@ receipts: all
 # zan lint on a policy of its own, the bundled law and stdlib, and a law with planted findings
 lint: all
 	$(TEST_ENV) $(if $(SAN),$(SAN_ENV)) sh tests/lint/run.sh ./$(ZAN)
+# zan impact: a copy of the law with one fine changed, against zan eval on both; PATH@REV
+impact: all
+	$(TEST_ENV) $(if $(SAN),$(SAN_ENV)) sh tests/impact/run.sh ./$(ZAN)
 policy-tests: all
 	@for p in policies/*/ tests/bench/reference/ stdlib/; do \
 	  ls $$p*.zan >/dev/null 2>&1 || continue; \
@@ -170,7 +173,7 @@ libzan: all
 
 # The sanitizer pass: the same suites, built with ASan+UBSan and malloc behind the allocation
 # wrappers. Built with the jobs make was given, then run one suite after the other.
-SUITES = unit golden render cli bounds lsp conformance receipts policy-tests fmt-check serve-api lint
+SUITES = unit golden render cli bounds lsp conformance receipts policy-tests fmt-check serve-api lint impact
 sanitize:
 	$(MAKE) BUILD=build-asan SAN=1 all build-asan/unit-tests
 	@for t in $(SUITES); do $(MAKE) --no-print-directory BUILD=build-asan SAN=1 $$t || exit 1; done

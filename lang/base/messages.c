@@ -24,6 +24,7 @@ static const MsgEntry msg_table[MSG__COUNT] = {
 #include "messages/serve.def"
 #include "messages/lint.def"
 #include "messages/api.def"
+#include "messages/impact.def"
 #undef MSG
 };
 

@@ -22,6 +22,7 @@ typedef enum {
 #include "messages/serve.def"
 #include "messages/lint.def"
 #include "messages/api.def"
+#include "messages/impact.def"
 #undef MSG
   MSG__COUNT
 } MsgId;
