@@ -485,6 +485,7 @@ static Result *eval_run(const Program *p, const Val *slots, ZDate as_of, unsigne
   }
   for (int o = 0; o < p->noutputs; o++)
     if (only < 0 || o == only) eval_output(&c, o);
+  if (only < 0 && (flags & EVAL_CHECKS)) { eval_unmet(&c); res->checklists = true; }
   return res;
 }
 

@@ -20,6 +20,20 @@ typedef struct TraceEntry {
   Val         *fact_values;
 } TraceEntry;
 
+/* A member of an output that declares `unmet when F intersects FN` (ir.h IrOutput.unmet_by),
+ * checked against the findings output F. In the order a report lists them. */
+typedef enum { UNMET_MET, UNMET_NOT_MET, UNMET_UNKNOWN, UNMET_NOT_CHECKED } UnmetStatus;
+typedef struct UnmetCheck {
+  Val          member;
+  UnmetStatus  status;        /* F intersects FN(member): true not met, false met, unknown;
+                                 FN(member) = {}: not checked */
+  Val          shown_by;      /* FN(member): the members of F that would show it unmet */
+  int          nshown;        /* not met: the members of F that show it (certain ones, F's order) */
+  Val         *shown;
+  int          nopen;         /* unknown, with EVAL_TRACE: the unknown fact slots that leave it */
+  int         *open;          /* open (read by F's rules that may apply and would show it) */
+} UnmetCheck;
+
 typedef struct OutputResult {
   bool         decided;
   bool         by_default;    /* decided from the default (no rule applied) */
@@ -29,6 +43,8 @@ typedef struct OutputResult {
   int         *needs;
   int          ntrace;        /* with EVAL_TRACE */
   TraceEntry  *trace;
+  int          nchecks;       /* `unmet when`: one per member of value (a set, perhaps partial) */
+  UnmetCheck  *checks;        /* or, when value is not a set, of at_least; in that set's order */
 } OutputResult;
 
 typedef struct EvalError {
@@ -44,9 +60,13 @@ typedef struct Result {
   int           noutputs;
   OutputResult *outputs;      /* indexed like Program.outputs */
   EvalError    *error;        /* non-NULL: evaluation stopped; outputs not meaningful */
+  bool          checklists;   /* EVAL_CHECKS: the checks of outputs with `unmet when` are filled */
 } Result;
 
-enum { EVAL_TRACE = 1 };      /* flags */
+/* flags: EVAL_TRACE the trace (explanations); EVAL_CHECKS the checklists of outputs with
+ * `unmet when` (OutputResult.checks; their open facts need the trace too); EVAL_REPORT both,
+ * what a text report prints. */
+enum { EVAL_TRACE = 1, EVAL_CHECKS = 2, EVAL_REPORT = EVAL_TRACE | EVAL_CHECKS };
 
 /* The evaluation date: --as-of if given, else the header's `as of` fact when known, else
  * today (the caller's: the CLI reads ZAN_TODAY or the clock, cli_today). */

@@ -68,6 +68,9 @@ static inline void eval_need(EvalCtx *c, int slot) {
 }
 
 Val  eval_expr(EvalCtx *c, const IrExpr *e);
+/* eval_unmet.c: the checks of every output with `unmet when`, once all outputs are done
+ * (EVAL_CHECKS: a JSON decision does not show them, and a stream should not pay for them). */
+void eval_unmet(EvalCtx *c);
 Tri  eval_tri(EvalCtx *c, const IrExpr *e);          /* a bool expression as a truth value */
 void eval_output(EvalCtx *c, int o);                  /* memoised; fills c->out[o] */
 

@@ -1,10 +1,8 @@
 /* render_common.c — what the JSON and text renderers share beyond strings: article citations
- * and statuses, the outputs a rule reads, and the checklist link (obligation -> findings)
- * a policy declares with a function. Nothing here decides: it asks the evaluator. */
+ * and statuses, the outputs a rule reads, the rules of an output. */
 #include <string.h>
 #include "render.h"
 #include "render_impl.h"
-#include "../lang/ast.h"
 #include "../lang/base/alloc.h"
 #include "../lang/graph.h"
 
@@ -101,62 +99,4 @@ int render_rules_of(const Program *p, int o, int **out) {
   }
   *out = l.v;
   return ints_sort_unique(l.v, l.n);
-}
-
-/* ---- the checklist link ---- */
-static const EnumType *set_enum(const Type *t) {
-  return t && t->kind == T_SET && t->as.elem && t->as.elem->kind == T_ENUM ? t->as.elem->as.en : NULL;
-}
-
-RenderLink render_find_link(const Program *p) {
-  RenderLink l = { -1, -1, -1 };
-  for (int f = 0; f < p->nfuncs && l.fn < 0; f++) {
-    const IrFunc *F = &p->funcs[f];
-    if (F->nparams != 1 || !F->param_types || !F->param_types[0] || F->param_types[0]->kind != T_ENUM) continue;
-    const EnumType *from = F->param_types[0]->as.en, *to = set_enum(F->ret);
-    if (!to || from == to) continue;
-    int duties = -1, findings = -1;
-    for (int o = 0; o < p->noutputs; o++) {
-      const EnumType *e = set_enum(p->outputs[o].type);
-      if (e == from && duties < 0) duties = o;
-      if (e == to && findings < 0) findings = o;
-    }
-    if (duties >= 0 && findings >= 0) { l.fn = f; l.duties = duties; l.findings = findings; }
-  }
-  return l;
-}
-
-static IrExpr *mk(int op, const Type *t) {
-  IrExpr *e = ZAN_NEW(IrExpr);
-  e->op = (uint8_t)op;
-  e->type = t;
-  return e;
-}
-
-RenderLinkStatus render_link_status(const Program *p, const Val *slots, const Result *r,
-                                    const RenderLink *l, Val duty, Val *shown_by) {
-  if (shown_by) *shown_by = val_unknown();
-  if (!l || l->fn < 0) return RL_NOT_CHECKED;
-  const IrFunc *F = &p->funcs[l->fn];
-  /* F(duty): the findings that would show it unmet */
-  IrExpr *call = mk(X_CALL, F->ret);
-  call->as.call.fn = l->fn;
-  call->as.call.n = 1;
-  call->as.call.args = ZAN_NEWN(IrExpr *, 1);
-  call->as.call.args[0] = mk(X_CONST, F->param_types[0]);
-  call->as.call.args[0]->as.k = duty;
-  EvalError *err = NULL;
-  Val which = eval_expr_after(p, slots, r, call, LANG_EN, &err);
-  if (err || which.kind != V_SET) return RL_NOT_CHECKED;
-  if (which.as.set->n == 0) return RL_NOT_CHECKED;
-  if (shown_by) *shown_by = which;
-  /* FINDINGS intersects F(duty), three-valued */
-  IrExpr *in = mk(X_INTERSECTS, &type_bool);
-  in->as.bin.l = mk(X_OUTPUT, p->outputs[l->findings].type);
-  in->as.bin.l->as.index = l->findings;
-  in->as.bin.r = mk(X_CONST, F->ret);
-  in->as.bin.r->as.k = which;
-  Val v = eval_expr_after(p, slots, r, in, LANG_EN, &err);
-  if (err || v.kind != V_BOOL) return RL_UNKNOWN;
-  return v.as.b ? RL_NOT_MET : RL_MET;
 }

@@ -1,6 +1,7 @@
 /* render_impl.h — private to interp/render*.c: helpers the JSON and text renderers share
  * (JSON strings, explain texts with {path} placeholders, values inside human text, citations
- * of articles, the outputs a rule reads, and the obligation -> finding checklist link). */
+ * of articles, the outputs a rule reads). What is decided comes in the Result (the checklist
+ * of an output with `unmet when`: OutputResult.checks); these only select and format it. */
 #ifndef ZAN_RENDER_IMPL_H
 #define ZAN_RENDER_IMPL_H
 #include <stddef.h>
@@ -31,25 +32,10 @@ int           render_outputs_read(const Program *p, const IrRule *rule, int **ou
  * (*out, allocated); returns how many. */
 int           render_rules_of(const Program *p, int o, int **out);
 
-/* The checklist link a policy may declare: a function `fn F(x : E) : set of G` where one
- * output is a `set of E` (the duties: obligations) and another a `set of G` (the findings).
- * F(x) names the members of the second that show x unmet. The report asks the evaluator
- * `G_OUTPUT intersects F(x)` for each x: true -> not met, false -> met, unknown -> unknown;
- * F(x) = {} -> the policy does not check x. The renderer decides nothing itself. */
-typedef struct RenderLink {
-  int fn;                    /* the function, -1: the policy declares no link */
-  int duties;                /* output: set of E */
-  int findings;              /* output: set of G */
-} RenderLink;
-typedef enum { RL_MET, RL_NOT_MET, RL_UNKNOWN, RL_NOT_CHECKED } RenderLinkStatus;
-RenderLink       render_find_link(const Program *p);
-
 /* render_amount.c: the style output o declares, in lang (false: it declares none) */
 bool          render_amount_style(const IrOutput *o, Lang lang, AmountStyle *st);
 /* Output o's value inside human text: a number as its rendering says, else render_value_text. */
 void          render_output_value_text(const Program *p, int o, Val v, Lang lang, Buf *out);
 /* ,"amounts":{…} after "undetermined" (nothing when no output declares a rendering). */
 void          render_json_amounts(const Program *p, const Result *r, Lang lang, Buf *b);
-RenderLinkStatus render_link_status(const Program *p, const Val *slots, const Result *r,
-                                    const RenderLink *l, Val duty, Val *shown_by);
 #endif

@@ -417,19 +417,22 @@ static void decisions(Rep *x) {
   }
 }
 
-/* The members of a set output: certain ones, then (undetermined) the possible ones. */
-static int members(const Rep *x, int o, Val **items, bool **maybe) {
+/* The members of a set output: certain ones, then (undetermined) the possible ones; *at: each
+ * one's index in the set (its OutputResult.checks entry), when at is not NULL. */
+static int members(const Rep *x, int o, Val **items, bool **maybe, int **at) {
   const OutputResult *R = &x->r->outputs[o];
   Val v = R->value.kind == V_SET ? R->value : R->at_least;
-  if (v.kind != V_SET) { *items = NULL; *maybe = NULL; return 0; }
+  if (v.kind != V_SET) { *items = NULL; *maybe = NULL; if (at) *at = NULL; return 0; }
   uint32_t n = v.as.set->n;
-  *items = ZAN_NEWN(Val, n + 1);
-  *maybe = ZAN_NEWN(bool, n + 1);
+  *items = ZAN_NEWN(Val, n);
+  *maybe = ZAN_NEWN(bool, n);
+  if (at) *at = ZAN_NEWN(int, n);
   int k = 0;
   for (int pass = 0; pass < 2; pass++)
     for (uint32_t i = 0; i < n; i++) {
       bool m = !R->decided && v.as.set->maybe && v.as.set->maybe[i];
       if (m != (pass == 1)) continue;
+      if (at) (*at)[k] = (int)i;
       (*items)[k] = v.as.set->items[i];
       (*maybe)[k++] = m;
     }
@@ -446,7 +449,7 @@ static const char *member_text(const Rep *x, int o, Val m, bool maybe) {
 static void set_section(Rep *x, int o) {
   heading(x, output_label(x, o));
   Val *items; bool *maybe;
-  int n = members(x, o, &items, &maybe);
+  int n = members(x, o, &items, &maybe, NULL);
   for (int i = 0; i < n; i++) {
     hang(x, 2, "• ", member_text(x, o, items[i], maybe[i]));
     if (x->explain) explain_output(x, o, &items[i], false, 4);
@@ -457,64 +460,49 @@ static void set_section(Rep *x, int o) {
   if (x->explain) explain_output(x, o, NULL, true, 4);
 }
 
-/* The unknown facts that leave a duty's status open: those read by the rules of the findings
- * output that may apply and would give a finding showing the duty unmet. */
-static const char *open_facts(const Rep *x, const RenderLink *l, Val shown_by) {
-  const OutputResult *F = &x->r->outputs[l->findings];
-  bool *seen = ZAN_NEWN(bool, x->p->nslots + 1);
-  Buf b; buf_init(&b);
-  for (int k = 0; k < F->ntrace; k++) {
-    const TraceEntry *t = &F->trace[k];
-    if (t->status != TR_MAY_APPLY || t->value.kind != V_SET) continue;
-    bool relevant = false;
-    for (uint32_t i = 0; i < t->value.as.set->n && !relevant; i++)
-      relevant = gives_member(shown_by, t->value.as.set->items[i]);
-    if (!relevant) continue;
-    for (int i = 0; i < t->nfacts; i++) {
-      int s = t->fact_slots[i];
-      if (t->fact_values[i].kind != V_UNKNOWN || seen[s]) continue;
-      seen[s] = true;
-      if (b.len) buf_puts(&b, "; ");
-      buf_puts(&b, fact_named(x, x->p->slots[s]));
-    }
-  }
-  return b.len ? buf_cstr(&b) : NULL;
+/* Whether output o is printed as a checklist: it declares `unmet when` and the run computed
+ * the checks (EVAL_CHECKS; without them its members are a plain section). */
+static bool has_checklist(const Rep *x, int o) {
+  return x->p->outputs[o].unmet_by && x->r->checklists;
 }
 
-static void checklist(Rep *x, const RenderLink *l) {
-  heading(x, zan_sprintf(msg_format(N_REPORT_CHECKLIST, x->lang), output_label(x, l->duties)));
-  static const char *marks[] = { "[x] ", "[!] ", "[?] ", "[-] " };
+/* An output with `unmet when F intersects FN`: its members as a checklist, each with the
+ * status the evaluator gave it (OutputResult.checks), the members of F that show it not met,
+ * or the unknown facts that leave it open. */
+static void checklist(Rep *x, int o) {
+  const IrOutput *O = &x->p->outputs[o];
+  const OutputResult *R = &x->r->outputs[o];
+  heading(x, zan_sprintf(msg_format(N_REPORT_CHECKLIST, x->lang), output_label(x, o)));
+  static const char *marks[] = { "[x] ", "[!] ", "[?] ", "[-] " };   /* by UnmetStatus */
   const char *words[4] = { msg_format(N_REPORT_MET, x->lang), msg_format(N_REPORT_NOT_MET, x->lang),
                            msg_format(N_REPORT_STATUS_UNKNOWN, x->lang), msg_format(N_REPORT_NOT_CHECKED, x->lang) };
   int sw = 0;
   for (int i = 0; i < 4; i++) if (dwidth(words[i]) > sw) sw = dwidth(words[i]);
   int col = 2 + 4 + sw + 2;                   /* where the duty's text starts */
-  Val *items; bool *maybe;
-  int n = members(x, l->duties, &items, &maybe);
-  const OutputResult *F = &x->r->outputs[l->findings];
-  const Type *ft = x->p->outputs[l->findings].type;
+  Val *items; bool *maybe; int *at;
+  int n = members(x, o, &items, &maybe, &at);
+  const Type *ft = x->p->outputs[O->unmet_findings].type;
   for (int i = 0; i < n; i++) {
-    Val shown;
-    RenderLinkStatus st = render_link_status(x->p, x->slots, x->r, l, items[i], &shown);
+    const UnmetCheck *k = at[i] < R->nchecks ? &R->checks[at[i]] : NULL;
+    UnmetStatus st = k ? k->status : UNMET_NOT_CHECKED;
     Buf pre; buf_init(&pre);
     buf_puts(&pre, marks[st]);
     buf_puts(&pre, words[st]);
     pad(&pre, sw - dwidth(words[st]) + 2);
-    hang(x, 2, buf_cstr(&pre), member_text(x, l->duties, items[i], maybe[i]));
-    if (st == RL_NOT_MET) {                   /* the findings that show it */
-      Val fv = F->decided ? F->value : F->at_least;
-      for (uint32_t k = 0; fv.kind == V_SET && k < fv.as.set->n; k++) {
-        Val f = fv.as.set->items[k];
-        if (!gives_member(shown, f) || (fv.as.set->maybe && fv.as.set->maybe[k])) continue;
-        hang(x, col, "→ ", with_cites(value_text(x, f, ft->as.elem), cites_of(x, l->findings, &f, false)));
+    hang(x, 2, buf_cstr(&pre), member_text(x, o, items[i], maybe[i]));
+    for (int j = 0; k && j < k->nshown; j++)      /* not met: the findings that show it */
+      hang(x, col, "→ ", with_cites(value_text(x, k->shown[j], ft->as.elem),
+                                     cites_of(x, O->unmet_findings, &k->shown[j], false)));
+    if (k && k->nopen) {                          /* unknown: the facts that leave it open */
+      Buf facts; buf_init(&facts);
+      for (int j = 0; j < k->nopen; j++) {
+        if (j) buf_puts(&facts, "; ");
+        buf_puts(&facts, fact_named(x, x->p->slots[k->open[j]]));
       }
-    } else if (st == RL_UNKNOWN) {
-      const char *facts = open_facts(x, l, shown);
-      if (facts) hang(x, col, zan_sprintf("%s: ", msg_format(N_RENDER_NEEDS, x->lang)), facts);
+      hang(x, col, zan_sprintf("%s: ", msg_format(N_RENDER_NEEDS, x->lang)), buf_cstr(&facts));
     }
-    if (x->explain) explain_output(x, l->duties, &items[i], false, col);
+    if (x->explain) explain_output(x, o, &items[i], false, col);
   }
-  const OutputResult *R = &x->r->outputs[l->duties];
   if (R->decided && n == 0) hang(x, 2, "", msg_format(N_REPORT_NONE, x->lang));
   if (!R->decided) hang(x, 2, "", msg_format(N_REPORT_SEE_BELOW, x->lang));
 }
@@ -548,16 +536,21 @@ void render_text(const Program *p, const Val *slots, const Result *r, const Rend
     hang(&x, 0, zan_sprintf("%s: ", msg_format(N_RENDER_ERROR, x.lang)), r->error->message);
     return;
   }
-  RenderLink link = render_find_link(p);
   decisions(&x);
-  /* sets the checklist does not take, in the policy's order; then the checklist; then the
-   * findings it is judged by */
+  /* sets that are neither a checklist nor one's findings, in the policy's order; then each
+   * checklist followed by the findings it is judged by (once) */
+  bool *findings = ZAN_NEWN(bool, p->noutputs);
   for (int i = 0; i < p->noutputs; i++)
-    if (is_collection(p->outputs[i].type) && i != link.duties && i != link.findings)
+    if (has_checklist(&x, i)) findings[p->outputs[i].unmet_findings] = true;
+  for (int i = 0; i < p->noutputs; i++)
+    if (is_collection(p->outputs[i].type) && !has_checklist(&x, i) && !findings[i])
       set_section(&x, i);
-  if (link.fn >= 0) {
-    checklist(&x, &link);
-    set_section(&x, link.findings);
+  for (int i = 0; i < p->noutputs; i++) {
+    int f = p->outputs[i].unmet_findings;
+    if (!has_checklist(&x, i)) continue;
+    checklist(&x, i);
+    if (findings[f] && !has_checklist(&x, f)) set_section(&x, f);
+    findings[f] = false;                      /* printed */
   }
   undetermined(&x);
 }

@@ -1,5 +1,6 @@
 /* assemble.c — assembles the Program from the checked declarations: output roots, exception
- * lists, fact slots each rule reads, parameters' dated tables in order, enums, frame sizes.
+ * lists, fact slots each rule reads, parameters' dated tables in order, enums, frame sizes,
+ * the checklist links (`unmet when`).
  * Expressions were already elaborated into typed IrExpr by check_elab.c. */
 #include <stdlib.h>
 #include <string.h>
@@ -46,6 +47,20 @@ static void rule_facts_read(Reads *r, IrRule *rule, int index) {
   rule->facts_read = ZAN_NEWN(int, n);
   if (n) memcpy(rule->facts_read, r->list, sizeof(int) * (size_t)n);
   rule->nfacts_read = n;
+}
+
+/* ---- the checklist link ---------------------------------------------------------------- */
+
+/* `unmet when F intersects FN` (check_unmet.c): FN(x) with the member x as local 0, the one
+ * expression the evaluator runs per member (interp/eval_unmet.c). */
+static void assemble_unmet(IrOutput *o, const IrFunc *fn) {
+  IrExpr *x = ZAN_NEW(IrExpr), *call = ZAN_NEW(IrExpr);
+  x->op = X_LOCAL; x->type = fn->param_types[0]; x->loc = o->loc; x->as.index = 0;
+  call->op = X_CALL; call->type = fn->ret; call->loc = o->loc;
+  call->as.call.fn = o->unmet_fn; call->as.call.n = 1;
+  call->as.call.args = ZAN_NEWN(IrExpr *, 1);
+  call->as.call.args[0] = x;
+  o->unmet_by = call;
 }
 
 /* ---- parameters --------------------------------------------------------------------------- */
@@ -111,5 +126,8 @@ void assemble_program(Checker *ck) {
     rule_facts_read(&reads, r, i);
   }
   for (int i = 0; i < p->nparams; i++) sort_param_dates(&p->params[i]);
+  for (int i = 0; i < p->noutputs; i++)
+    if (p->outputs[i].unmet_fn >= 0 && p->outputs[i].unmet_findings >= 0)
+      assemble_unmet(&p->outputs[i], &p->funcs[p->outputs[i].unmet_fn]);
   p->nlocals = ck->max_frame;
 }

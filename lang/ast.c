@@ -457,6 +457,13 @@ bool ast_output_percent(Node *o, Loc loc) {
   o->as.output.percent_loc = loc;
   return true;
 }
+bool ast_output_unmet(Node *o, Name findings, Name fn, Loc loc) {
+  if (o->as.output.unmet_loc.src) return false;
+  o->as.output.unmet_findings = findings;
+  o->as.output.unmet_fn = fn;
+  o->as.output.unmet_loc = loc;
+  return true;
+}
 
 Node *ast_rule(Name name, bool is_exception, Loc loc) {
   Node *n = ast_new(N_RULE, loc);
@@ -754,6 +761,10 @@ static void dump(Buf *b, const Node *n) {
       buf_push(b, ')');
     }
     if (n->as.output.percent) buf_puts(b, " (as-percent)");
+    if (n->as.output.unmet_loc.src) {
+      buf_puts(b, " (unmet "); dump_name(b, n->as.output.unmet_findings); buf_push(b, ' ');
+      dump_name(b, n->as.output.unmet_fn); buf_push(b, ')');
+    }
     dump_texts(b, "label", n->as.output.label);
     buf_push(b, ')');
     break;

@@ -131,7 +131,8 @@ struct Node {
               * (round_mode.text NULL when the mode is missing), `as percent` */
              const char *unit; Loc unit_loc; Texts *unit_texts;
              bool rounds; int64_t places; Loc places_loc; Name round_mode;
-             bool percent; Loc percent_loc; } output;
+             bool percent; Loc percent_loc;
+             Name unmet_findings, unmet_fn; Loc unmet_loc; } output;      /* `unmet when F intersects FN` (text NULL: none) */
     struct { Name name; bool is_exception; Name base;                   /* base: `to RULE` (the first of several) */
              int nbases; Name *bases;                                   /* `to r1, r2`: every base, bases[0] = base */
              bool to_all;                                               /* `to all OUTPUT`: base names the output */
@@ -269,6 +270,8 @@ bool  ast_output_label(Node *o, Texts *t);
 bool  ast_output_unit(Node *o, const char *unit, Loc loc, Texts *texts);   /* one of unit, texts */
 bool  ast_output_rounding(Node *o, int64_t places, Loc places_loc, Name mode);
 bool  ast_output_percent(Node *o, Loc loc);
+/* `unmet when FINDINGS intersects FN` (the checklist link, docs/language.md); loc: the clause */
+bool  ast_output_unmet(Node *o, Name findings, Name fn, Loc loc);
 Node *ast_rule(Name name, bool is_exception, Loc loc);
 bool  ast_rule_base(Node *r, Name base);
 void  ast_rule_base_more(Node *r, Name base);            /* `to r1, r2`: the next base after ast_rule_base */

@@ -46,8 +46,8 @@ Program *check_program(CheckModule *mods, int n, const CheckOptions *o, Diags *d
 Program *check_files(File **files, int n, Diags *d);
 
 /* ---------------------------------------------------------------------------------------
- * Shared by the passes (check_names.c, check_types.c, check_elab.c, check_fold.c, check_rules.c,
- * assemble.c); not an API.
+ * Shared by the passes (check_names.c, check_types.c, check_unmet.c, check_elab.c, check_fold.c,
+ * check_rules.c, assemble.c); not an API.
  * Passes in order: names (declare, scopes) -> types (declarations, then every expression,
  * elaborated straight into typed IrExpr) -> rules (citations, exceptions, texts, cycles)
  * -> assemble (the Program). */
@@ -168,6 +168,9 @@ const Type *check_type_expr(Checker *ck, int m, Node *t);
 /* The type an enum or a `type X = …` declares, settled on first use (a cycle is an error). */
 const Type *check_enum_type(Checker *ck, Sym *s);
 const Type *check_typedef_type(Checker *ck, Sym *s);
+
+/* check_unmet.c: each output's `unmet when F intersects FN` (after the declarations' types) */
+void  check_unmet(Checker *ck);
 
 /* check_fold.c */
 /* Folds a constant expression to a value; false when it is not constant. */

@@ -519,6 +519,7 @@ static void check_tests(Checker *ck) {
 
 void check_types(Checker *ck) {
   declare_types(ck);
+  check_unmet(ck);
   for (int i = 0; i < ck->const_syms.n; i++) {
     Sym *s = ck->const_syms.items[i];
     check_const_resolve(ck, s);

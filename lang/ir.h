@@ -118,6 +118,13 @@ typedef struct IrOutput {
   IrRendering render;
   int         nroots;
   int        *roots;         /* rules that are not exceptions, in source order */
+  /* `unmet when F intersects FN` (a set of enum members checked against findings): member x
+   * is not met when F intersects FN(x), met when not, not checked when FN(x) = {}. The
+   * evaluator fills OutputResult.checks from it. unmet_by: FN(x) with x as local 0 (assembled
+   * by assemble.c); NULL when the output declares no link (then the two indices mean nothing). */
+  IrExpr     *unmet_by;
+  int         unmet_findings;  /* output F */
+  int         unmet_fn;        /* FN */
 } IrOutput;
 
 typedef struct IrRule {

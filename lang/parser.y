@@ -303,7 +303,7 @@ fact_group_body: fact_group_head '{'          { $$ = $1; }
                ;
 
 /* ---- output NAME : T [combine HOW] [default E] [unit "₸" | unit {…}] [rounding N MODE]
- *      [as percent] [label {…}] ---- */
+ *      [as percent] [unmet when F intersects FN] [label {…}] ---- */
 output_decl: OUTPUT IDENT ':' type { yyerrok; $$ = ast_output($2, $4, LOC(@$)); }
            | output_decl COMBINE combine_how { $$ = $1; ONCE(ast_output_combine($1, $3), @2, "combine"); }
            | output_decl DEFAULT expr  { $$ = $1; ONCE(ast_output_default($1, $3), @2, "default"); }
@@ -316,6 +316,9 @@ output_decl: OUTPUT IDENT ':' type { yyerrok; $$ = ast_output($2, $4, LOC(@$)); 
                                          diag_report(p->d, DIAG_ERROR, LOC(@3), E_PARSE_ROUNDING_MODE, kw_local(p, "rounding"));
                                          ONCE(ast_output_rounding($1, $3, LOC(@3), none), @2, "rounding"); }
            | output_decl AS_PERCENT    { $$ = $1; ONCE(ast_output_percent($1, LOC(@2)), @2, "as percent"); }
+           /* the checklist link: a member x is unmet when F intersects FN(x) (check_types.c) */
+           | output_decl UNMET WHEN IDENT INTERSECTS IDENT
+             { $$ = $1; ONCE(ast_output_unmet($1, $4, $6, LOC(((ZanLoc){@2.start, @6.end}))), @2, "unmet"); }
            ;
 /* union max min are identifiers; any all are keywords, kept under their English names */
 combine_how: IDENT                { $$ = $1; }

@@ -260,7 +260,14 @@ static void walk_file(W *w, File *f) {
       }
       break;
     }
-    case N_OUTPUT: walk_type(w, n->as.output.type); walk(w, n->as.output.dflt); break;
+    case N_OUTPUT:
+      walk_type(w, n->as.output.type);
+      walk(w, n->as.output.dflt);
+      /* `unmet when F intersects FN`: an output and a function */
+      ref(w, map_get(&w->map, n->as.output.unmet_findings.text, M(QK_OUTPUT), NULL),
+          n->as.output.unmet_findings.loc, false);
+      ref(w, map_get(&w->map, n->as.output.unmet_fn.text, M(QK_FN), NULL), n->as.output.unmet_fn.loc, false);
+      break;
     case N_RULE:
       if (n->as.rule.to_all)   /* `to all OUT` names an output; `to r1, r2` rules */
         ref(w, map_get(&w->map, n->as.rule.base.text, M(QK_OUTPUT), NULL), n->as.rule.base.loc, false);

@@ -173,7 +173,7 @@ static int run_ask(const CliArgs *a, const CliEnv *env) {
     return err->code ? err->code : ZAN_EXIT_RUNTIME;
   }
   ZDate d = eval_pick_as_of(p, iv.slots, date.has_as_of ? &date.as_of : NULL, date.today);
-  Result *r = eval_program(p, iv.slots, d, EVAL_TRACE, lang);
+  Result *r = eval_program(p, iv.slots, d, EVAL_REPORT, lang);
   if (r->error) { cli_error(E_CLI_EVAL_ERROR, r->error->message); return r->error->code ? r->error->code : ZAN_EXIT_RUNTIME; }
   Buf rep;
   buf_init(&rep);

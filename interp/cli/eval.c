@@ -34,7 +34,7 @@ typedef struct EvalRun {
   bool           many_files;    /* name the file in JSONL error objects */
   bool           first_input;   /* the input being read is the run's first (text headings) */
   CliDate        date;          /* --as-of, today */
-  unsigned       flags;         /* EVAL_TRACE with --explain */
+  unsigned       flags;         /* EVAL_TRACE with --explain, EVAL_REPORT for text */
   int            nfail;
   FailOn        *fail;
   bool           fail_undetermined;
@@ -515,8 +515,9 @@ static int run_eval(const CliArgs *a, const CliEnv *env) {
     else jobs = (int)j;
   }
   e.ro.explain = cli_flag(a, "explain");
-  /* the text report cites the rules behind each line, so it always needs the trace (render) */
-  e.flags = e.ro.explain || e.text ? EVAL_TRACE : 0;
+  /* the text report cites the rules behind each line, so it always needs the trace (render),
+   * and prints the checklists */
+  e.flags = e.text ? EVAL_REPORT : e.ro.explain ? EVAL_TRACE : 0;
   e.fail_undetermined = cli_flag(a, "fail-on-undetermined");
   e.strict = cli_flag(a, "strict");
   e.quiet = cli_flag(a, "quiet");

@@ -240,8 +240,10 @@ void api_eval(const Served *sv, const char *body, size_t len, char fmt, const Re
   Val *slots = ZAN_NEWN(Val, p->nslots + 1);
   if (!read_facts(p, body, len, fmt, o->lang, slots, r)) return;
   ZDate as_of = eval_pick_as_of(p, slots, o->has_as_of ? &o->as_of : NULL, o->today);
-  /* the text report cites the rules behind each line, so it always needs the trace (render) */
-  Result *res = eval_program(p, slots, as_of, o->explain || o->text ? EVAL_TRACE : 0, o->lang);
+  /* the text report cites the rules behind each line, so it always needs the trace (render),
+   * and prints the checklists */
+  unsigned flags = o->text ? EVAL_REPORT : o->explain ? EVAL_TRACE : 0;
+  Result *res = eval_program(p, slots, as_of, flags, o->lang);
   if (res->error) { eval_error(r, res->error, o->lang); return; }
   r->status = 200;
   if (o->text) {

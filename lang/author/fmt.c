@@ -976,7 +976,8 @@ static void validity(Fmt *F, const Validity *v) {
 
 typedef enum {
   C_ALIAS, C_VERSION, C_SUBJECT, C_AS_OF, C_ACT, C_TITLE, C_STATUS, C_SOURCE, C_STATUTE, C_AT,
-  C_COMBINE, C_DEFAULT, C_UNIT, C_PERCENT, C_ROUNDING, C_CITES, C_VALIDITY, C_WHEN, C_THEN, C_LABEL, C_ASK, C_EXPLAIN, C_TEXT
+  C_COMBINE, C_DEFAULT, C_UNIT, C_PERCENT, C_ROUNDING, C_UNMET, C_CITES, C_VALIDITY, C_WHEN, C_THEN,
+  C_LABEL, C_ASK, C_EXPLAIN, C_TEXT
 } ClauseKind;
 
 typedef struct Clause { ClauseKind kind; uint32_t start, end; int idx; } Clause;   /* idx: which statute */
@@ -1054,6 +1055,11 @@ static void print_clause(Fmt *F, const Node *d, ClauseKind k, int idx, int inden
     if (d->as.output.round_mode.text) { put(F, " "); put(F, d->as.output.round_mode.text); }
     break;
   case C_PERCENT: put(F, kw(F, T_AS_PERCENT)); break;
+  case C_UNMET:
+    kw_sp(F, T_UNMET); kw_sp(F, T_WHEN);
+    put(F, d->as.output.unmet_findings.text); put(F, " ");
+    kw_sp(F, T_INTERSECTS); put(F, d->as.output.unmet_fn.text);
+    break;
   case C_CITES: {
     kw_sp(F, T_CITES);
     int n = d->kind == N_RULE ? d->as.rule.ncites : d->as.param.ncites;
@@ -1414,6 +1420,8 @@ static void decl(Fmt *F, const Node *d, int indent) {
                  d->as.output.round_mode.text ? d->as.output.round_mode.loc.end : d->as.output.places_loc.end);
     if (d->as.output.percent)
       clause_add(&cs, C_PERCENT, d->as.output.percent_loc.start, d->as.output.percent_loc.end);
+    if (d->as.output.unmet_loc.src)
+      clause_add(&cs, C_UNMET, d->as.output.unmet_loc.start, d->as.output.unmet_loc.end);
     add_texts(&cs, C_LABEL, d->as.output.label);
     spaces(F, indent);
     kw_sp(F, T_OUTPUT);

@@ -201,4 +201,23 @@ out "undetermined: null decision" '"penalty":null'
 out "undetermined: no amount, the others still rendered" '"amounts":{"penalty_rate":{[^}]*},"fine_mrp":{"rounded":1500'
 t "no rendering, no amounts key" 0 "$ZAN" eval $P $F/adult.json;  nout "no amounts key" '"amounts"'
 
+# --- the checklist a policy declares (`unmet when F intersects FN`): printed, checked, formatted ---
+U=tests/golden/render/unmet
+t "checklist" 0 "$ZAN" eval $U/policy.zan $U/facts.json --format text
+out "checklist heading" '^DUTIES — CHECKLIST$'
+out "not met, with its finding" '^  \[!\] NOT MET      Keep records$'
+out "unknown, with the fact" '^                   needs: Report filed (reported)$'
+# the declared function, not `decoy` (same shape, declared first), which would flag every duty
+out "declared function used" '^  \[-\] not checked  Appoint an officer$'
+t "checklist ru" 0 "$ZAN" eval $U/policy.zan $U/facts.json --format text --lang ru
+out "ru checklist" '^  \[!\] НЕ ИСПОЛНЕНА    Ведение записей$'
+sed 's/intersects shows/intersects show/' $U/policy.zan > "$tmp/unmet.zan"
+t "clause naming no function" 4 "$ZAN" check "$tmp/unmet.zan"
+err "clause error placed" "unmet.zan:25:34: error: unknown function 'show'; did you mean 'shows'?"
+cp $U/policy.zan "$tmp/unmet.zan"
+t "fmt to ru" 0 "$ZAN" fmt --keywords ru "$tmp/unmet.zan"
+if grep -q '^  не исполнено когда findings пересекается с shows$' "$tmp/unmet.zan"; then ok; else no "ru clause" "$(grep -n shows "$tmp/unmet.zan")"; fi
+t "fmt back to en" 0 "$ZAN" fmt --keywords en "$tmp/unmet.zan"
+if cmp -s $U/policy.zan "$tmp/unmet.zan"; then ok; else no "round trip" "$(diff $U/policy.zan "$tmp/unmet.zan")"; fi
+
 summary cli

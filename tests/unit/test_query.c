@@ -134,6 +134,22 @@ START_TEST(test_lexical_view) {
 }
 END_TEST
 
+/* `unmet when F intersects FN` names an output and a function: both are uses (rename, references) */
+START_TEST(test_unmet_clause_names) {
+  File *f;
+  QueryIndex *q = index_of("enum D { a }\noutput fs : set of D\noutput ds : set of D\n"
+                           "  unmet when fs intersects shows\nfn shows(d : D) : set of D = {}\n", &f);
+  const QRef *r = at(q, f, "fs intersects", 0, 0);
+  ck_assert_ptr_nonnull(r);
+  ck_assert_int_eq(r->sym->kind, QK_OUTPUT);
+  ck_assert_str_eq(r->sym->name, "fs");
+  r = at(q, f, "shows", 0, 1);
+  ck_assert_ptr_nonnull(r);
+  ck_assert_int_eq(r->sym->kind, QK_FN);
+  ck_assert_int_eq(uses(q, query_find(q, QK_FN, "shows")), 2);   /* the clause and the declaration */
+}
+END_TEST
+
 Suite *suite_query(void) {
   Suite *s = suite_create("query");
   TCase *tc = tcase_create("core");
@@ -141,6 +157,7 @@ Suite *suite_query(void) {
   tcase_add_test(tc, test_other_names);
   tcase_add_test(tc, test_modules_and_files);
   tcase_add_test(tc, test_lexical_view);
+  tcase_add_test(tc, test_unmet_clause_names);
   suite_add_tcase(s, tc);
   return s;
 }

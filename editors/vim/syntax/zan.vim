@@ -6,7 +6,7 @@ endif
 
 " keywords in English, Russian and Kazakh (one table)
 syn keyword zanDeclaration policy политика саясат module модуль import импорт article статья бап enum перечисление тізбе type тип түр fact факт output результат нәтиже rule правило ереже exception исключение ерекшелік fn функция const константа тұрақты parameter параметр test тест
-syn keyword zanClause alias псевдоним лақап version редакция нұсқа subject субъект күні of значений мәндері act акт title заголовок тақырып status статус мәртебе source источник дереккөз statute действует күшінде from с бастап until до дейін record запись жазба set множество жиын list список тізім ключ кілт label название атауы ask вопрос сұрақ combine объединение біріктіру unit единица бірлік rounding округление дөңгелектеу пайызбен default әдепкі to из үшін cites согласно негіздеме when когда егер includes включает енгізеді explain пояснение түсіндірме handles обрабатывает өңдейді given дано берілген expect ожидается күтіледі needs нужны қажет кемінде
+syn keyword zanClause alias псевдоним лақап version редакция нұсқа subject субъект күні of значений мәндері act акт title заголовок тақырып status статус мәртебе source источник дереккөз statute действует күшінде from с бастап until до дейін record запись жазба set множество жиын list список тізім ключ кілт label название атауы ask вопрос сұрақ combine объединение біріктіру unit единица бірлік rounding округление дөңгелектеу пайызбен default әдепкі unmet орындалмаған to из үшін cites согласно негіздеме when когда егер includes включает енгізеді explain пояснение түсіндірме handles обрабатывает өңдейді given дано берілген expect ожидается күтіледі needs нужны қажет кемінде
 syn keyword zanOperator ішінде then то онда if если егерде else иначе әйтпесе match выбор таңдау any существует кейбір all каждый әрбір and и және or или немесе not емес содержит қамтиды intersects қиылысады
 syn keyword zanConstant unknown неизвестно белгісіз undetermined анықталмаған true истина ақиқат false ложь жалған
 syn keyword zanUnit day день күн days дней week неделя апта weeks недель month месяц ай months месяцев year год жыл years лет дня недели месяца года
@@ -23,6 +23,7 @@ syn match   zanClause "\<in\_s\+force\>"
 syn match   zanClause "\<as\_s\+percent\>"
 syn match   zanClause "\<в\_s\+процентах\>"
 syn match   zanClause "\<по\_s\+умолчанию\>"
+syn match   zanClause "\<не\_s\+исполнено\>"
 syn match   zanClause "\<at\_s\+least\>"
 syn match   zanClause "\<не\_s\+менее\>"
 syn match   zanOperator "\<пересекается\_s\+с\>"
