@@ -53,8 +53,9 @@ static const char *render(zan_ctx *c, unsigned flags, size_t *len, bool text) {
   Result *r = c->result;
   if ((text || (flags & ZAN_RENDER_EXPLAIN)) && !c->traced) {
     /* explanations and reports are made from the trace, which only a traced run records: the
-     * same record again, traced (evaluation is pure, so the values are the same) */
-    r = c->result = eval_program_reuse(p, c->cur, c->used_as_of, EVAL_TRACE, c->lang, c->result);
+     * same record again, traced and with the checklists a text report prints (evaluation is
+     * pure, so the values are the same) */
+    r = c->result = eval_program_reuse(p, c->cur, c->used_as_of, EVAL_REPORT, c->lang, c->result);
     c->traced = true;
   }
   buf_clear(&c->out);

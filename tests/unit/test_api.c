@@ -76,6 +76,8 @@ START_TEST(law_by_alias) {
   /* the report in Russian names the articles as Russian law cites them */
   ck_assert_int_eq(zan_ctx_set_lang(c, "ru"), ZAN_OK);
   ck_assert_ptr_nonnull(strstr(zan_render_text(c, 0, NULL), "стать"));
+  /* and prints the obligations checklist the law declares (`unmet when`), as zan eval does */
+  ck_assert_ptr_nonnull(strstr(zan_render_text(c, 0, NULL), "— ПРОВЕРКА ИСПОЛНЕНИЯ\n"));
   ck_assert_int_eq(zan_ctx_set_lang(c, "fr"), ZAN_ERR_USAGE);
   ck_assert_int_eq(zan_ctx_diags(c) ? zan_diags_count(zan_ctx_diags(c)) : -1, 0);
   zan_ctx_free(c);
