@@ -56,7 +56,7 @@ TEST_ENV = ZAN_TODAY=2026-03-01
 # The sanitizer build never frees (malloc behind the GC wrappers): leaks are expected.
 SAN_ENV  = ASAN_OPTIONS=detect_leaks=0:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
-.PHONY: libzan
+.PHONY: libzan python dask replicas
 .PHONY: all deps demo check unit golden render cli bounds stress lsp conformance policy-tests fmt-check lint impact sanitize bench clean editors install serve serve-api serve-browser bench-serve
 all: $(ZAN) $(SHLIB)
 
@@ -170,6 +170,16 @@ fmt-check: all
 # sanitizer build makes no shared library; the API's unit tests run there).
 libzan: all
 	$(TEST_ENV) sh tests/libzan/run.sh ./$(ZAN)
+# The Python binding (ctypes) on the built libzan.so.0: bindings/python/test_zan.py (unittest)
+python: all
+	ZAN_LIBRARY=$(BUILD)/$(SONAME) ZAN_BIN=$(ROOT)/$(ZAN) $(TEST_ENV) python3 -m unittest discover -s bindings/python -p 'test_*.py'
+# Beyond one machine (docs/scaling.md): scripts/dask-eval.py on a LocalCluster of 2 workers,
+# and two zan serve replicas behind nginx under wrk with one killed (each skips, saying so,
+# without python3-distributed / nginx and wrk)
+dask: all
+	$(TEST_ENV) sh tests/dask/run.sh ./$(ZAN)
+replicas: all
+	$(TEST_ENV) sh tests/replicas/run.sh ./$(ZAN)
 
 # The sanitizer pass: the same suites, built with ASan+UBSan and malloc behind the allocation
 # wrappers. Built with the jobs make was given, then run one suite after the other.
@@ -190,6 +200,9 @@ check: all
 	$(MAKE) --no-print-directory serve-browser
 	$(TEST_ENV) sh tests/missing/run.sh ./$(ZAN)
 	$(MAKE) --no-print-directory libzan
+	$(MAKE) --no-print-directory python
+	$(MAKE) --no-print-directory dask
+	$(MAKE) --no-print-directory replicas
 	$(MAKE) --no-print-directory $(BUILD)/zan-keywords
 	sh tests/editors/run.sh ./$(BUILD)/zan-keywords ./$(ZAN)
 	@echo "make check: all suites passed"
