@@ -51,6 +51,13 @@ static bool same(const FNode *a, const FNode *b) {
   }
 }
 
+/* What is not compared: the explanation and articles (texts in the decision's --lang), and an
+ * amount's text (its --lang too; the amount's rounded value is compared). */
+static bool not_compared(const char *path, const char *k) {
+  if (!path) return strcmp(k, "explanation") == 0 || strcmp(k, "articles") == 0;
+  return strncmp(path, "amounts.", 8) == 0 && !strchr(path + 8, '.') && strcmp(k, "text") == 0;
+}
+
 /* Lists the differences under path: want is the re-evaluation's, got the decision file's.
  * Objects are compared member by member (so the message names the field); anything else as
  * a whole. Returns how many. */
@@ -59,12 +66,13 @@ static int diff(const char *path, const FNode *want, const FNode *got, Buf *out)
     int n = 0;
     for (uint32_t i = 0; i < want->n; i++) {
       const char *k = zan_strndup(want->keys[i], want->klens[i]);
+      if (not_compared(path, k)) continue;
       n += diff(path ? zan_sprintf("%s.%s", path, k) : k, want->items[i], member(got, k), out);
     }
     for (uint32_t i = 0; i < got->n; i++) {
       const char *k = zan_strndup(got->keys[i], got->klens[i]);
       if (member(want, k)) continue;
-      if (!path && (strcmp(k, "explanation") == 0 || strcmp(k, "articles") == 0)) continue;   /* not compared */
+      if (not_compared(path, k)) continue;
       n += diff(path ? zan_sprintf("%s.%s", path, k) : k, NULL, got->items[i], out);
     }
     return n;
@@ -161,7 +169,8 @@ const CliVerb cli_verb_verify = {
   "and evaluated again under the policy the receipt names (its alias, or --policy) as of the\n"
   "receipt's date; the new decision object is compared with the given one field by field:\n"
   "policy, version, as_of, subject, decisions, undetermined and every receipt field (policy_sha256:\n"
-  "the policy's sources; facts_sha256: the facts' canonical form). \"explanation\" is not\n"
+  "the policy's sources; facts_sha256: the facts' canonical form), and each amount's rounded\n"
+  "value. \"explanation\" and an amount's text (both in the decision's --lang) are not\n"
   "compared; another zan_version is only a warning. Each difference is printed as\n"
   "`FIELD: expected RE-EVALUATED, found IN THE DECISION`.\n"
   "exit: 0 they match, 1 differences (listed on stdout), 2 usage, 3 unreadable or bad\n"

@@ -83,7 +83,10 @@ I18nText *i18n_collect(File *const *files, int nfiles, int *n) {
               zan_sprintf("enum:%s.%s:label", nm(d->as.enm.name), nm(d->as.enm.members[m].name)));
         break;
       case N_FACT: add_fact(&c, d, NULL); break;
-      case N_OUTPUT: add(&c, d->as.output.label, zan_sprintf("output:%s:label", nm(d->as.output.name))); break;
+      case N_OUTPUT:
+        add(&c, d->as.output.label, zan_sprintf("output:%s:label", nm(d->as.output.name)));
+        add(&c, d->as.output.unit_texts, zan_sprintf("output:%s:unit", nm(d->as.output.name)));
+        break;
       case N_RULE: add(&c, d->as.rule.explain, zan_sprintf("rule:%s:explain", nm(d->as.rule.name))); break;
       case N_PARAMETER: add(&c, d->as.param.label, zan_sprintf("parameter:%s:label", nm(d->as.param.name))); break;
       default: break;

@@ -74,6 +74,14 @@ err "another zan version: warned" "made by zan 0.0.1"
 # the alias in the receipt finds the bundled law without --policy
 "$ZAN" eval kz-ai-law policies/kz-ai-law/examples/bank-credit-scoring.json > "$tmp/law.json"
 t "verify the law by its alias" 0 "$ZAN" verify "$tmp/law.json" policies/kz-ai-law/examples/bank-credit-scoring.json
+# amounts (an output's unit and rounding): the text is in the decision's --lang and is not
+# compared; the rounded value is
+A=tests/golden/render/amounts
+"$ZAN" eval $A $A/facts.json --lang ru > "$tmp/amounts-ru.json"
+t "amounts: a ru decision verifies in en" 0 "$ZAN" verify "$tmp/amounts-ru.json" $A/facts.json --policy $A --lang en
+sed 's/"rounded":31868.32/"rounded":31868.33/' "$tmp/amounts-ru.json" > "$tmp/amounts-edited.json"
+t "amounts: an edited rounded value is found" 1 "$ZAN" verify "$tmp/amounts-edited.json" $A/facts.json --policy $A
+out "amounts: the difference named" '^amounts.penalty.rounded: expected 31868.32, found 31868.33'
 LC_ALL=ru_RU.UTF-8 t "verify in ru" 1 "$ZAN" verify "$tmp/edited.json" "$tmp/a.json" --policy "$P"
 out "ru: the difference" 'decisions.eligible: ожидалось true, найдено false'
 

@@ -78,13 +78,15 @@ START_TEST(ids_of_every_kind) {
     "fact d : date label { en \"D\" }\n"
     "fact system { human_role : bool label { en \"r\" } ask { en \"q?\" } }\n"
     "output risk_tier : int label { en \"t\" }\n"
+    "output fine : int unit { en \"MCI\" ru \"МРП\" }\n"
+    "output fee : int unit \"₸\"\n"   /* one text for every language: nothing to translate */
     "rule emotion_without_consent cites \"17.3.6\" then risk_tier = 1 explain { en \"e\" }\n"
     "parameter mrp : int label { en \"m\" } { 2026-01-01: 1 }\n", &n);
   const char *want[] = { "policy:title", "article:17.3.6:title", "article:17.3.6:text",
     "enum:Practice.social_scoring:label", "fact:d:label", "fact:system.human_role:label",
-    "fact:system.human_role:ask", "output:risk_tier:label", "rule:emotion_without_consent:explain",
-    "parameter:mrp:label" };
-  ck_assert_int_eq(n, 10);
+    "fact:system.human_role:ask", "output:risk_tier:label", "output:fine:unit",
+    "rule:emotion_without_consent:explain", "parameter:mrp:label" };
+  ck_assert_int_eq(n, 11);
   for (int i = 0; i < n; i++) ck_assert_str_eq(t[i].id, want[i]);
   ck_assert_ptr_nonnull(i18n_find(t, n, "fact:system.human_role:ask"));
   ck_assert_ptr_null(i18n_find(t, n, "fact:system:ask"));
