@@ -156,6 +156,14 @@ try:
     data = (r.get("result") or {}).get("data", [])
     check("semantic tokens", len(data) > 100 and len(data) % 5 == 0 and 0 in data[3::5] and 5 in data[3::5], data[:20])
 
+    # hover on an output that says how its amounts are shown: the unit in the reader's language
+    fines = file_with(law, "output labelling_fine_mrp")
+    fitext = open(fines, encoding="utf-8").read()
+    s.open(fines)
+    r = s.request("textDocument/hover", {"textDocument": {"uri": uri(fines)}, "position": pos_of(fitext, "output labelling_fine_mrp", 0, 10)})
+    hv = (r.get("result") or {}).get("contents", {}).get("value", "")
+    check("hover output: how it is shown, unit in Russian", "показывается" in hv and "`МРП`" in hv, hv)
+
     r, rc = s.finish()
     check("shutdown and exit", r.get("result", 1) is None and rc == 0, (r, rc))
 
