@@ -23,6 +23,7 @@ static const MsgEntry msg_table[MSG__COUNT] = {
 #include "messages/missing.def"
 #include "messages/serve.def"
 #include "messages/lint.def"
+#include "messages/page.def"
 #include "messages/api.def"
 #include "messages/impact.def"
 #undef MSG

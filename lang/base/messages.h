@@ -21,6 +21,7 @@ typedef enum {
 #include "messages/missing.def"
 #include "messages/serve.def"
 #include "messages/lint.def"
+#include "messages/page.def"
 #include "messages/api.def"
 #include "messages/impact.def"
 #undef MSG

@@ -60,6 +60,17 @@ req "policy" 200 "$U?lang=ru";                       out "policy outputs labelle
 req "schema" 200 "$U/schema"
 "$ZAN" schema kz-ai-law > "$tmp/cli.schema"; same "schema equals zan schema" "$tmp/cli.schema"
 
+# --- the page and its words: strings.js made from the message catalogue (page.def) ---
+req "page" 200 "$base/"
+# strings.js before app.js (deferred scripts run in order: app.js reads UI)
+w=$(grep -n 'src="/strings.js"' "$tmp/out" | cut -d: -f1); a=$(grep -n 'src="/app.js"' "$tmp/out" | cut -d: -f1)
+if [ -n "$w" ] && [ -n "$a" ] && [ "$w" -lt "$a" ]; then ok; else no "page loads its words first" "strings.js line '$w', app.js line '$a'"; fi
+req "strings.js" 200 "$base/strings.js"
+python3 tests/serve/page_strings.py "$tmp/out" interp/cli/page > "$tmp/words"
+passed=$((passed + $(grep -c '^ok ' "$tmp/words"))); failed=$((failed + $(grep -c '^FAIL ' "$tmp/words")))
+grep '^FAIL ' "$tmp/words"
+out "kk-Latn from the transliteration" '"decisions": "Sheshimder"'
+
 # --- eval: the bytes zan eval prints (piped) ---
 for f in $F/*.json; do
   n=$(basename "$f" .json)

@@ -1,65 +1,9 @@
 // app.js — the interview page of `zan serve`: asks the questions /missing says can still change a
 // decision, shows /eval's decisions with their explanations and the cited articles, loads and
 // downloads fact files. No framework, no build step; the server's API does all deciding.
+// The words (UI) come from strings.js, which the server makes from its message catalogue
+// (lang/base/messages/page.def), kk-Latn included; t(key) picks one in the page's language.
 "use strict";
-
-const UI = {
-  en: {
-    product: "zan — interview", policy: "Policy", language: "Language", token: "Access token", use_token: "Use",
-    load: "Load a fact file", download_facts: "Download the answers", download_report: "Download the report",
-    reset: "Start again", questions: "Questions",
-    questions_hint: "Only the questions whose answers can still change a decision.",
-    no_questions: "No question left can change a decision.", answered: "Answers given", decisions: "Decisions",
-    articles: "Articles cited",
-    footer: "Decided by zan from the policy's rules; the cited articles' texts are shown with their status.",
-    dont_know: "I don't know", change: "Change the answer", undetermined: "Undetermined", needs: "Needs:",
-    yes: "yes", no: "no", none: "none", official: "Official text", unofficial_translation: "Unofficial translation",
-    summary: "Summary", as_of: "As of", loading: "Loading…", loaded: "Answers updated.", bad_file: "The file could not be read:",
-    error: "Error:", unknown_facts: "Facts not known", ask_again: "Ask again", next: "Next question", because: "Because",
-  },
-  ru: {
-    product: "zan — опрос", policy: "Политика", language: "Язык", token: "Токен доступа", use_token: "Применить",
-    load: "Загрузить файл фактов", download_facts: "Скачать ответы", download_report: "Скачать отчёт",
-    reset: "Начать заново", questions: "Вопросы",
-    questions_hint: "Только вопросы, ответ на которые ещё может изменить решение.",
-    no_questions: "Не осталось вопросов, способных изменить решение.", answered: "Данные ответы", decisions: "Решения",
-    articles: "Статьи, на которые даны ссылки",
-    footer: "Решения приняты zan по правилам политики; тексты статей показаны с их статусом.",
-    dont_know: "Не знаю", change: "Изменить ответ", undetermined: "Не определено", needs: "Нужно знать:",
-    yes: "да", no: "нет", none: "ничего из перечисленного", official: "Официальный текст",
-    unofficial_translation: "Неофициальный перевод", summary: "Краткое изложение", as_of: "По состоянию на",
-    loading: "Загрузка…", loaded: "Ответы обновлены.", bad_file: "Не удалось прочитать файл:", error: "Ошибка:",
-    unknown_facts: "Неизвестные факты", ask_again: "Спросить снова", next: "Следующий вопрос", because: "Основание",
-  },
-  kk: {
-    product: "zan — сұхбат", policy: "Саясат", language: "Тіл", token: "Қол жеткізу токені", use_token: "Қолдану",
-    load: "Фактілер файлын жүктеу", download_facts: "Жауаптарды жүктеп алу", download_report: "Есепті жүктеп алу",
-    reset: "Қайта бастау", questions: "Сұрақтар",
-    questions_hint: "Жауабы шешімді әлі де өзгерте алатын сұрақтар ғана.",
-    no_questions: "Шешімді өзгерте алатын сұрақ қалмады.", answered: "Берілген жауаптар", decisions: "Шешімдер",
-    articles: "Сілтеме жасалған баптар",
-    footer: "Шешімдерді zan саясат ережелері бойынша қабылдады; сілтеме жасалған баптардың мәтіндері мәртебесімен көрсетілген.",
-    dont_know: "Білмеймін", change: "Жауапты өзгерту", undetermined: "Анықталмаған", needs: "Мыналарды білу қажет:",
-    yes: "иә", no: "жоқ", none: "ешқайсысы", official: "Ресми мәтін", unofficial_translation: "Ресми емес аударма",
-    summary: "Қысқаша мазмұны", as_of: "Күн бойынша", loading: "Жүктелуде…", loaded: "Жауаптар жаңартылды.",
-    bad_file: "Файл оқылмады:", error: "Қате:", unknown_facts: "Білмейтін фактілер", ask_again: "Қайтадан сұрау",
-    next: "Келесі сұрақ", because: "Себебі",
-  },
-  "kk-Latn": {
-    product: "zan — suhbat", policy: "Saıasat", language: "Til", token: "Qol jetkizý tokeni", use_token: "Qoldaný",
-    load: "Faktiler faılyn júkteý", download_facts: "Jaýaptardy júktep alý", download_report: "Esepti júktep alý",
-    reset: "Qaıta bastaý", questions: "Suraqtar",
-    questions_hint: "Jaýaby sheshimdi áli de ózgerte alatyn suraqtar ǵana.",
-    no_questions: "Sheshimdi ózgerte alatyn suraq qalmady.", answered: "Berilgen jaýaptar", decisions: "Sheshimder",
-    articles: "Silteme jasalǵan baptar",
-    footer: "Sheshimderdi zan saıasat erejeleri boıynsha qabyldady; silteme jasalǵan baptardyń mátinderi mártebesimen kórsetilgen.",
-    dont_know: "Bilmeımin", change: "Jaýapty ózgertý", undetermined: "Anyqtalmaǵan", needs: "Mynalardy bilý qajet:",
-    yes: "ıá", no: "joq", none: "eshqaısysy", official: "Resmı mátin", unofficial_translation: "Resmı emes aýdarma",
-    summary: "Qysqasha mazmuny", as_of: "Kún boıynsha", loading: "Júktelýde…", loaded: "Jaýaptar jańartyldy.",
-    bad_file: "Faıl oqylmady:", error: "Qate:", unknown_facts: "Bilmeıtin faktiler", ask_again: "Qaıtadan suraý",
-    next: "Kelesi suraq", because: "Sebebi",
-  },
-};
 
 const state = {
   lang: "en",

@@ -1,9 +1,10 @@
 #!/bin/sh
 # run.sh ZAN — the interview page of `zan serve` in a real browser (Debian's headless Chromium,
-# driven by puppeteer-core from npm: `npm ci` here first, as .ci/run does): an interview in kk
-# and one in ru answered from acceptance fact files, each page's decisions checked against
-# `zan eval`; docs/serve-page.png is the screenshot of the ru one. Says "skipped" without node,
-# chromium or node_modules. Closes with `serve-browser: N passed, N failed`.
+# driven by puppeteer-core from npm: `npm ci` here first, as .ci/run does): an interview in
+# each language (kk, kk-Latn, ru, en) answered from acceptance fact files, each page's
+# decisions checked against `zan eval`; docs/serve-page.png is the screenshot of the ru one.
+# Says "skipped" without node, chromium or node_modules. Closes with
+# `serve-browser: N passed, N failed`.
 . "$(dirname "$0")/../../lib.sh"   # ZAN, the repository root, $tmp, ok/no, summary
 here=tests/serve/browser
 command -v node >/dev/null 2>&1 || { echo "serve-browser: skipped (node is not installed)"; exit 0; }
@@ -31,6 +32,9 @@ interview() {
   grep -v '^ok ' "$tmp/out"
 }
 interview kk tests/serve/facts/04-emotion-without-consent.json
+# kk-Latn: the words strings.js derives from kk by the one transliteration (translit.c)
+interview kk-Latn tests/serve/facts/02-medium-credit-scoring.json
 interview ru tests/serve/facts/17-fine-large-repeat.json ${SCREENSHOT:-}
+interview en tests/serve/facts/04-emotion-without-consent.json
 kill -TERM $pid; wait $pid
 summary serve-browser
