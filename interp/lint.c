@@ -7,7 +7,8 @@
 #include "../lang/base/alloc.h"
 
 static const char *const kind_names[LK_COUNT] = {
-  "conflict", "never-applies", "outside-articles", "unused-fact", "undefined-output",
+  "conflict", "never-applies", "outside-articles", "exception-no-effect", "redundant",
+  "param-before-first-date", "unused-fact", "undefined-output",
   "uncited-article", "bad-allow"
 };
 const char *lint_kind_name(LintKind k) { return k < LK_COUNT ? kind_names[k] : "?"; }
@@ -155,6 +156,8 @@ LintResult *lint_run(const Program *p, File **files, int nfiles) {
   LintSmt *s = lint_smt_new(p);
   lint_smt_conflicts(s, all);
   lint_smt_never(s, all);
+  lint_smt_redundant(s, all);
+  lint_smt_params(s, all);
   lint_smt_free(s);
   check_validity(p, all);
   check_unused(p, all);

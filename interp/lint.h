@@ -11,6 +11,11 @@ typedef enum {
   LK_CONFLICT,         /* two rules of a combine-less output both apply with different values */
   LK_NEVER_APPLIES,    /* a rule's condition cannot hold on any date it is in force */
   LK_OUTSIDE_ARTICLES, /* a rule in force only outside the validity of every article it cites */
+  LK_NO_EFFECT,        /* an exception without which every decision is the same */
+  LK_REDUNDANT,        /* a rule without which every decision is the same (rule2: one that
+                          applies with its value wherever it does, or -1) */
+  LK_PARAM_EARLY,      /* a rule reads a parameter (index) before its first date, on a date
+                          the rule is in force (witness: the evaluator stops there) */
   LK_UNUSED_FACT,      /* a fact no rule, default or function reads */
   LK_UNDEFINED_OUTPUT, /* an output no rule gives a value */
   LK_UNCITED_ARTICLE,  /* an article no rule and no parameter cites */
@@ -23,7 +28,8 @@ typedef struct LintFinding {
   int         rule1, rule2;   /* rule indices, -1 when not about rules */
   int         output;         /* output index, -1 */
   int         index;          /* the fact slot / article index, -1 */
-  const char *witness;        /* conflict: the fact file (JSON) where both rules apply, else NULL */
+  const char *witness;        /* conflict, param-before-first-date: the fact file (JSON) that shows
+                                 it, else NULL */
   bool        has_as_of;
   ZDate       as_of;
   bool        approximate;    /* never-applies: some construct was not encoded exactly (still sound) */
@@ -51,6 +57,11 @@ void     lint_smt_free(LintSmt *s);
 void     lint_smt_conflicts(LintSmt *s, LintResult *r);
 /* Rules whose condition cannot hold on a date they are in force. */
 void     lint_smt_never(LintSmt *s, LintResult *r);
+/* Rules and exceptions without which no decision changes (after lint_smt_never: the rules it
+ * found are not asked again). */
+void     lint_smt_redundant(LintSmt *s, LintResult *r);
+/* Rules that read a parameter before its first date on a date they are in force. */
+void     lint_smt_params(LintSmt *s, LintResult *r);
 
 /* A second encoder, of policy p, on first's solver (`zan impact`): p's facts are first's
  * variables where the path and the shape agree, and both read one evaluation date. Free it

@@ -34,6 +34,23 @@ static void message(const Program *p, const LintFinding *f, Lang lang, Buf *b) {
     break;
   case LK_NEVER_APPLIES:     buf_printf(b, msg_format(N_LINT_NEVER, lang), subject_name(p, f)); break;
   case LK_OUTSIDE_ARTICLES:  buf_printf(b, msg_format(N_LINT_OUTSIDE, lang), subject_name(p, f)); break;
+  case LK_NO_EFFECT:
+    buf_printf(b, msg_format(N_LINT_NO_EFFECT, lang), subject_name(p, f), p->rules[f->rule2].name);
+    break;
+  case LK_REDUNDANT:
+    if (f->rule2 >= 0)
+      buf_printf(b, msg_format(N_LINT_REDUNDANT_BY, lang), subject_name(p, f),
+                 p->rules[f->rule2].name);
+    else buf_printf(b, msg_format(N_LINT_REDUNDANT, lang), subject_name(p, f));
+    break;
+  case LK_PARAM_EARLY: {
+    const IrParam *pa = &p->params[f->index];
+    char first[11];
+    date_format(pa->dates[0], first);
+    date_format(f->as_of, d);
+    buf_printf(b, msg_format(N_LINT_PARAM_EARLY, lang), subject_name(p, f), pa->name, first, d);
+    break;
+  }
   case LK_UNUSED_FACT:       buf_printf(b, msg_format(N_LINT_UNUSED_FACT, lang), subject_name(p, f)); break;
   case LK_UNDEFINED_OUTPUT:  buf_printf(b, msg_format(N_LINT_UNDEFINED, lang), subject_name(p, f)); break;
   case LK_UNCITED_ARTICLE:   buf_printf(b, msg_format(N_LINT_UNCITED, lang), subject_name(p, f)); break;
@@ -65,6 +82,10 @@ void lint_render_json(const Program *p, const LintResult *r, Buf *out) {
     if (f->output >= 0) { buf_puts(out, ", \"output\": "); json_str(out, p->outputs[f->output].name); }
     if (f->kind == LK_UNUSED_FACT) { buf_puts(out, ", \"fact\": "); json_str(out, subject_name(p, f)); }
     if (f->kind == LK_UNCITED_ARTICLE) { buf_puts(out, ", \"article\": "); json_str(out, subject_name(p, f)); }
+    if (f->kind == LK_PARAM_EARLY) {
+      buf_puts(out, ", \"parameter\": ");
+      json_str(out, p->params[f->index].name);
+    }
     if (f->witness) {
       buf_puts(out, ", \"witness\": ");
       size_t n = strlen(f->witness);

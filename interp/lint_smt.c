@@ -18,11 +18,15 @@
 #define LINT_MAX_CALL_DEPTH 32
 
 /* A value as formulas: a scalar (a), or a set of an enum as one Bool per member (bits, n);
+ * fp: a local's value, the structure of what it is bound to (opaque_expr), NULL if none;
  * a == NULL and bits == NULL: a value the encoding does not follow (lists, records, durations). */
-typedef struct Sv { Z3_ast a; Z3_ast *bits; int n; } Sv;
+typedef struct Sv { Z3_ast a; Z3_ast *bits; int n; const char *fp; } Sv;
 
 /* Text constants: shared by the encoders of one solver, so equal texts are equal Ints. */
 typedef struct SmtTexts { int n; const char **items; } SmtTexts;
+/* Values the encoding does not follow, by the structure of their expression (opaque_expr):
+ * shared by the encoders of one solver, so one expression over the same facts is one value. */
+typedef struct SmtOpaques { int n, cap; const char **keys; Sv *vals; } SmtOpaques;
 
 struct LintSmt {
   const Program *p;
@@ -36,6 +40,9 @@ struct LintSmt {
   bool          *out_approx;  /* its formulas over-approximate some value */
   Z3_ast        *fires, *applies;   /* rule -> formulas (NULL until made) */
   SmtTexts      *tt;          /* text constants, interned: a text is an Int, its index here */
+  SmtOpaques    *oq;          /* unencoded expressions by structure (shared with first) */
+  int            disabled;    /* a rule read as absent (-1: none): lint's redundancy questions */
+  const char   **fnfp;        /* function -> the structure of its body (opaque_expr), once made */
   int           *fresh;       /* the counter that names fresh variables (shared with first) */
   LintSmt       *first;       /* lint_smt_new_beside: the encoder whose solver and facts it shares */
   bool           approx;      /* the last formulas made contain a value not followed exactly */
@@ -90,6 +97,152 @@ static Sv var_of(LintSmt *s, const Type *t, const char *hint) {
  * anything the real value could be, it can be). */
 static Sv opaque(LintSmt *s, const Type *t) { s->approx = true; return var_of(s, t, "opaque"); }
 
+/* ---- one value for one unencoded expression ----
+ * The structure of an expression as text: operators, types (enums with their members), constants,
+ * fact paths, parameters with their dated values, called functions' bodies. Two expressions with
+ * one structure, read on one fact file and date, have one value: so an unencoded one can be one
+ * fresh variable wherever it occurs, in one policy or in two (zan impact). Not for expressions
+ * that read an output (its rules may differ between the encoders) or a local bound outside. */
+typedef struct Fp {
+  const Program *p;
+  Buf            b;
+  bool           in_fn;         /* in a function's body: its locals are bound by the call */
+  int            nbound;        /* locals bound by quantifiers inside the expression */
+  int            bound[64];
+  const char   **fn;            /* function -> its body's structure, made once (NULL: not yet) */
+  const Sv      *env;           /* the locals being encoded: what each is bound to (Sv.fp) */
+} Fp;
+
+static void fp_type(Fp *f, const Type *t) {
+  buf_puts(&f->b, t ? type_name(t) : "?");
+  if (t && t->kind == T_SET) t = t->as.elem;
+  if (t && t->kind == T_ENUM)
+    for (int i = 0; i < t->as.en->n; i++)
+      buf_printf(&f->b, "%c%s", i ? ',' : '{', t->as.en->members[i].name);
+}
+
+static bool fp_expr(Fp *f, const IrExpr *e);
+static bool fp_list(Fp *f, IrExpr **items, int n) {
+  for (int i = 0; i < n; i++) if (!fp_expr(f, items[i])) return false;
+  return true;
+}
+
+static bool fp_expr(Fp *f, const IrExpr *e) {
+  if (!e) { buf_puts(&f->b, "()"); return true; }
+  buf_printf(&f->b, "(%d:", e->op);
+  fp_type(f, e->type);
+  buf_push(&f->b, ' ');
+  bool ok = true;
+  switch (e->op) {
+  case X_CONST: val_to_json(e->as.k, e->type, &f->b); break;
+  case X_FACT:  buf_puts(&f->b, f->p->slots[e->as.index]->path); break;
+  case X_OUTPUT: return false;
+  case X_PARAM: {
+    const IrParam *pa = &f->p->params[e->as.index];
+    buf_puts(&f->b, pa->name);
+    for (int i = 0; i < pa->n; i++) {
+      buf_printf(&f->b, " %d=", (int)pa->dates[i]);
+      val_to_json(pa->values[i], pa->type, &f->b);
+    }
+    break;
+  }
+  case X_LOCAL: {
+    bool bound = f->in_fn;   /* in a function's body: its parameters are the call's arguments */
+    for (int i = 0; i < f->nbound && !bound; i++) bound = f->bound[i] == e->as.index;
+    if (bound) { buf_printf(&f->b, "%d", e->as.index); break; }
+    /* bound outside: by what it stands for (a call's argument, a quantifier's member) */
+    if (!f->env || !f->env[e->as.index].fp) return false;
+    buf_printf(&f->b, "=%s", f->env[e->as.index].fp);
+    break;
+  }
+  case X_ASOF: break;
+  case X_NOT: case X_NEG: case X_TODEC: ok = fp_expr(f, e->as.un); break;
+  case X_IF:
+    ok = fp_expr(f, e->as.cond.c) && fp_expr(f, e->as.cond.t) && fp_expr(f, e->as.cond.e);
+    break;
+  case X_MATCH:
+    ok = fp_expr(f, e->as.match.scrutinee) && fp_list(f, e->as.match.arm_of_member, e->as.match.n);
+    break;
+  case X_ANY: case X_ALL:
+    if (f->nbound >= 64) return false;
+    buf_printf(&f->b, "%d", e->as.quant.local);
+    f->bound[f->nbound++] = e->as.quant.local;
+    ok = fp_expr(f, e->as.quant.coll) && fp_expr(f, e->as.quant.body);
+    f->nbound--;
+    break;
+  case X_SET: case X_LIST: case X_RECORD: ok = fp_list(f, e->as.items.items, e->as.items.n); break;
+  case X_FIELD: buf_printf(&f->b, "%d", e->as.field.index); ok = fp_expr(f, e->as.field.rec); break;
+  case X_CALL: {
+    /* the body's structure once per function (the checker refuses recursion): a function that
+     * calls another twice at every level does not make it exponential */
+    int k = e->as.call.fn;
+    if (!fp_list(f, e->as.call.args, e->as.call.n)) return false;
+    if (!f->fn) f->fn = ZAN_NEWN(const char *, f->p->nfuncs);
+    if (!f->fn[k]) {   /* named by a hash of its body's structure (FNV-1a), so it stays short */
+      Fp g = { .p = f->p, .in_fn = true, .fn = f->fn };
+      buf_init(&g.b);
+      uint64_t h = 14695981039346656037ull;
+      if (fp_expr(&g, f->p->funcs[k].body))
+        for (size_t i = 0; i < g.b.len; i++)
+          h = (h ^ (unsigned char)g.b.data[i]) * 1099511628211ull;
+      else h = 0;
+      f->fn[k] = h ? zan_sprintf("%s#%016llx", f->p->funcs[k].name, (unsigned long long)h) : "";
+    }
+    if (!*f->fn[k]) return false;
+    buf_puts(&f->b, f->fn[k]);
+    break;
+  }
+  case X_BUILTIN:
+    buf_puts(&f->b, builtin_info[e->as.builtin.b].name);
+    ok = fp_list(f, e->as.builtin.args, e->as.builtin.n);
+    break;
+  default:   /* the binary operators */
+    ok = fp_expr(f, e->as.bin.l) && fp_expr(f, e->as.bin.r);
+    break;
+  }
+  buf_push(&f->b, ')');
+  return ok;
+}
+
+/* An expression the encoding does not follow: the one variable of its structure, else a fresh
+ * one (it reads an output, or a local bound outside it). */
+/* The structure of e with the locals of env, or NULL. */
+static const char *structure(LintSmt *s, const IrExpr *e, const Sv *env) {
+  Fp f = { .p = s->p, .fn = s->fnfp, .env = env };
+  buf_init(&f.b);
+  bool ok = fp_expr(&f, e);
+  s->fnfp = f.fn;
+  return ok ? buf_cstr(&f.b) : NULL;
+}
+
+/* The one variable of a key (a structure, or an output's missing default). */
+static Sv shared_var(LintSmt *s, const char *key, const Type *t) {
+  SmtOpaques *q = s->oq;
+  s->approx = true;
+  for (int i = 0; i < q->n; i++)
+    if (strcmp(q->keys[i], key) == 0) return q->vals[i];
+  if (q->n == q->cap) {
+    int cap = q->cap ? q->cap * 2 : 32;
+    const char **k = ZAN_NEWN(const char *, cap);
+    Sv *v = ZAN_NEWN(Sv, cap);
+    if (q->n) {
+      memcpy(k, q->keys, sizeof *k * (size_t)q->n);
+      memcpy(v, q->vals, sizeof *v * (size_t)q->n);
+    }
+    q->keys = k;
+    q->vals = v;
+    q->cap = cap;
+  }
+  q->keys[q->n] = key;
+  q->vals[q->n] = var_of(s, t, "opaque");
+  return q->vals[q->n++];
+}
+
+static Sv opaque_expr(LintSmt *s, const IrExpr *e, const Sv *env) {
+  const char *key = structure(s, e, env);
+  return key ? shared_var(s, key, e->type) : opaque(s, e->type);
+}
+
 static int intern_text(LintSmt *s, const char *t, uint32_t len) {
   SmtTexts *x = s->tt;
   for (int i = 0; i < x->n; i++)
@@ -104,7 +257,7 @@ static int intern_text(LintSmt *s, const char *t, uint32_t len) {
   return x->n++;
 }
 
-static Sv scalar(Z3_ast a) { Sv v = { a, NULL, 0 }; return v; }
+static Sv scalar(Z3_ast a) { Sv v = { a, NULL, 0, NULL }; return v; }
 
 static Sv const_of(LintSmt *s, Val k, const Type *t) {
   switch (k.kind) {
@@ -120,7 +273,7 @@ static Sv const_of(LintSmt *s, Val k, const Type *t) {
   }
   case V_SET:
     if (is_enum_set(t)) {
-      Sv v = { NULL, NULL, t->as.elem->as.en->n };
+      Sv v = { NULL, NULL, t->as.elem->as.en->n, NULL };
       v.bits = ZAN_NEWN(Z3_ast, v.n);
       for (int i = 0; i < v.n; i++) v.bits[i] = mk_false(s);
       for (uint32_t i = 0; i < k.as.set->n; i++)
@@ -176,13 +329,14 @@ static Sv fact_var(LintSmt *s, int slot) {
 }
 
 static Sv param_value(LintSmt *s, const IrExpr *e) {
+  const Sv *env = NULL;   /* a parameter reads no local */
   const IrParam *pa = &s->p->params[e->as.index];
-  if (pa->n == 0) return opaque(s, e->type);
+  if (pa->n == 0) return opaque_expr(s, e, env);
   Sv v = const_of(s, pa->values[0], pa->type);   /* before the first date: an error at run time */
-  if (!v.a) return opaque(s, e->type);
+  if (!v.a) return opaque_expr(s, e, env);
   for (int i = 1; i < pa->n; i++) {
     Sv k = const_of(s, pa->values[i], pa->type);
-    if (!k.a) return opaque(s, e->type);
+    if (!k.a) return opaque_expr(s, e, env);
     v.a = Z3_mk_ite(s->z, Z3_mk_ge(s->z, s->asof, mk_int(s, pa->dates[i])), k.a, v.a);
   }
   return v;
@@ -202,7 +356,7 @@ static Z3_ast eq_of(LintSmt *s, Sv a, Sv b) {
 static Sv ite_of(LintSmt *s, Z3_ast c, Sv t, Sv f, const Type *ty) {
   if (t.a && f.a) return scalar(Z3_mk_ite(s->z, c, t.a, f.a));
   if (t.bits && f.bits && t.n == f.n) {
-    Sv v = { NULL, ZAN_NEWN(Z3_ast, t.n), t.n };
+    Sv v = { NULL, ZAN_NEWN(Z3_ast, t.n), t.n, NULL };
     for (int i = 0; i < t.n; i++) v.bits[i] = Z3_mk_ite(s->z, c, t.bits[i], f.bits[i]);
     return v;
   }
@@ -237,6 +391,13 @@ static Sv enc_bin(LintSmt *s, const IrExpr *e, Sv *env) {
   case X_CONTAINS:
     if (r.a && l.bits) return scalar(member_of(s, r.a, l));
     break;
+  case X_SUBSET:   /* l has every member of r */
+    if (l.bits && r.bits && l.n == r.n) {
+      Z3_ast *x = ZAN_NEWN(Z3_ast, l.n);
+      for (int i = 0; i < l.n; i++) x[i] = mk_or2(s, mk_not(s, r.bits[i]), l.bits[i]);
+      return scalar(l.n ? Z3_mk_and(z, (unsigned)l.n, x) : mk_true(s));
+    }
+    break;
   case X_INTERSECTS:
     if (l.bits && r.bits && l.n == r.n) {
       Z3_ast *x = ZAN_NEWN(Z3_ast, l.n);
@@ -254,17 +415,18 @@ static Sv enc_bin(LintSmt *s, const IrExpr *e, Sv *env) {
     break;
   default: break;
   }
-  return opaque(s, e->type);
+  return opaque_expr(s, e, env);
 }
 
 static Sv enc_quant(LintSmt *s, const IrExpr *e, Sv *env) {
   Sv coll = enc(s, e->as.quant.coll, env);
-  if (!coll.bits) return opaque(s, e->type);
+  if (!coll.bits) return opaque_expr(s, e, env);
   Z3_ast *x = ZAN_NEWN(Z3_ast, coll.n);
   for (int i = 0; i < coll.n; i++) {
     env[e->as.quant.local] = scalar(mk_int(s, i));
+    env[e->as.quant.local].fp = zan_sprintf("m%d", i);
     Sv b = enc(s, e->as.quant.body, env);
-    if (!b.a) return opaque(s, e->type);
+    if (!b.a) return opaque_expr(s, e, env);
     x[i] = e->op == X_ANY ? mk_and2(s, coll.bits[i], b.a) : mk_or2(s, mk_not(s, coll.bits[i]), b.a);
   }
   if (!coll.n) return scalar(e->op == X_ANY ? mk_false(s) : mk_true(s));
@@ -273,9 +435,12 @@ static Sv enc_quant(LintSmt *s, const IrExpr *e, Sv *env) {
 
 static Sv enc_call(LintSmt *s, const IrExpr *e, Sv *env) {
   const IrFunc *f = &s->p->funcs[e->as.call.fn];
-  if (s->depth >= LINT_MAX_CALL_DEPTH) return opaque(s, e->type);
+  if (s->depth >= LINT_MAX_CALL_DEPTH) return opaque_expr(s, e, env);
   Sv *frame = ZAN_NEWN(Sv, f->nlocals);
-  for (int i = 0; i < e->as.call.n && i < f->nparams; i++) frame[i] = enc(s, e->as.call.args[i], env);
+  for (int i = 0; i < e->as.call.n && i < f->nparams; i++) {
+    frame[i] = enc(s, e->as.call.args[i], env);
+    frame[i].fp = structure(s, e->as.call.args[i], env);
+  }
   s->depth++;
   Sv v = enc(s, f->body, frame);
   s->depth--;
@@ -288,13 +453,13 @@ static Sv enc(LintSmt *s, const IrExpr *e, Sv *env) {
   case X_FACT:   return fact_var(s, e->as.index);
   case X_OUTPUT: return output_value(s, e->as.index);
   case X_PARAM:  return param_value(s, e);
-  case X_LOCAL:  return env && (env[e->as.index].a || env[e->as.index].bits) ? env[e->as.index] : opaque(s, e->type);
+  case X_LOCAL:  return env && (env[e->as.index].a || env[e->as.index].bits) ? env[e->as.index] : opaque_expr(s, e, env);
   case X_ASOF:   return scalar(s->asof);
   case X_NOT: { Sv u = enc(s, e->as.un, env); if (u.a) return scalar(mk_not(s, u.a)); break; }
   case X_NEG: { Sv u = enc(s, e->as.un, env); if (u.a) return scalar(Z3_mk_unary_minus(s->z, u.a)); break; }
   case X_TODEC: { Sv u = enc(s, e->as.un, env); if (u.a) return scalar(Z3_mk_int2real(s->z, u.a)); break; }
   case X_AND: case X_OR: case X_EQ: case X_NE: case X_LT: case X_LE: case X_GT: case X_GE:
-  case X_IN: case X_CONTAINS: case X_INTERSECTS: case X_ADD: case X_SUB: case X_MUL:
+  case X_IN: case X_CONTAINS: case X_SUBSET: case X_INTERSECTS: case X_ADD: case X_SUB: case X_MUL:
     return enc_bin(s, e, env);
   case X_IF: {
     Sv c = enc(s, e->as.cond.c, env);
@@ -316,12 +481,12 @@ static Sv enc(LintSmt *s, const IrExpr *e, Sv *env) {
     break;
   case X_SET:
     if (is_enum_set(e->type)) {
-      Sv v = { NULL, NULL, e->type->as.elem->as.en->n };
+      Sv v = { NULL, NULL, e->type->as.elem->as.en->n, NULL };
       v.bits = ZAN_NEWN(Z3_ast, v.n);
       for (int m = 0; m < v.n; m++) v.bits[m] = mk_false(s);
       for (int i = 0; i < e->as.items.n; i++) {
         Sv it = enc(s, e->as.items.items[i], env);
-        if (!it.a) return opaque(s, e->type);
+        if (!it.a) return opaque_expr(s, e, env);
         for (int m = 0; m < v.n; m++) v.bits[m] = mk_or2(s, v.bits[m], Z3_mk_eq(s->z, it.a, mk_int(s, m)));
       }
       return v;
@@ -330,7 +495,7 @@ static Sv enc(LintSmt *s, const IrExpr *e, Sv *env) {
   case X_CALL: return enc_call(s, e, env);
   default: break;
   }
-  return opaque(s, e->type);
+  return opaque_expr(s, e, env);
 }
 
 /* ---- rules and outputs ---- */
@@ -346,6 +511,7 @@ static Z3_ast in_force(LintSmt *s, const IrRule *r) {
 /* in force and its condition holds (exceptions aside) */
 static Z3_ast holds(LintSmt *s, int ri) {
   const IrRule *r = &s->p->rules[ri];
+  if (ri == s->disabled) return mk_false(s);
   Z3_ast c = in_force(s, r);
   if (r->when) {
     Sv w = enc(s, r->when, new_env(s->p));
@@ -379,7 +545,7 @@ static Sv rule_value(LintSmt *s, int ri) {
   Sv v = enc(s, r->value, new_env(s->p));
   if (!r->includes) return v;
   if (!is_enum_set(ot) || !v.a) return opaque(s, ot);
-  Sv set = { NULL, ZAN_NEWN(Z3_ast, ot->as.elem->as.en->n + 1), ot->as.elem->as.en->n };
+  Sv set = { NULL, ZAN_NEWN(Z3_ast, ot->as.elem->as.en->n + 1), ot->as.elem->as.en->n, NULL };
   for (int m = 0; m < set.n; m++) set.bits[m] = Z3_mk_eq(s->z, v.a, mk_int(s, m));
   return set;
 }
@@ -387,7 +553,16 @@ static Sv rule_value(LintSmt *s, int ri) {
 static Sv output_combined(LintSmt *s, int o) {
   const Program *p = s->p;
   const IrOutput *O = &p->outputs[o];
-  Sv dflt = O->dflt ? enc(s, O->dflt, new_env(p)) : opaque(s, O->type);
+  /* no default: undetermined when no rule applies, in every encoder alike (one variable) */
+  Sv dflt;
+  if (O->dflt) dflt = enc(s, O->dflt, new_env(p));
+  else {
+    Fp f = { .p = p };
+    buf_init(&f.b);
+    buf_printf(&f.b, "no default %s : ", O->name);
+    fp_type(&f, O->type);
+    dflt = shared_var(s, buf_cstr(&f.b), O->type);
+  }
   Z3_ast none = mk_true(s);   /* no rule applies */
   for (int ri = 0; ri < p->nrules; ri++)
     if (p->rules[ri].output == o) none = mk_and2(s, none, mk_not(s, applies(s, ri)));
@@ -400,7 +575,7 @@ static Sv output_combined(LintSmt *s, int o) {
   }
   case C_UNION: {
     if (!dflt.bits) return opaque(s, O->type);
-    Sv v = { NULL, ZAN_NEWN(Z3_ast, dflt.n + 1), dflt.n };
+    Sv v = { NULL, ZAN_NEWN(Z3_ast, dflt.n + 1), dflt.n, NULL };
     for (int m = 0; m < v.n; m++) v.bits[m] = mk_and2(s, none, dflt.bits[m]);
     for (int ri = 0; ri < p->nrules; ri++) {
       if (p->rules[ri].output != o) continue;
@@ -462,6 +637,7 @@ static Sv output_value(LintSmt *s, int o) {
 static LintSmt *smt_alloc(const Program *p) {
   LintSmt *s = ZAN_NEW(LintSmt);
   s->p = p;
+  s->disabled = -1;
   s->slot = ZAN_NEWN(Z3_ast, p->nslots);
   s->slot_set = ZAN_NEWN(Sv, p->nslots);
   s->out = ZAN_NEWN(Sv, p->noutputs);
@@ -487,6 +663,7 @@ LintSmt *lint_smt_new(const Program *p) {
   Z3_solver_set_params(s->z, s->s, prm);
   Z3_params_dec_ref(s->z, prm);
   s->tt = ZAN_NEW(SmtTexts);
+  s->oq = ZAN_NEW(SmtOpaques);
   s->fresh = ZAN_NEW(int);
   s->asof = var_of(s, &type_date, "as_of").a;
   return s;
@@ -498,6 +675,7 @@ LintSmt *lint_smt_new_beside(const Program *p, LintSmt *first) {
   s->z = first->z;
   s->s = first->s;
   s->tt = first->tt;
+  s->oq = first->oq;
   s->fresh = first->fresh;
   s->asof = first->asof;
   return s;
@@ -683,4 +861,142 @@ int lint_smt_differ(LintSmt *a, int oa, LintSmt *b, int ob, Val **slots_a, Val *
   }
   Z3_solver_pop(a->z, a->s, 1);
   return answer;
+}
+
+/* ---- rules that change nothing ---- */
+static bool found(const LintResult *res, LintKind k, int rule) {
+  for (int i = 0; i < res->n; i++)
+    if (res->items[i].kind == k && res->items[i].rule1 == rule) return true;
+  return false;
+}
+
+/* Whether the question asserted on s's solver (pushed by the caller) has no model: 1 none,
+ * 0 one, -1 not settled. */
+static int unsat(LintSmt *s) {
+  Z3_lbool r = Z3_solver_check(s->z, s->s);
+  return r == Z3_L_FALSE ? 1 : r == Z3_L_TRUE ? 0 : -1;
+}
+
+/* Rule ri changes no decision: on no fact file and date does its output differ between the
+ * policy and the policy without ri (its encoding beside s with ri disabled). Only where ri
+ * applies can they differ, and there, for an output without combine, the policy gives ri's
+ * value (or a conflict, which the other rules then have too), so the question is whether the
+ * policy without ri can give something else there; for combined outputs, whether the two
+ * combined values differ. 1 it changes nothing, 0 it does, -1 not settled. */
+static int changes_nothing(LintSmt *s, int ri, bool *approx) {
+  const Program *p = s->p;
+  int o = p->rules[ri].output;
+  LintSmt *w = lint_smt_new_beside(p, s);
+  w->disabled = ri;
+  s->approx = w->approx = false;
+  Sv without = output_value(w, o);
+  Sv with = p->outputs[o].combine == C_NONE ? rule_value(s, ri) : output_value(s, o);
+  *approx = s->approx || w->approx;
+  Z3_ast same = eq_of(s, with, without);
+  if (!same) return -1;
+  Z3_solver_push(s->z, s->s);
+  Z3_solver_assert(s->z, s->s, applies(s, ri));
+  Z3_solver_assert(s->z, s->s, mk_not(s, same));
+  int r = unsat(s);
+  Z3_solver_pop(s->z, s->s, 1);
+  return r;
+}
+
+/* Another rule of ri's output that applies with ri's value wherever ri applies (-1: none). */
+static int covering_rule(LintSmt *s, int ri) {
+  const Program *p = s->p;
+  for (int k = 0; k < p->nrules; k++) {
+    if (k == ri || p->rules[k].output != p->rules[ri].output) continue;
+    Z3_ast same = eq_of(s, rule_value(s, k), rule_value(s, ri));
+    if (!same) continue;
+    Z3_solver_push(s->z, s->s);
+    Z3_solver_assert(s->z, s->s, applies(s, ri));
+    Z3_solver_assert(s->z, s->s, mk_not(s, mk_and2(s, applies(s, k), same)));
+    int r = unsat(s);
+    Z3_solver_pop(s->z, s->s, 1);
+    if (r == 1) return k;
+  }
+  return -1;
+}
+
+void lint_smt_redundant(LintSmt *s, LintResult *res) {
+  const Program *p = s->p;
+  for (int ri = 0; ri < p->nrules; ri++) {
+    /* a rule that never applies changes nothing, and has its finding already */
+    if (found(res, LK_NEVER_APPLIES, ri)) continue;
+    bool approx = false;
+    int r = changes_nothing(s, ri, &approx);
+    if (r < 0) { res->nskipped++; continue; }
+    if (r == 0) continue;
+    bool exc = p->rules[ri].base >= 0;
+    LintFinding f = { exc ? LK_NO_EFFECT : LK_REDUNDANT, ri, exc ? p->rules[ri].base : -1,
+                      p->rules[ri].output, -1, NULL, false, 0, approx, p->rules[ri].loc };
+    if (!exc) f.rule2 = covering_rule(s, ri);
+    lint_add(res, f);
+  }
+}
+
+/* ---- parameters read before their first date ---- */
+typedef struct ParamReads { const Program *p; bool *param, *fn; } ParamReads;
+static void param_node(const IrExpr *e, void *ctx) {
+  ParamReads *r = ctx;
+  if (e->op == X_PARAM) r->param[e->as.index] = true;
+  if (e->op == X_CALL && !r->fn[e->as.call.fn]) {
+    r->fn[e->as.call.fn] = true;
+    ir_walk(r->p->funcs[e->as.call.fn].body, param_node, r);
+  }
+}
+
+/* The model's facts evaluated as of its date: true when the evaluator stops with an error (the
+ * parameter read before its first date), then *json is the fact file. */
+static bool confirm_param(LintSmt *s, int ri, const char **json, ZDate *as_of) {
+  const Program *p = s->p;
+  Z3_model m = Z3_solver_get_model(s->z, s->s);
+  Z3_model_inc_ref(s->z, m);
+  int64_t d = 0;
+  bool ok = model_int(s, m, s->asof, &d);
+  Val *slots = model_slots(s, m);
+  Z3_model_dec_ref(s->z, m);
+  if (!ok) return false;
+  *as_of = (ZDate)d;
+  if (p->as_of_slot >= 0) slots[p->as_of_slot] = val_date(*as_of);
+  Result *r = eval_program_one(p, slots, *as_of, LANG_EN, p->rules[ri].output, NULL);
+  if (!r->error || r->error->code != ZAN_EXIT_RUNTIME) return false;
+  Buf out;
+  buf_init(&out);
+  facts_write(p, slots, FMT_JSON, &out);
+  *json = buf_cstr(&out);
+  return true;
+}
+
+/* A rule that reads parameter P in its condition (or a function it calls) is in force on a
+ * date before P's first; one that reads P only in its value, and whose condition holds then.
+ * Each witness is evaluated: only an evaluation that stops there makes a finding. */
+void lint_smt_params(LintSmt *s, LintResult *res) {
+  const Program *p = s->p;
+  for (int ri = 0; ri < p->nrules; ri++) {
+    const IrRule *r = &p->rules[ri];
+    ParamReads in_when = { p, ZAN_NEWN(bool, p->nparams), ZAN_NEWN(bool, p->nfuncs) };
+    ParamReads in_value = { p, ZAN_NEWN(bool, p->nparams), ZAN_NEWN(bool, p->nfuncs) };
+    if (r->when) ir_walk(r->when, param_node, &in_when);
+    if (r->value) ir_walk(r->value, param_node, &in_value);
+    for (int k = 0; k < p->nparams; k++) {
+      const IrParam *pa = &p->params[k];
+      if ((!in_when.param[k] && !in_value.param[k]) || pa->n == 0) continue;
+      if (r->has_from && r->from >= pa->dates[0]) continue;   /* never in force before it */
+      Z3_solver_push(s->z, s->s);
+      Z3_solver_assert(s->z, s->s, in_force(s, r));
+      Z3_solver_assert(s->z, s->s, Z3_mk_lt(s->z, s->asof, mk_int(s, pa->dates[0])));
+      if (!in_when.param[k]) Z3_solver_assert(s->z, s->s, holds(s, ri));
+      Z3_lbool q = Z3_solver_check(s->z, s->s);
+      const char *json = NULL;
+      ZDate d = 0;
+      bool confirmed = q == Z3_L_TRUE && confirm_param(s, ri, &json, &d);
+      Z3_solver_pop(s->z, s->s, 1);
+      if (q == Z3_L_UNDEF || (q == Z3_L_TRUE && !confirmed)) { res->nskipped++; continue; }
+      if (!confirmed) continue;
+      LintFinding f = { LK_PARAM_EARLY, ri, -1, r->output, k, json, true, d, false, r->loc };
+      lint_add(res, f);
+    }
+  }
 }

@@ -37,13 +37,15 @@ static const CliOpt lint_opts[] = {
 
 const CliVerb cli_verb_lint = {
   "lint", "POLICY",
-  "static analysis: conflicts with witnesses, rules that never apply, unused declarations",
+  "static analysis: conflicts, rules that never apply or change nothing, unused declarations",
   "Finds, with the Z3 solver over the lowered policy: two rules of a combine-less output that\n"
   "can both apply with different values (with a witness fact file and date on which `zan eval`\n"
   "exits 5, confirmed by evaluating it), rules whose condition cannot hold on any date they are\n"
-  "in force, rules in force only outside every article they cite, facts no rule reads, outputs\n"
-  "no rule defines, articles nothing cites. A comment `-- lint: allow KIND reason` in the\n"
-  "comment block above a declaration silences that kind of finding there (docs/lint.md).\n"
+  "in force, rules in force only outside every article they cite, exceptions that never change\n"
+  "their rule's result, redundant rules, parameters read before their first date (with a\n"
+  "witness), facts no rule reads, outputs no rule defines, articles nothing cites. A comment\n"
+  "`-- lint: allow KIND reason` in the comment block above a declaration silences that kind of\n"
+  "finding there (docs/lint.md).\n"
   "exit: 0 clean, 1 findings, 2 usage, 4 policy error.\n",
   lint_opts, 1, 1, run_lint
 };

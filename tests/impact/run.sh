@@ -115,6 +115,7 @@ cp "$tmp/out" "$tmp/static.json"
 if [ "$(json_get "$tmp/static.json" 'sorted(e["output"] for e in d["can_differ"])')" = "['labelling_fine_kzt', 'labelling_fine_mrp']" ]; then ok
 else no static-can-differ "$(json_get "$tmp/static.json" 'd["can_differ"]')"; fi
 out static-cannot '"cannot_differ": \[.*"prohibited"'
+out static-settled '"unsettled": \[\]'
 n=$(json_get "$tmp/static.json" 'len(d["can_differ"])')
 i=0
 while [ "$i" -lt "$n" ]; do
@@ -130,6 +131,10 @@ done
 t static-text 1 "$ZAN" impact kz-ai-law "$tmp/law"
 out static-text-differs "^output labelling_fine_mrp can differ: as of .*, the old policy gives 200, the new 210"
 out static-text-summary "^2 outputs can differ"
+# one policy against itself: every output proved the same, exit 0
+t static-same 0 "$ZAN" impact kz-ai-law kz-ai-law --format json
+out static-same-none '"can_differ": \[\]'
+out static-same-settled '"unsettled": \[\]'
 t static-ru 1 "$ZAN" impact kz-ai-law "$tmp/law" --lang ru
 out static-ru "решение labelling_fine_mrp может различаться"
 

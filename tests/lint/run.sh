@@ -9,16 +9,18 @@ ZAN_TODAY=2026-03-01; export ZAN_TODAY
 
 # json_get FILE EXPR — a value from a JSON file (python3: .ci/run installs it)
 json_get() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(eval(sys.argv[2]))' "$1" "$2"; }
-# witnesses NAME POLICY JSON — writes each conflict's witness and runs zan eval on it: exit 5
+# witnesses NAME POLICY JSON [KIND MESSAGE] — writes the witness of each finding of KIND
+# (conflict) and runs zan eval on it: exit 5, stderr matching MESSAGE ("conflict in output")
 witnesses() {
-  n=$(json_get "$3" 'len([f for f in d["findings"] if f["kind"]=="conflict"])')
-  [ "$n" -gt 0 ] || { no "$1" "no conflict to check"; return; }
+  kind=${4:-conflict} msg=${5:-conflict in output}
+  n=$(json_get "$3" 'len([f for f in d["findings"] if f["kind"]=="'"$kind"'"])')
+  [ "$n" -gt 0 ] || { no "$1" "no $kind to check"; return; }
   i=0
   while [ "$i" -lt "$n" ]; do
-    python3 -c 'import json,sys; c=[f for f in json.load(open(sys.argv[1]))["findings"] if f["kind"]=="conflict"][int(sys.argv[2])]; json.dump(c["witness"], open(sys.argv[3],"w")); print(c["as_of"])' \
-      "$3" "$i" "$tmp/w$i.json" > "$tmp/asof" || { no "$1" "witness $i unreadable"; return; }
+    python3 -c 'import json,sys; c=[f for f in json.load(open(sys.argv[1]))["findings"] if f["kind"]==sys.argv[4]][int(sys.argv[2])]; json.dump(c["witness"], open(sys.argv[3],"w")); print(c["as_of"])' \
+      "$3" "$i" "$tmp/w$i.json" "$kind" > "$tmp/asof" || { no "$1" "witness $i unreadable"; return; }
     t "$1-eval-$i" 5 "$ZAN" eval "$2" "$tmp/w$i.json" --as-of "$(cat "$tmp/asof")"
-    err "$1-eval-$i-conflict" "conflict in output"
+    err "$1-eval-$i-message" "$msg"
     i=$((i + 1))
   done
 }
@@ -34,7 +36,14 @@ out small-unused "unused-fact: fact 'client.note'"
 out small-undefined "undefined-output: output 'orphan'"
 out small-uncited "uncited-article: article 3 is cited"
 out small-bad-allow "policy.zan:103:1: bad-allow"
-out small-summary "^9 findings, 3 allowed by reasoned comments$"
+out small-never-subset "never-applies: rule 'subset_tagged' can never apply"
+out small-redundant "policy.zan:70:6: redundant: rule 'young_limit' is redundant: wherever it applies, rule 'minor_limit' applies with the same value"
+out small-no-effect "exception-no-effect: exception 'same_minor' never changes the result of its rule 'minor_limit'"
+out small-param "param-before-first-date: rule 'rated' reads parameter 'rate' before its first date (2020-01-01)"
+out small-summary "^13 findings, 3 allowed by reasoned comments$"
+# rules that matter are not redundant: the rule an exception narrows, the exception that changes it
+nout small-not-redundant-minor "redundant: rule 'minor_limit'"
+nout small-not-no-effect-bankrupt "exception 'bankrupt_minor'"
 # alike but not conflicting: an exception and its rule, siblings with one value, disjoint conditions
 nout small-no-exception-conflict "'minor_limit' and 'bankrupt_minor'"
 nout small-no-same-value "'minor_limit' and 'young_limit'"
@@ -47,18 +56,49 @@ nout small-subject "client.id"
 
 t small-json 1 "$ZAN" lint $P --format json
 cp "$tmp/out" "$tmp/small.json"
-if [ "$(json_get "$tmp/small.json" 'len(d["findings"])')" = 9 ]; then ok; else no small-json-count "not 9 findings"; fi
+if [ "$(json_get "$tmp/small.json" 'len(d["findings"])')" = 13 ]; then ok; else no small-json-count "not 13 findings"; fi
+if [ "$(json_get "$tmp/small.json" '[f["parameter"] for f in d["findings"] if f["kind"]=="param-before-first-date"]')" = "['rate']" ]; then ok
+else no small-json-parameter "parameter"; fi
+if [ "$(json_get "$tmp/small.json" '[f["rules"] for f in d["findings"] if f["kind"]=="exception-no-effect"]')" = "[['same_minor', 'minor_limit']]" ]; then ok
+else no small-json-no-effect "rules"; fi
 if [ "$(json_get "$tmp/small.json" 'd["findings"][0]["rules"]')" = "['adult_limit', 'business_limit']" ]; then ok; else no small-json-rules "rules"; fi
 if [ "$(json_get "$tmp/small.json" 'd["findings"][0]["at"]')" = "tests/lint/policy/policy.zan:59:6" ]; then ok; else no small-json-at "at"; fi
 if [ "$(json_get "$tmp/small.json" 'd["allowed"]')" = 3 ]; then ok; else no small-json-allowed "allowed"; fi
 witnesses small $P "$tmp/small.json"
+witnesses small-param $P "$tmp/small.json" param-before-first-date "parameter 'rate' has no value"
+
+# a redundant rule or an exception without effect taken out changes no decision (zan impact
+# proves it over every fact file); a rule that matters taken out does
+# cut NAME — $tmp/cut: the small policy without the rule or exception NAME (up to a blank line)
+cut() {
+  rm -rf "$tmp/cut" && mkdir "$tmp/cut"
+  python3 - $P/policy.zan "$1" > "$tmp/cut/policy.zan" <<'PY'
+import re, sys
+src = open(sys.argv[1], encoding="utf-8").read() + "\n"
+out = re.sub(r"\n(rule|exception) %s .*?\n\n" % sys.argv[2], "\n\n", src, flags=re.S)
+assert out != src
+print(out, end="")
+PY
+}
+cut young_limit
+t cut-redundant 0 "$ZAN" impact $P "$tmp/cut" --format json
+out cut-redundant-limit '"cannot_differ": \[[^]]*"limit"'
+cut same_minor
+t cut-no-effect 0 "$ZAN" impact $P "$tmp/cut" --format json
+out cut-no-effect-limit '"cannot_differ": \[[^]]*"limit"'
+cut bankrupt_minor
+t cut-effect 1 "$ZAN" impact $P "$tmp/cut" --format json
+out cut-effect-limit '{"output": "limit"'
+nout cut-effect-not-same '"cannot_differ": \[[^]]*"limit"'
 
 t small-ru 1 "$ZAN" lint $P --lang ru
 out small-ru-never "правило 'impossible' никогда не применяется"
-out small-ru-summary "замечаний: 9"
+out small-ru-summary "замечаний: 13"
+out small-ru-redundant "правило 'young_limit' избыточно"
 t small-kk 1 "$ZAN" lint $P --lang kk
 out small-kk-never "'impossible' ережесі ешқашан қолданылмайды"
-out small-kk-summary "ескертулер: 9"
+out small-kk-summary "ескертулер: 13"
+out small-kk-redundant "'young_limit' ережесі артық"
 
 # --- the bundled law and the stdlib: clean (or allowed with reasons) ---
 t law-clean 0 "$ZAN" lint kz-ai-law

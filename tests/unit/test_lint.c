@@ -36,6 +36,7 @@ static const char *of_kind(LintKind k) {
     if (k == LK_UNUSED_FACT) buf_puts(&b, prog->slots[f->index]->path);
     if (k == LK_UNDEFINED_OUTPUT) buf_puts(&b, prog->outputs[f->output].name);
     if (k == LK_UNCITED_ARTICLE) buf_puts(&b, prog->articles[f->index].id);
+    if (k == LK_PARAM_EARLY) buf_printf(&b, ",%s", prog->params[f->index].name);
   }
   return buf_cstr(&b);
 }
@@ -43,8 +44,11 @@ static const char *of_kind(LintKind k) {
 START_TEST(lint_kinds) {
   run();
   ck_assert_str_eq(of_kind(LK_CONFLICT), "adult_limit,business_limit;late,bad_allow");
-  ck_assert_str_eq(of_kind(LK_NEVER_APPLIES), "impossible;tagged");
+  ck_assert_str_eq(of_kind(LK_NEVER_APPLIES), "impossible;tagged;subset_tagged");
   ck_assert_str_eq(of_kind(LK_OUTSIDE_ARTICLES), "late");
+  ck_assert_str_eq(of_kind(LK_REDUNDANT), "young_limit,minor_limit");
+  ck_assert_str_eq(of_kind(LK_NO_EFFECT), "same_minor,minor_limit");
+  ck_assert_str_eq(of_kind(LK_PARAM_EARLY), "rated,rate");
   ck_assert_str_eq(of_kind(LK_UNUSED_FACT), "client.note");
   ck_assert_str_eq(of_kind(LK_UNDEFINED_OUTPUT), "orphan");
   ck_assert_str_eq(of_kind(LK_UNCITED_ARTICLE), "3");
@@ -67,13 +71,14 @@ START_TEST(lint_bad_allow) {
 }
 END_TEST
 
-/* Each witness, read back as a fact file, makes the evaluator stop with a conflict (exit 5). */
+/* Each witness, read back as a fact file, makes the evaluator stop with a conflict (exit 5), or
+ * with the parameter read before its first date, at the rule of the finding. */
 START_TEST(lint_witnesses_evaluate) {
   run();
   int n = 0;
   for (int i = 0; i < res->n; i++) {
     const LintFinding *f = &res->items[i];
-    if (f->kind != LK_CONFLICT) continue;
+    if (f->kind != LK_CONFLICT && f->kind != LK_PARAM_EARLY) continue;
     ck_assert_ptr_nonnull(f->witness);
     ck_assert(f->has_as_of);
     Val *slots = ZAN_NEWN(Val, prog->nslots + 1);
@@ -84,9 +89,13 @@ START_TEST(lint_witnesses_evaluate) {
     Result *r = eval_program(prog, slots, f->as_of, 0, LANG_EN);
     ck_assert_ptr_nonnull(r->error);
     ck_assert_int_eq(r->error->code, 5);
+    if (f->kind == LK_PARAM_EARLY) {
+      ck_assert_ptr_nonnull(strstr(r->error->message, "parameter 'rate' has no value"));
+      ck_assert(f->as_of < prog->params[f->index].dates[0]);
+    }
     n++;
   }
-  ck_assert_int_eq(n, 2);
+  ck_assert_int_eq(n, 3);
 }
 END_TEST
 
