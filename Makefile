@@ -57,7 +57,7 @@ TEST_ENV = ZAN_TODAY=2026-03-01
 SAN_ENV  = ASAN_OPTIONS=detect_leaks=0:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 
 .PHONY: libzan python dask replicas
-.PHONY: all deps demo check unit golden render cli bounds stress lsp conformance policy-tests fmt-check lint impact sanitize bench clean editors install serve serve-api serve-browser bench-serve
+.PHONY: all deps demo check unit golden render cli bounds stress lsp conformance policy-tests fmt-check lint impact doc sanitize bench clean editors install serve serve-api serve-browser bench-serve
 all: $(ZAN) $(SHLIB)
 
 # --- dependencies: installed with apt-get where missing (sudo when not root) ---
@@ -150,6 +150,10 @@ lint: all
 # zan impact: a copy of the law with one fine changed, against zan eval on both; PATH@REV
 impact: all
 	$(TEST_ENV) $(if $(SAN),$(SAN_ENV)) sh tests/impact/run.sh ./$(ZAN)
+# zan doc: the sites of a small policy, the bundled law and stdlib checked page by page; the index
+# in headless Chromium (not under the sanitizers: the browser is not what they check)
+doc: all
+	$(TEST_ENV) $(if $(SAN),$(SAN_ENV) DOC_BROWSER=0) sh tests/doc/run.sh ./$(ZAN)
 policy-tests: all
 	@for p in policies/*/ tests/bench/reference/ stdlib/; do \
 	  ls $$p*.zan >/dev/null 2>&1 || continue; \
@@ -183,7 +187,7 @@ replicas: all
 
 # The sanitizer pass: the same suites, built with ASan+UBSan and malloc behind the allocation
 # wrappers. Built with the jobs make was given, then run one suite after the other.
-SUITES = unit golden render cli bounds lsp conformance receipts policy-tests fmt-check serve-api lint impact
+SUITES = unit golden render cli bounds lsp conformance receipts policy-tests fmt-check serve-api lint impact doc
 sanitize:
 	$(MAKE) BUILD=build-asan SAN=1 all build-asan/unit-tests
 	@for t in $(SUITES); do $(MAKE) --no-print-directory BUILD=build-asan SAN=1 $$t || exit 1; done

@@ -478,9 +478,14 @@ TestReport *testrun_policy(const Program *p, const TestRunOptions *o) {
   }
   if (cases.n) qsort(cases.items, (size_t)cases.n, sizeof(void *), cmp_names);
   rep->outcomes = ZAN_NEWN(TestOutcome, p->ntests + cases.n + 1);
-  for (int i = 0; i < p->ntests; i++) rep->outcomes[rep->noutcomes++] = run_block(p, &p->tests[i], o, rep->rule_applied);
-  for (int i = 0; i < cases.n; i++)
-    rep->outcomes[rep->noutcomes++] = testrun_case(p, cases.items[i], o, rep->rule_applied);
+  for (int i = 0; i < p->ntests + cases.n; i++) {
+    bool *applied = ZAN_NEWN(bool, p->nrules + 1);
+    TestOutcome t = i < p->ntests ? run_block(p, &p->tests[i], o, applied)
+                                  : testrun_case(p, cases.items[i - p->ntests], o, applied);
+    t.applied = applied;
+    for (int r = 0; r < p->nrules; r++) rep->rule_applied[r] |= applied[r];
+    rep->outcomes[rep->noutcomes++] = t;
+  }
   for (int i = 0; i < rep->noutcomes; i++) {
     if (rep->outcomes[i].passed) rep->passed++;
     else rep->failed++;

@@ -16,6 +16,8 @@ typedef struct TestOutcome {
   int          nproblems;   /* failed: one entry per failed expect / decision */
   const char **problems;    /* each: first line the expect or check ("expect risk_tier = high"),
                                then lines saying what was found, joined by '\n' */
+  bool        *applied;     /* testrun_policy: [p->nrules], the rules this one made certainly
+                               apply (what `zan doc` shows as the tests exercising a rule) */
 } TestOutcome;
 
 typedef struct TestReport {

@@ -26,6 +26,7 @@ static const MsgEntry msg_table[MSG__COUNT] = {
 #include "messages/page.def"
 #include "messages/api.def"
 #include "messages/impact.def"
+#include "messages/doc.def"
 #undef MSG
 };
 

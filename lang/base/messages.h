@@ -24,6 +24,7 @@ typedef enum {
 #include "messages/page.def"
 #include "messages/api.def"
 #include "messages/impact.def"
+#include "messages/doc.def"
 #undef MSG
   MSG__COUNT
 } MsgId;
