@@ -67,7 +67,9 @@ typedef struct DocModel {
   int *group_of_article; /* [narticles] */
   IntList *article_rules; /* [narticles]: rules citing it */
   IntList *article_params; /* [narticles]: parameters citing it */
-  IntList *slot_rules; /* [nslots]: rules reading the fact */
+  IntList *slot_rules; /* [nslots]: rules reading the fact (through functions too) */
+  IntList *slot_outputs; /* [nslots]: outputs whose default reads it */
+  IntList *rule_facts; /* [nrules]: fact slots the rule reads, in slot order */
   IntList *rule_outputs; /* [nrules]: outputs the rule reads (through functions) */
   IntList *rule_tests; /* [nrules]: test outcomes that make it apply */
   IntList *output_rules; /* [noutputs]: rules giving it a value, exceptions too */
@@ -87,6 +89,14 @@ typedef struct DocModel {
 const QToken *doc_tokens(const DocModel *m, const Source *src, int *n);
 
 DocModel *doc_model(const Program *p, File **files, int nfiles, const TestReport *t, Lang lang);
+/* Reads a statute file's text into st (its act, lang and path set by the caller): HTML comments
+ * dropped, `## ` chapters, `### ` articles, then each non-empty line a paragraph ("N. "), a
+ * sub-paragraph ("N) ") or text of the current paragraph. */
+void doc_read_statute(DocStatute *st, const char *text, size_t len);
+/* Article ids in reading order: segment by segment, numbers by value ("1.4" before "1.15"). */
+int doc_id_cmp(const char *a, const char *b);
+/* How a citation of id cited bears on the paragraph of id para (numbering parts: "17.3.6"). */
+DocCover doc_cover_of(const char *cited, const char *para);
 
 /* ---- doc_html.c ---- */
 void html_esc(Buf *b, const char *s);

@@ -37,7 +37,7 @@ static const char *id_number(const char *id) {
 
 /* Ids in reading order: segment by segment, numbers by value ("9" before "10", "1.15" after
  * "1.4"), other text by bytes. */
-static int id_cmp(const char *a, const char *b) {
+int doc_id_cmp(const char *a, const char *b) {
   while (*a && *b) {
     if (*a >= '0' && *a <= '9' && *b >= '0' && *b <= '9') {
       const char *ea = a, *eb = b;
@@ -62,7 +62,7 @@ static int id_cmp(const char *a, const char *b) {
 }
 
 /* How a citation of id c bears on the paragraph of id b (numbering parts). */
-static DocCover cover_of(const char *c, const char *b) {
+DocCover doc_cover_of(const char *c, const char *b) {
   size_t lc = strlen(c), lb = strlen(b);
   if (lc <= lb && strncmp(c, b, lc) == 0 && (b[lc] == 0 || b[lc] == '.')) return COV_FULL;
   if (lb < lc && strncmp(c, b, lb) == 0 && c[lb] == '.') return COV_PART;
@@ -174,7 +174,7 @@ static void stat_line(StatReader *r, const char *s, size_t n) {
 
 /* Reads one statute file: HTML comments dropped, `## ` chapter headings, `### ` article
  * headings, then each non-empty line a paragraph ("N. "), sub-paragraph ("N) ") or text. */
-static void read_statute(DocStatute *st, const char *text, size_t len) {
+void doc_read_statute(DocStatute *st, const char *text, size_t len) {
   StatReader r = { .st = st };
   bool in_comment = false;
   for (size_t i = 0; i < len;) {
@@ -242,7 +242,7 @@ static void read_statutes(DocModel *m, File **files, int nfiles) {
     st->act = sa->act;
     st->lang = sa->lang.text;
     st->path = sa->path;
-    read_statute(st, src->text, src->len);
+    doc_read_statute(st, src->text, src->len);
   }
 }
 
@@ -253,7 +253,7 @@ static void cover_citer(DocBlock *b, const DocStatute *st, const IrArticle *arts
   for (int c = 0; c < ncites; c++) {
     const IrArticle *A = &arts[cites[c]];
     if (!same_act(A->act, st->act)) continue;
-    DocCover cv = cover_of(id_number(A->id), b->id);
+    DocCover cv = doc_cover_of(id_number(A->id), b->id);
     if (cv == COV_NONE) continue;
     if (cv > b->cover) b->cover = cv;
     il_add(who, idx);
@@ -290,12 +290,14 @@ static void cover_statute(DocModel *m, DocStatute *st) {
 
 /* ---- pages of articles ---- */
 
-static const Program *sort_p;
-static int cmp_articles(const void *x, const void *y) {
-  const IrArticle *a = &sort_p->articles[*(const int *)x], *b = &sort_p->articles[*(const int *)y];
+/* qsort_r's comparison (the program passed in, no static state: the library may build
+ * sites in several threads) */
+static int cmp_articles(const void *x, const void *y, void *ctx) {
+  const Program *p = ctx;
+  const IrArticle *a = &p->articles[*(const int *)x], *b = &p->articles[*(const int *)y];
   if (!a->act != !b->act) return a->act ? -1 : 1; /* articles of no act last */
   int c = a->act ? strcmp(a->act, b->act) : 0;
-  return c ? c : id_cmp(id_number(a->id), id_number(b->id));
+  return c ? c : doc_id_cmp(id_number(a->id), id_number(b->id));
 }
 
 static void make_groups(DocModel *m) {
@@ -305,8 +307,8 @@ static void make_groups(DocModel *m) {
   for (int i = 0; i < p->narticles; i++) m->group_of_article[i] = -1;
   int *order = ZAN_NEWN(int, p->narticles + 1);
   for (int i = 0; i < p->narticles; i++) order[i] = i;
-  sort_p = p;
-  if (p->narticles > 1) qsort(order, (size_t)p->narticles, sizeof *order, cmp_articles);
+  if (p->narticles > 1)
+    qsort_r(order, (size_t)p->narticles, sizeof *order, cmp_articles, (void *)p);
   for (int s = 0; s < m->nstatutes; s++) {
     DocStatute *st = &m->statutes[s];
     for (int a = 0; a < st->narticles; a++) {
@@ -363,17 +365,22 @@ static void make_groups(DocModel *m) {
 
 /* ---- relations between rules, facts, outputs, tests ---- */
 
-typedef struct OutWalk {
+/* What an expression reads, following the functions it calls (each once): the outputs into
+ * outs, the fact slots, as index `who`, into slot_who (either may be NULL). */
+typedef struct ReadWalk {
   const Program *p;
   IntList *outs;
+  IntList *slot_who;
+  int who;
   bool *fn_seen;
-} OutWalk;
-static void walk_outputs(const IrExpr *e, void *ctx) {
-  OutWalk *w = ctx;
-  if (e->op == X_OUTPUT) il_add(w->outs, e->as.index);
+} ReadWalk;
+static void walk_reads(const IrExpr *e, void *ctx) {
+  ReadWalk *w = ctx;
+  if (e->op == X_OUTPUT && w->outs) il_add(w->outs, e->as.index);
+  if (e->op == X_FACT && w->slot_who) il_add(&w->slot_who[e->as.index], w->who);
   if (e->op == X_CALL && !w->fn_seen[e->as.call.fn]) {
     w->fn_seen[e->as.call.fn] = true;
-    ir_walk(w->p->funcs[e->as.call.fn].body, walk_outputs, w);
+    ir_walk(w->p->funcs[e->as.call.fn].body, walk_reads, w);
   }
 }
 
@@ -387,7 +394,9 @@ static void relations(DocModel *m) {
   m->article_rules = ZAN_NEWN(IntList, p->narticles + 1);
   m->article_params = ZAN_NEWN(IntList, p->narticles + 1);
   m->slot_rules = ZAN_NEWN(IntList, p->nslots + 1);
+  m->slot_outputs = ZAN_NEWN(IntList, p->nslots + 1);
   m->rule_outputs = ZAN_NEWN(IntList, p->nrules + 1);
+  m->rule_facts = ZAN_NEWN(IntList, p->nrules + 1);
   m->rule_tests = ZAN_NEWN(IntList, p->nrules + 1);
   m->output_rules = ZAN_NEWN(IntList, p->noutputs + 1);
   for (int r = 0; r < p->nrules; r++) {
@@ -395,14 +404,23 @@ static void relations(DocModel *m) {
     for (int c = 0; c < R->ncites; c++) il_add(&m->article_rules[R->cites[c]], r);
     for (int f = 0; f < R->nfacts_read; f++) il_add(&m->slot_rules[R->facts_read[f]], r);
     if (R->output >= 0 && R->output < p->noutputs) il_push(&m->output_rules[R->output], r);
-    OutWalk w = { p, &m->rule_outputs[r], ZAN_NEWN(bool, p->nfuncs + 1) };
-    if (R->when) ir_walk(R->when, walk_outputs, &w);
-    if (R->value) ir_walk(R->value, walk_outputs, &w);
+    ReadWalk w = { p, &m->rule_outputs[r], m->slot_rules, r, ZAN_NEWN(bool, p->nfuncs + 1) };
+    if (R->when) ir_walk(R->when, walk_reads, &w);
+    if (R->value) ir_walk(R->value, walk_reads, &w);
     if (w.outs->n > 1) qsort(w.outs->v, (size_t)w.outs->n, sizeof(int), cmp_int);
     if (m->tests)
       for (int t = 0; t < m->tests->noutcomes; t++)
         if (m->tests->outcomes[t].applied && m->tests->outcomes[t].applied[r])
           il_push(&m->rule_tests[r], t);
+  }
+  for (int s = 0; s < p->nslots; s++) {
+    if (m->slot_rules[s].n > 1)
+      qsort(m->slot_rules[s].v, (size_t)m->slot_rules[s].n, sizeof(int), cmp_int);
+    for (int k = 0; k < m->slot_rules[s].n; k++) il_push(&m->rule_facts[m->slot_rules[s].v[k]], s);
+  }
+  for (int o = 0; o < p->noutputs; o++) {
+    ReadWalk w = { p, NULL, m->slot_outputs, o, ZAN_NEWN(bool, p->nfuncs + 1) };
+    if (p->outputs[o].dflt) ir_walk(p->outputs[o].dflt, walk_reads, &w);
   }
   for (int i = 0; i < p->nparams; i++)
     for (int c = 0; c < p->params[i].ncites; c++)

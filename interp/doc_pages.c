@@ -83,17 +83,41 @@ static void link_list_begin(Buf *b, const DocModel *m, MsgId label) {
 
 /* ---- rules and parameters ---- */
 
+/* The head of a rule's or parameter's card: its anchor on its home page (rules.html), its
+ * name linked there, where it is written. */
+static void card_begin(Buf *b, const DocModel *m, const char *anchor, const char *name,
+                       const char *href, Loc loc, bool home) {
+  if (home) buf_printf(b, "<div class=\"rule\" id=\"%s\"><div class=\"meta\"><b>", anchor);
+  else buf_puts(b, "<div class=\"rule\"><div class=\"meta\"><b>");
+  link(b, href, name, NULL);
+  buf_puts(b, "</b> <span class=\"muted\">");
+  html_esc(b, where(m, loc));
+  buf_puts(b, "</span>");
+}
+
+/* "cites: Article 17(1); Article 17(2)" (nothing when it cites none). */
+static void cites_list(Buf *b, const DocModel *m, int n, const int *cites) {
+  if (!n) return;
+  link_list_begin(b, m, N_DOC_CITES);
+  for (int i = 0; i < n; i++) {
+    if (i) buf_puts(b, "; ");
+    link(b, doc_href_article(m, cites[i]), cite_format(m->p->articles[cites[i]].id, m->lang), NULL);
+  }
+}
+
+/* The card's end: the declaration's source under its links. */
+static void card_end(Buf *b, const DocModel *m, Loc src) {
+  buf_puts(b, "</div>\n");
+  doc_source(b, m, src);
+  buf_puts(b, "</div>\n");
+}
+
 static void rule_card(Buf *b, const DocModel *m, int r, bool home) {
   const Program *p = m->p;
   const IrRule *R = &p->rules[r];
-  if (home)
-    buf_printf(b, "<div class=\"rule\" id=\"r-%s\"><div class=\"meta\">", doc_slug(R->name));
-  else buf_puts(b, "<div class=\"rule\"><div class=\"meta\">");
-  buf_puts(b, "<b>");
-  link(b, doc_href_rule(m, r), R->name, NULL);
-  buf_puts(b, "</b> <span class=\"muted\">");
-  html_esc(b, where(m, R->loc));
-  buf_puts(b, "</span> · ");
+  card_begin(b, m, zan_sprintf("r-%s", doc_slug(R->name)), R->name, doc_href_rule(m, r), R->loc,
+             home);
+  buf_puts(b, " · ");
   html_esc(b, doc_msg(m, N_DOC_SETS));
   buf_puts(b, " ");
   if (R->output >= 0) link(b, doc_href_output(m, R->output), p->outputs[R->output].name, NULL);
@@ -105,20 +129,13 @@ static void rule_card(Buf *b, const DocModel *m, int r, bool home) {
     }
     link(b, doc_href_rule(m, R->bases[i]), p->rules[R->bases[i]].name, NULL);
   }
-  if (R->ncites) {
-    link_list_begin(b, m, N_DOC_CITES);
-    for (int i = 0; i < R->ncites; i++) {
-      if (i) buf_puts(b, "; ");
-      link(b, doc_href_article(m, R->cites[i]), cite_format(p->articles[R->cites[i]].id, m->lang),
-           NULL);
-    }
-  }
+  cites_list(b, m, R->ncites, R->cites);
+  const IntList *fs = &m->rule_facts[r];
   link_list_begin(b, m, N_DOC_READS_FACTS);
-  if (!R->nfacts_read) html_esc(b, doc_msg(m, N_DOC_NONE));
-  for (int i = 0; i < R->nfacts_read; i++) {
+  if (!fs->n) html_esc(b, doc_msg(m, N_DOC_NONE));
+  for (int i = 0; i < fs->n; i++) {
     if (i) buf_puts(b, ", ");
-    int s = R->facts_read[i];
-    link(b, zan_sprintf("facts.html#%s", m->fact_anchor[s]), p->slots[s]->path, NULL);
+    link(b, zan_sprintf("facts.html#%s", m->fact_anchor[fs->v[i]]), p->slots[fs->v[i]]->path, NULL);
   }
   if (m->rule_outputs[r].n) {
     link_list_begin(b, m, N_DOC_READS_OUTPUTS);
@@ -130,7 +147,9 @@ static void rule_card(Buf *b, const DocModel *m, int r, bool home) {
   }
   const IntList *t = &m->rule_tests[r];
   if (t->n) {
-    link_list_begin(b, m, N_DOC_TESTED_BY);
+    buf_printf(b, "<br><b>");
+    html_esc(b, doc_msg(m, N_DOC_TESTED_BY));
+    buf_printf(b, " (%d):</b> ", t->n);
     for (int i = 0; i < t->n; i++) {
       if (i) buf_puts(b, ", ");
       link(b, doc_href_test(m, t->v[i]), m->tests->outcomes[t->v[i]].name, NULL);
@@ -140,38 +159,20 @@ static void rule_card(Buf *b, const DocModel *m, int r, bool home) {
     html_esc(b, doc_msg(m, N_DOC_UNTESTED));
     buf_puts(b, "</span>");
   }
-  buf_puts(b, "</div>\n");
-  doc_source(b, m, m->rule_src[r]);
-  buf_puts(b, "</div>\n");
+  card_end(b, m, m->rule_src[r]);
 }
 
 static void param_card(Buf *b, const DocModel *m, int i, bool home) {
-  const Program *p = m->p;
-  const IrParam *P = &p->params[i];
-  if (home)
-    buf_printf(b, "<div class=\"rule\" id=\"param-%s\"><div class=\"meta\">", doc_slug(P->name));
-  else buf_puts(b, "<div class=\"rule\"><div class=\"meta\">");
-  buf_puts(b, "<b>");
-  link(b, doc_href_param(m, i), P->name, NULL);
-  buf_puts(b, "</b> <span class=\"muted\">");
-  html_esc(b, where(m, P->loc));
-  buf_puts(b, "</span>");
+  const IrParam *P = &m->p->params[i];
+  card_begin(b, m, zan_sprintf("param-%s", doc_slug(P->name)), P->name, doc_href_param(m, i),
+             P->loc, home);
   const char *label = P->label ? texts_pick(P->label, m->lang) : NULL;
   if (label) {
     buf_puts(b, " · ");
     html_esc(b, label);
   }
-  if (P->ncites) {
-    link_list_begin(b, m, N_DOC_CITES);
-    for (int c = 0; c < P->ncites; c++) {
-      if (c) buf_puts(b, "; ");
-      link(b, doc_href_article(m, P->cites[c]), cite_format(p->articles[P->cites[c]].id, m->lang),
-           NULL);
-    }
-  }
-  buf_puts(b, "</div>\n");
-  doc_source(b, m, m->param_src[i]);
-  buf_puts(b, "</div>\n");
+  cites_list(b, m, P->ncites, P->cites);
+  card_end(b, m, m->param_src[i]);
 }
 
 void doc_page_rules(Buf *b, const DocModel *m) {
@@ -489,8 +490,13 @@ static void fact_rows(Buf *b, const DocModel *m, const IrFact *g, const char *pr
     buf_puts(b, "</td><td><code>");
     html_esc(b, type_name(f->type));
     buf_puts(b, "</code></td><td>");
-    const IntList *rs = &m->slot_rules[f->slot];
-    if (!rs->n) {
+    const IntList *rs = &m->slot_rules[f->slot], *os = &m->slot_outputs[f->slot];
+    if (f->slot == p->subject_slot || f->slot == p->as_of_slot) {
+      buf_puts(b, "<span class=\"muted\">");
+      html_esc(b, doc_msg(m, f->slot == p->subject_slot ? N_DOC_SUBJECT : N_DOC_AS_OF));
+      buf_puts(b, "</span>");
+      if (rs->n || os->n) buf_puts(b, "<br>");
+    } else if (!rs->n && !os->n) {
       buf_puts(b, "<span class=\"unused\">");
       html_esc(b, doc_msg(m, N_DOC_READ_BY_NONE));
       buf_puts(b, "</span>");
@@ -498,6 +504,12 @@ static void fact_rows(Buf *b, const DocModel *m, const IrFact *g, const char *pr
     for (int k = 0; k < rs->n; k++) {
       if (k) buf_puts(b, ", ");
       link(b, doc_href_rule(m, rs->v[k]), p->rules[rs->v[k]].name, NULL);
+    }
+    for (int k = 0; k < os->n; k++) {
+      buf_puts(b, k || rs->n ? ", " : "");
+      html_esc(b, doc_msg(m, N_DOC_DEFAULT_OF));
+      buf_puts(b, " ");
+      link(b, doc_href_output(m, os->v[k]), p->outputs[os->v[k]].name, NULL);
     }
     buf_puts(b, "</td></tr>\n");
   }

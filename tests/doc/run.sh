@@ -64,7 +64,7 @@ has small-rule-exception "$tmp/s/rules.html" \
 has small-rule-reads-output "$tmp/s/rules.html" \
   'reads outputs:</b> <a href="outputs.html#o-loan">loan</a>'
 has small-rule-tested "$tmp/s/rules.html" \
-  'made to apply by tests:</b> <a href="tests.html#tb-an_20adult_20gets_20a_20loan">an adult'
+  'made to apply by tests (1):</b> <a href="tests.html#tb-an_20adult_20gets_20a_20loan">an adult'
 has small-rule-untested "$tmp/s/rules.html" \
   'id="r-bankrupt__business">.*no test makes this rule apply'
 # facts, outputs, tests
@@ -72,6 +72,8 @@ has small-fact-label "$tmp/s/facts.html" \
   '<code>client.age</code></td><td>Age</td><td>How old is the client?</td><td><code>int</code>'
 has small-fact-read-by "$tmp/s/facts.html" \
   'How old is the client?</td><td><code>int</code></td><td><a href="rules.html#r-adult__loan">'
+has small-fact-subject "$tmp/s/facts.html" \
+  '<code>client.id</code>.*the decision&#39;s subject (the policy header)'
 has small-fact-unread "$tmp/s/facts.html" '<code>client.note</code>.*no rule reads it'
 has small-output-combine "$tmp/s/outputs.html" 'combine</dt><dd><code>max</code>'
 has small-output-default "$tmp/s/outputs.html" 'default</dt><dd><code>0</code>'
@@ -111,7 +113,13 @@ t rewrite 0 "$ZAN" doc $P -o "$tmp/s/"
 # --- the bundled law: every article in kk, ru and en, links all resolve, paragraphs marked ---
 t law 0 "$ZAN" doc kz-ai-law -o "$tmp/law"
 site law-site "$tmp/law" --three-languages
-has law-articles "$tmp/check" '^PAGES 39 .* ARTICLES 37$'
+# every article of the policy has its section (as many as `zan check` counts)
+narts=$("$ZAN" check kz-ai-law 2>&1 | sed -n 's/^ok: .* \([0-9]*\) articles, .*/\1/p')
+has law-articles "$tmp/check" "^PAGES .* ARTICLES ${narts:-none}\$"
+# a page per statute article: as many as the statute file has article headings
+nstat=$(grep -c '^### ' policies/kz-ai-law/sources/230-VIII.ru.md)
+nstat_pages=$(ls "$tmp/law" | grep -c '^230-VIII-[0-9]*\.html$')
+[ "$nstat" = "$nstat_pages" ] && ok || no law-statute-pages "$nstat articles, $nstat_pages pages"
 has law-encoded "$tmp/check" '^COVER 230-VIII-17.html p-17.3.6 cov-full$'
 has law-unencoded "$tmp/check" '^COVER 230-VIII-17.html p-17.4 cov-none$'
 has law-unencoded-art2 "$tmp/check" '^COVER 230-VIII-2.html p-2.1 cov-none$'
